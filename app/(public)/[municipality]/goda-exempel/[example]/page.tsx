@@ -1,0 +1,42 @@
+import type { Metadata } from "next";
+import { getGoodExamples } from "@/lib/good-examples/queries";
+import { redirectOrNotFound } from "@/lib/redirects/queries";
+import { Breadcrumbs } from "@/components/Breadcrumbs";
+import { PageHeader } from "@/components/PageHeader";
+import { Markdown } from "@/components/Markdown";
+import { paths } from "@/lib/paths";
+import { sv } from "@/lib/i18n/sv";
+
+type Props = { params: Promise<{ municipality: string; example: string }> };
+export const generateStaticParams = async () => [];
+
+async function load(params: Props["params"]) {
+  const { municipality, example } = await params;
+  const data = await getGoodExamples(municipality);
+  const item = data?.items.find((e) => e.slug === example);
+  return { municipality, example, data, item };
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { item, data } = await load(params);
+  return item && data ? { title: `${item.title} – ${data.municipality.name}`, description: item.summary } : {};
+}
+
+export default async function GoodExamplePage({ params }: Props) {
+  const { municipality, example, data, item } = await load(params);
+  if (!data || !item) return redirectOrNotFound(paths.goodExample(municipality, example));
+  return (
+    <>
+      <Breadcrumbs
+        trail={[
+          { href: paths.municipality(data.municipality.slug), label: data.municipality.name },
+          { href: paths.goodExamples(data.municipality.slug), label: sv.pages.goodExamples },
+        ]}
+        current={item.title}
+      />
+      <PageHeader kicker={sv.pages.goodExamples} title={item.title} lead={item.summary} />
+      {item.people ? <p><span className="font-semibold">{sv.words.people}:</span> {item.people}</p> : null}
+      {item.body ? <Markdown source={item.body} /> : null}
+    </>
+  );
+}

@@ -1,0 +1,35 @@
+import Link from "next/link";
+import type { Metadata } from "next";
+import { getKnowledgePages } from "@/lib/knowledge/queries";
+import { redirectOrNotFound } from "@/lib/redirects/queries";
+import { SubpageFrame } from "@/components/SubpageFrame";
+import { paths } from "@/lib/paths";
+import { sv } from "@/lib/i18n/sv";
+
+type Props = { params: Promise<{ municipality: string }> };
+export const generateStaticParams = async () => [];
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const data = await getKnowledgePages((await params).municipality);
+  return data ? { title: `${sv.pages.knowledge} – ${data.municipality.name}` } : {};
+}
+
+export default async function KnowledgePage({ params }: Props) {
+  const { municipality } = await params;
+  const data = await getKnowledgePages(municipality);
+  if (!data || data.items.length === 0) return redirectOrNotFound(paths.knowledge(municipality));
+  return (
+    <SubpageFrame municipality={data.municipality} title={sv.pages.knowledge}>
+      <ul className="space-y-4">
+        {data.items.map((k) => (
+          <li key={k.slug} className="card">
+            <h2 className="mt-0 text-xl">
+              <Link href={paths.knowledgePage(data.municipality.slug, k.slug)} className="link">{k.title}</Link>
+            </h2>
+            <p>{k.summary}</p>
+          </li>
+        ))}
+      </ul>
+    </SubpageFrame>
+  );
+}

@@ -1,0 +1,81 @@
+import Link from "next/link";
+import type { Metadata } from "next";
+import { getMunicipality } from "@/lib/municipalities/queries";
+import { redirectOrNotFound } from "@/lib/redirects/queries";
+import { PageHeader } from "@/components/PageHeader";
+import { Breadcrumbs } from "@/components/Breadcrumbs";
+import { Markdown } from "@/components/Markdown";
+import { paths } from "@/lib/paths";
+import { documentKindLabel, documentStatusLabel } from "@/lib/labels";
+import { sv } from "@/lib/i18n/sv";
+
+type Props = { params: Promise<{ municipality: string }> };
+
+// Rendered on first request, then served from the cache until a write expires its tags.
+export const generateStaticParams = async () => [];
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const municipality = await getMunicipality((await params).municipality);
+  return municipality ? { title: municipality.name, description: municipality.intro.slice(0, 160) } : {};
+}
+
+export default async function MunicipalityPage({ params }: Props) {
+  const { municipality: slug } = await params;
+  const m = await getMunicipality(slug);
+  if (!m) return redirectOrNotFound(paths.municipality(slug));
+
+  const resources = [
+    { href: paths.networks(m.slug), label: sv.pages.networks, count: m._count.networks },
+    { href: paths.goodExamples(m.slug), label: sv.pages.goodExamples, count: m._count.goodExamples },
+    { href: paths.knowledge(m.slug), label: sv.pages.knowledge, count: m._count.knowledgePages },
+    { href: paths.dialogues(m.slug), label: sv.pages.dialogues, count: m._count.dialogues },
+    { href: paths.situation(m.slug), label: sv.pages.situation, count: m._count.situationAnalyses },
+    ...m.processMaps.map((p) => ({ href: paths.processMap(m.slug, p.slug), label: p.title, count: 1 })),
+    { href: paths.people(m.slug), label: sv.pages.people, count: m._count.groups },
+  ].filter((r) => r.count > 0);
+
+  return (
+    <>
+      <Breadcrumbs trail={[]} current={m.name} />
+      <PageHeader title={m.name} />
+      <Markdown source={m.intro} />
+      <h2>{sv.pages.documents}</h2>
+      <ul className="grid gap-4">
+        {m.documents.map((d) => (
+          <li key={d.id} className="card">
+            <p className="text-sm font-semibold text-teal-800">
+              {documentKindLabel(d.kind)}
+              {d.status !== "PUBLISHED" ? ` · ${documentStatusLabel(d.status)}` : ""}
+            </p>
+            <h3 className="mt-1">
+              <Link href={paths.document(m.slug, d.slug)} className="link">
+                {d.title}
+              </Link>
+            </h3>
+            <p className="text-slate-700">{d.summary}</p>
+          </li>
+        ))}
+      </ul>
+      {resources.length > 0 ? (
+        <>
+          <h2>{sv.pages.more}</h2>
+          <ul className="list-disc pl-6">
+            {resources.map((r) => (
+              <li key={r.href}>
+                <Link href={r.href} className="link">
+                  {r.label}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      {m.contact ? (
+        <>
+          <h2>{sv.words.people}</h2>
+          <Markdown source={m.contact} />
+        </>
+      ) : null}
+    </>
+  );
+}

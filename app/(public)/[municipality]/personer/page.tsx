@@ -1,0 +1,62 @@
+import type { Metadata } from "next";
+import { getPeopleGroups } from "@/lib/people/queries";
+import { redirectOrNotFound } from "@/lib/redirects/queries";
+import { SubpageFrame } from "@/components/SubpageFrame";
+import { SourceLink } from "@/components/SourceLink";
+import { Markdown } from "@/components/Markdown";
+import { paths } from "@/lib/paths";
+import { sv } from "@/lib/i18n/sv";
+
+type Props = { params: Promise<{ municipality: string }> };
+export const generateStaticParams = async () => [];
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const data = await getPeopleGroups((await params).municipality);
+  return data ? { title: `${sv.pages.people} – ${data.municipality.name}` } : {};
+}
+
+export default async function PeoplePage({ params }: Props) {
+  const { municipality } = await params;
+  const data = await getPeopleGroups(municipality);
+  if (!data || data.items.length === 0) return redirectOrNotFound(paths.people(municipality));
+  return (
+    <SubpageFrame municipality={data.municipality} title={sv.pages.people} lead="Förtroendevalda och tjänstepersoner i sina uppdrag.">
+      {data.items.map((g) => (
+        <section key={g.slug} id={g.slug} aria-labelledby={`${g.slug}-rubrik`} className="mb-10">
+          <h2 id={`${g.slug}-rubrik`}>{g.name}</h2>
+          <p className="text-sm font-semibold text-teal-800">{sv.groupKind[g.kind]}</p>
+          {g.description ? <Markdown source={g.description} /> : null}
+          <table className="mt-3 w-full border-collapse text-left">
+            <caption className="sr-only">{g.name}</caption>
+            <thead>
+              <tr className="border-b-2 border-slate-300">
+                <th scope="col" className="py-2 pr-4">Namn</th>
+                <th scope="col" className="py-2 pr-4">{sv.words.role}</th>
+                {g.members.some((p) => p.party) ? <th scope="col" className="py-2 pr-4">{sv.words.party}</th> : null}
+                {g.members.some((p) => p.period) ? <th scope="col" className="py-2 pr-4">{sv.words.period}</th> : null}
+                {g.members.some((p) => p.email || p.phone) ? <th scope="col" className="py-2">{sv.words.people}</th> : null}
+              </tr>
+            </thead>
+            <tbody>
+              {g.members.map((p) => (
+                <tr key={`${p.name}-${p.period ?? ""}`} className="border-b border-slate-200 align-top">
+                  <th scope="row" className="py-2 pr-4 font-normal">{p.name}</th>
+                  <td className="py-2 pr-4">{p.role ?? ""}</td>
+                  {g.members.some((x) => x.party) ? <td className="py-2 pr-4">{p.party ?? ""}</td> : null}
+                  {g.members.some((x) => x.period) ? <td className="py-2 pr-4">{p.period ?? ""}</td> : null}
+                  {g.members.some((x) => x.email || x.phone) ? (
+                    <td className="py-2">
+                      {p.email ? <a href={`mailto:${p.email}`} className="link">{p.email}</a> : null}
+                      {p.phone ? <div>{p.phone}</div> : null}
+                    </td>
+                  ) : null}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <SourceLink municipality={data.municipality.slug} document={g.document} />
+        </section>
+      ))}
+    </SubpageFrame>
+  );
+}

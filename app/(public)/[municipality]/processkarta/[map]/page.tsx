@@ -1,0 +1,59 @@
+import type { Metadata } from "next";
+import { getProcessMaps } from "@/lib/process-maps/queries";
+import { redirectOrNotFound } from "@/lib/redirects/queries";
+import { SubpageFrame } from "@/components/SubpageFrame";
+import { SourceLink } from "@/components/SourceLink";
+import { Markdown } from "@/components/Markdown";
+import { paths } from "@/lib/paths";
+import { sv } from "@/lib/i18n/sv";
+
+type Props = { params: Promise<{ municipality: string; map: string }> };
+export const generateStaticParams = async () => [];
+
+const kinds = ["MAIN", "MANAGEMENT", "SUPPORT"] as const;
+
+async function load(params: Props["params"]) {
+  const { municipality, map } = await params;
+  const data = await getProcessMaps(municipality);
+  return { municipality, map, data, item: data?.items.find((p) => p.slug === map) };
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { item, data } = await load(params);
+  return item && data ? { title: `${item.title} – ${data.municipality.name}` } : {};
+}
+
+export default async function ProcessMapPage({ params }: Props) {
+  const { municipality, map, data, item } = await load(params);
+  if (!data || !item) return redirectOrNotFound(paths.processMap(municipality, map));
+  return (
+    <SubpageFrame municipality={data.municipality} title={item.title}>
+      <SourceLink municipality={data.municipality.slug} document={item.document} />
+      {item.intro ? <Markdown source={item.intro} /> : null}
+      {kinds.map((kind) => {
+        const processes = item.processes.filter((p) => p.kind === kind);
+        return processes.length === 0 ? null : (
+          <section key={kind} aria-labelledby={`process-${kind}`}>
+            <h2 id={`process-${kind}`}>{sv.processKind[kind]}</h2>
+            <ol className="space-y-4">
+              {processes.map((p) => (
+                <li key={p.number} className="card">
+                  <h3 className="mt-0 text-lg">{p.number}. {p.title}</h3>
+                  {p.description ? <Markdown source={p.description} /> : null}
+                  {p.proposals.length > 0 ? (
+                    <div className="mt-3 rounded border-l-4 border-sky-700 bg-sky-50 p-3">
+                      <h4 className="font-semibold">{sv.words.proposals}</h4>
+                      <ul className="list-disc space-y-1 pl-6">
+                        {p.proposals.map((x) => (<li key={x.text}>{x.text}</li>))}
+                      </ul>
+                    </div>
+                  ) : null}
+                </li>
+              ))}
+            </ol>
+          </section>
+        );
+      })}
+    </SubpageFrame>
+  );
+}

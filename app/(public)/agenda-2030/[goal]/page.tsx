@@ -1,0 +1,81 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getAgendaGoal } from "@/lib/agenda2030/queries";
+import { Breadcrumbs } from "@/components/Breadcrumbs";
+import { PageHeader } from "@/components/PageHeader";
+import { ItemLinkList, type ItemLink } from "@/components/ItemLinkList";
+import { numbered } from "@/lib/labels";
+import { paths } from "@/lib/paths";
+import { sv } from "@/lib/i18n/sv";
+
+type Props = { params: Promise<{ goal: string }> };
+
+export const generateStaticParams = async () => [];
+
+/** "mal-3" → 3; anything else is not a goal. */
+function goalNumber(segment: string): number | null {
+  const match = /^mal-(\d{1,2})$/.exec(segment);
+  const n = match ? Number(match[1]) : NaN;
+  return n >= 1 && n <= 17 ? n : null;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const n = goalNumber((await params).goal);
+  const goal = n ? await getAgendaGoal(n) : null;
+  return goal ? { title: `${sv.words.agenda2030Goal} ${goal.number}: ${goal.title}`, description: goal.description } : {};
+}
+
+export default async function Agenda2030GoalPage({ params }: Props) {
+  const n = goalNumber((await params).goal);
+  const goal = n ? await getAgendaGoal(n) : null;
+  if (!goal) notFound();
+
+  const place = (d: { title: string; municipality: { name: string } }) => `${d.municipality.name}, ${d.title}`;
+  const groups: { heading: string; items: ItemLink[] }[] = [
+    {
+      heading: "Områden",
+      items: goal.areas.map(({ area: a }) => ({ href: paths.area(a.document.municipality.slug, a.document.slug, a.slug), code: numbered(a.document.areaLabel, a.number), title: a.title, note: place(a.document) })),
+    },
+    {
+      heading: "Mål",
+      items: goal.goals.map(({ goal: g }) => ({ href: paths.goal(g.document.municipality.slug, g.document.slug, g.slug), code: numbered(g.document.goalLabel, g.code), title: g.title, note: place(g.document) })),
+    },
+    {
+      heading: "Åtgärder",
+      items: goal.actions.map(({ action: a }) => ({
+        href: paths.action(a.document.municipality.slug, a.document.slug, a.slug),
+        code: numbered(a.document.actionLabel, [a.area.number, a.number].filter(Boolean).join(".")),
+        title: a.title,
+        note: place(a.document),
+      })),
+    },
+  ].filter((g) => g.items.length > 0);
+
+  return (
+    <>
+      <Breadcrumbs trail={[{ href: paths.agenda2030(), label: sv.pages.agenda2030 }]} current={`${sv.words.agenda2030Goal} ${goal.number}`} />
+      <div className="mb-6 h-3 w-24 rounded" style={{ backgroundColor: goal.color }} aria-hidden="true" />
+      <PageHeader kicker={`${sv.words.agenda2030Goal} ${goal.number}`} title={goal.title} lead={goal.description} />
+      <section aria-labelledby="kopplat">
+        <h2 id="kopplat">{sv.words.linkedItems}</h2>
+        {groups.length === 0 ? <p>{sv.words.nothingLinked}</p> : null}
+        {groups.map((group) => (
+          <div key={group.heading}>
+            <h3>{group.heading}</h3>
+            <ItemLinkList items={group.items} />
+          </div>
+        ))}
+      </section>
+      <section aria-labelledby="delmal">
+        <h2 id="delmal">{sv.words.targets}</h2>
+        <ol className="space-y-3">
+          {goal.targets.map((t) => (
+            <li key={t.code} id={`delmal-${t.code}`}>
+              <span className="font-semibold">{t.code}</span> {t.title}
+            </li>
+          ))}
+        </ol>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,27 @@
+import type { Metadata, Viewport } from "next";
+import type { ReactNode } from "react";
+import { SiteHeader } from "@/components/SiteHeader";
+import { SiteFooter } from "@/components/SiteFooter";
+import { sv } from "@/lib/i18n/sv";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: { default: sv.site.name, template: `%s – ${sv.site.name}` },
+  description: sv.site.tagline,
+};
+
+export const viewport: Viewport = { width: "device-width", initialScale: 1 };
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="sv">
+      <body className="flex min-h-screen flex-col">
+        <SiteHeader />
+        <main id="innehall" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-8">
+          {children}
+        </main>
+        <SiteFooter />
+      </body>
+    </html>
+  );
+}

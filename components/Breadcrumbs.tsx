@@ -1,0 +1,27 @@
+import Link from "next/link";
+import { sv } from "@/lib/i18n/sv";
+
+export type Crumb = { href: string; label: string };
+
+/** The trail ends with the current page, which is not a link. */
+export function Breadcrumbs({ trail, current }: { trail: Crumb[]; current: string }) {
+  return (
+    <nav aria-label={sv.site.breadcrumbs} className="no-print mb-6 text-sm">
+      <ol className="flex flex-wrap items-center gap-x-2 gap-y-1">
+        {[{ href: "/", label: sv.site.home }, ...trail].map((crumb) => (
+          <li key={crumb.href} className="flex items-center gap-2">
+            <Link href={crumb.href} className="link">
+              {crumb.label}
+            </Link>
+            <span aria-hidden="true" className="text-slate-500">
+              ›
+            </span>
+          </li>
+        ))}
+        <li aria-current="page" className="text-slate-700">
+          {current}
+        </li>
+      </ol>
+    </nav>
+  );
+}

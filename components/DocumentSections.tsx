@@ -1,0 +1,50 @@
+import { Markdown } from "@/components/Markdown";
+import { slugify } from "@/lib/slug";
+import { sv } from "@/lib/i18n/sv";
+
+type Section = { heading: string; level: number; body: string };
+
+const anchor = (s: Section, i: number) => `${slugify(s.heading) || "avsnitt"}-${i + 1}`;
+
+/** A document's text sections with a table of contents; heading levels follow the source document. */
+export function DocumentSections({ sections, areasHeading }: { sections: Section[]; areasHeading: string | null }) {
+  if (sections.length === 0) return null;
+  return (
+    <>
+      <nav aria-labelledby="innehall-rubrik" className="no-print my-6">
+        <h2 id="innehall-rubrik" className="text-lg">
+          {sv.pages.sections}
+        </h2>
+        <ol className="list-decimal space-y-1 pl-6">
+          {sections.map((s, i) =>
+            s.level === 2 ? (
+              <li key={i}>
+                <a href={`#${anchor(s, i)}`} className="link">
+                  {s.heading}
+                </a>
+              </li>
+            ) : null,
+          )}
+          {areasHeading ? (
+            <li>
+              <a href="#omraden" className="link">
+                {areasHeading}
+              </a>
+            </li>
+          ) : null}
+        </ol>
+      </nav>
+      {sections.map((s, i) => {
+        const Heading = (s.level === 2 ? "h2" : s.level === 3 ? "h3" : "h4") as "h2" | "h3" | "h4";
+        return (
+          <section key={i} aria-labelledby={anchor(s, i)}>
+            <Heading id={anchor(s, i)} className={s.level === 4 ? "mt-4 font-semibold" : undefined}>
+              {s.heading}
+            </Heading>
+            {s.body ? <Markdown source={s.body} /> : null}
+          </section>
+        );
+      })}
+    </>
+  );
+}

@@ -1,0 +1,29 @@
+import path from "node:path";
+import { startEmbeddedPostgres } from "./embedded";
+import { migrate } from "./migrate";
+
+export const DEFAULT_DATA_DIR = path.join(process.cwd(), ".data", "postgres");
+export const DEFAULT_EMBEDDED_PORT = 54329;
+
+export type DatabaseHandle = { url: string; embedded: boolean; stop(): Promise<void> };
+
+/**
+ * The database for command-line entry points: the server at DATABASE_URL, or else an embedded
+ * PostgreSQL in `.data/postgres`. Migrated before it is returned.
+ */
+export async function openDatabase(options: { log?: (line: string) => void } = {}): Promise<DatabaseHandle> {
+  const configured = process.env.DATABASE_URL?.trim();
+  let handle: DatabaseHandle;
+  if (configured) {
+    handle = { url: configured, embedded: false, stop: async () => undefined };
+  } else {
+    const embedded = await startEmbeddedPostgres({
+      dataDir: process.env.EMBEDDED_PG_DATA_DIR || DEFAULT_DATA_DIR,
+      port: Number(process.env.EMBEDDED_PG_PORT || DEFAULT_EMBEDDED_PORT),
+    });
+    handle = { url: embedded.url, embedded: true, stop: embedded.stop };
+  }
+  const applied = await migrate(handle.url);
+  for (const name of applied) options.log?.(`Migrering körd: ${name}`);
+  return handle;
+}

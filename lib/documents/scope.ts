@@ -1,0 +1,27 @@
+import { publicDocument } from "./visibility";
+
+/** Where-clause for an item of a public document, addressed by municipality and document slug. */
+export const inPublicDocument = (municipality: string, document: string) => ({
+  document: { slug: document, municipality: { slug: municipality }, ...publicDocument },
+});
+
+/** The document fields every page below a document needs: title for breadcrumbs, level labels for headings. */
+export const documentHeader = {
+  select: {
+    slug: true,
+    title: true,
+    kind: true,
+    areaLabel: true,
+    areaLabelPlural: true,
+    goalLabel: true,
+    goalLabelPlural: true,
+    actionLabel: true,
+    actionLabelPlural: true,
+    municipality: { select: { slug: true, name: true, shortName: true } },
+  },
+} as const;
+
+export const frameworkLinks = {
+  agenda2030: { select: { agendaGoal: { select: { number: true, title: true, color: true } } }, orderBy: { goalNumber: "asc" } },
+  publicHealth: { select: { target: { select: { number: true, title: true } } }, orderBy: { publicHealthArea: "asc" } },
+} as const;

@@ -1,0 +1,12 @@
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+/** What the public may see: published documents and replaced ones kept for the record. Never drafts or archived ones. */
+export const publicDocument = { status: { in: ["PUBLISHED", "REPLACED"] } } satisfies Prisma.DocumentWhereInput;
+
+/** The source document of an item, as a link, only while that document is public. */
+export const publicSource = {
+  select: { slug: true, title: true, status: true },
+} as const;
+
+const publicStatuses: readonly string[] = publicDocument.status.in;
+export const isPublicStatus = (status: string) => publicStatuses.includes(status);

@@ -1,0 +1,41 @@
+import { db } from "@/lib/db/client";
+import { cachedQuery } from "@/lib/cache";
+import { cacheTags } from "@/lib/cache-tags";
+import { paths } from "@/lib/paths";
+import { documentHeader, frameworkLinks, inPublicDocument } from "@/lib/documents/scope";
+import { publicDocument } from "@/lib/documents/visibility";
+
+export const getGoal = cachedQuery(
+  "goal",
+  // Actions of other documents appear here too: their writes expire this page by its page tag.
+  (m: string, d: string, slug: string) => [cacheTags.municipality(m), cacheTags.document(m, d), cacheTags.page(paths.goal(m, d, slug))],
+  (municipality: string, document: string, slug: string) =>
+    db.goal.findFirst({
+      where: { slug, ...inPublicDocument(municipality, document) },
+      select: {
+        slug: true,
+        code: true,
+        title: true,
+        text: true,
+        document: documentHeader,
+        area: { select: { slug: true, number: true, title: true } },
+        actions: {
+          where: { action: { document: publicDocument } },
+          orderBy: [{ action: { document: { position: "asc" } } }, { action: { area: { position: "asc" } } }, { action: { position: "asc" } }],
+          select: {
+            action: {
+              select: {
+                slug: true,
+                number: true,
+                title: true,
+                area: { select: { number: true } },
+                document: { select: { slug: true, title: true, actionLabel: true, actionLabelPlural: true } },
+                organisations: { where: { role: "RESPONSIBLE" }, select: { organisation: { select: { name: true } } } },
+              },
+            },
+          },
+        },
+        ...frameworkLinks,
+      },
+    }),
+);

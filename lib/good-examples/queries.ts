@@ -1,0 +1,6 @@
+import { db } from "@/lib/db/client";
+import { municipalityItems } from "@/lib/municipalities/scoped-query";
+
+export const getGoodExamples = municipalityItems("good-examples", (municipalityId) =>
+  db.goodExample.findMany({ where: { municipalityId }, orderBy: { position: "asc" }, select: { slug: true, title: true, summary: true, body: true, people: true } }),
+);

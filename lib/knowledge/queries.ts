@@ -1,0 +1,6 @@
+import { db } from "@/lib/db/client";
+import { municipalityItems } from "@/lib/municipalities/scoped-query";
+
+export const getKnowledgePages = municipalityItems("knowledge", (municipalityId) =>
+  db.knowledgePage.findMany({ where: { municipalityId }, orderBy: { position: "asc" }, select: { slug: true, title: true, summary: true, body: true } }),
+);
