@@ -1,0 +1,57 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { createHash } from "node:crypto";
+import { readdir, readFile, stat, writeFile } from "node:fs/promises";
+import { createRequire } from "node:module";
+import path from "node:path";
+
+const require = createRequire(import.meta.url);
+const nextBin = require.resolve("next/dist/bin/next");
+const SOURCES = ["app", "components", "lib", "public", "next.config.ts", "postcss.config.mjs", "package-lock.json", "prisma/schema.prisma"];
+
+async function listFiles(entry: string): Promise<string[]> {
+  const info = await stat(entry).catch(() => null);
+  if (!info) return [];
+  if (!info.isDirectory()) return [entry];
+  if (entry === path.join("lib", "generated")) return [];
+  const children = await readdir(entry);
+  return (await Promise.all(children.map((c) => listFiles(path.join(entry, c))))).flat();
+}
+
+/** A fingerprint of everything that goes into the build, so an unchanged tree is not rebuilt. */
+async function sourceFingerprint(): Promise<string> {
+  const hash = createHash("sha256");
+  for (const file of (await Promise.all(SOURCES.map(listFiles))).flat().sort()) {
+    const info = await stat(file);
+    hash.update(`${file}:${info.size}:${info.mtimeMs}\n`);
+  }
+  return hash.digest("hex");
+}
+
+function run(args: string[], env: NodeJS.ProcessEnv): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [nextBin, ...args], { stdio: "inherit", env });
+    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`next ${args[0]} avslutades med kod ${code}`))));
+  });
+}
+
+/** Builds the production app into `distDir` unless the sources are unchanged since the last build. */
+export async function buildIfNeeded(distDir: string, env: NodeJS.ProcessEnv, log: (line: string) => void) {
+  const marker = path.join(distDir, "source-fingerprint");
+  const fingerprint = await sourceFingerprint();
+  const previous = await readFile(marker, "utf8").catch(() => null);
+  const built = await stat(path.join(distDir, "BUILD_ID")).then(() => true, () => false);
+  if (built && previous === fingerprint) {
+    log("Bygget är aktuellt.");
+    return;
+  }
+  log("Bygger portalen (next build)…");
+  await run(["build"], { ...env, NEXT_DIST_DIR: distDir });
+  await writeFile(marker, fingerprint);
+}
+
+export function startServer(options: { distDir: string; host: string; port: number; env: NodeJS.ProcessEnv }): ChildProcess {
+  return spawn(process.execPath, [nextBin, "start", "-H", options.host, "-p", String(options.port)], {
+    stdio: ["ignore", "inherit", "inherit"],
+    env: { ...options.env, NEXT_DIST_DIR: options.distDir, NEXT_TELEMETRY_DISABLED: "1" },
+  });
+}

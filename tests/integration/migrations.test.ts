@@ -1,0 +1,76 @@
+import { createHash } from "node:crypto";
+import { cp, mkdtemp, readFile, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import pg from "pg";
+import { describe, expect, it } from "vitest";
+import { MIGRATIONS_DIR, migrate } from "@/lib/db/migrate";
+import { createEmptyDatabase } from "../support/database";
+
+async function query<T extends pg.QueryResultRow>(url: string, sql: string) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return (await client.query<T>(sql)).rows;
+  } finally {
+    await client.end();
+  }
+}
+
+describe("migration runner", () => {
+  it("migrates an empty database and records each migration as Prisma does", async () => {
+    const url = await createEmptyDatabase("migrate_empty");
+    const applied = await migrate(url);
+    expect(applied).toEqual(["20261122230000_init"]);
+
+    const [row] = await query<{ migration_name: string; checksum: string; finished_at: Date | null; applied_steps_count: number; rolled_back_at: Date | null }>(
+      url,
+      `SELECT migration_name, checksum, finished_at, applied_steps_count, rolled_back_at FROM "_prisma_migrations"`,
+    );
+    const sql = await readFile(path.join(MIGRATIONS_DIR, "20261122230000_init", "migration.sql"), "utf8");
+    expect(row).toMatchObject({
+      migration_name: "20261122230000_init",
+      checksum: createHash("sha256").update(sql).digest("hex"),
+      applied_steps_count: 1,
+      rolled_back_at: null,
+    });
+    expect(row!.finished_at).toBeInstanceOf(Date);
+    const tables = await query<{ n: number }>(url, `SELECT count(*)::int AS n FROM pg_tables WHERE schemaname = 'public'`);
+    expect(tables[0]!.n).toBeGreaterThan(20);
+  });
+
+  it("applies nothing the second time", async () => {
+    const url = await createEmptyDatabase("migrate_twice");
+    await migrate(url);
+    expect(await migrate(url)).toEqual([]);
+    expect(await query(url, `SELECT 1 FROM "_prisma_migrations"`)).toHaveLength(1);
+  });
+
+  it("is safe when several processes start at once", async () => {
+    const url = await createEmptyDatabase("migrate_concurrent");
+    const results = await Promise.all([migrate(url), migrate(url), migrate(url)]);
+    expect(results.flat()).toEqual(["20261122230000_init"]);
+    expect(await query(url, `SELECT 1 FROM "_prisma_migrations"`)).toHaveLength(1);
+  });
+
+  it("refuses a migration that was edited after it ran", async () => {
+    const url = await createEmptyDatabase("migrate_edited");
+    const dir = await mkdtemp(path.join(os.tmpdir(), "migrations-"));
+    await cp(MIGRATIONS_DIR, dir, { recursive: true });
+    await migrate(url, dir);
+    const file = path.join(dir, "20261122230000_init", "migration.sql");
+    await writeFile(file, `${await readFile(file, "utf8")}\n-- edited\n`);
+    await expect(migrate(url, dir)).rejects.toThrow(/har ändrats efter att den kördes/);
+  });
+
+  it("rolls back a failing migration completely and names it", async () => {
+    const url = await createEmptyDatabase("migrate_failing");
+    const dir = await mkdtemp(path.join(os.tmpdir(), "migrations-"));
+    await cp(MIGRATIONS_DIR, dir, { recursive: true });
+    await cp(path.join(dir, "20261122230000_init"), path.join(dir, "20261123000000_broken"), { recursive: true });
+    await writeFile(path.join(dir, "20261123000000_broken", "migration.sql"), `CREATE TABLE "Half" (id int);\nSELECT * FROM no_such_table;`);
+    await expect(migrate(url, dir)).rejects.toThrow(/20261123000000_broken kunde inte köras/);
+    expect(await query(url, `SELECT 1 FROM pg_tables WHERE tablename = 'Half'`)).toHaveLength(0);
+    expect(await query(url, `SELECT migration_name FROM "_prisma_migrations"`)).toEqual([{ migration_name: "20261122230000_init" }]);
+  });
+});

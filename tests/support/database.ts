@@ -1,0 +1,36 @@
+import pg from "pg";
+import { inject } from "vitest";
+
+export const adminUrl = () => inject("postgresUrl");
+export const databaseUrl = (name: string) => adminUrl().replace(/\/postgres$/, `/${name}`);
+
+export async function withAdmin<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: adminUrl() });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+/** A fresh, empty database (no migrations) for tests of the migration runner itself. */
+export async function createEmptyDatabase(prefix: string): Promise<string> {
+  const name = `${prefix}_${process.env.VITEST_POOL_ID ?? "0"}_${Date.now()}_${Math.floor(Math.random() * 1e6)}`;
+  await withAdmin((c) => c.query(`CREATE DATABASE "${name}"`));
+  return databaseUrl(name);
+}
+
+/** Empties every application table of the worker's database (keeps the migration history). */
+export async function resetDatabase() {
+  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ tablename: string }>(
+      `SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_prisma_migrations'`,
+    );
+    if (rows.length) await client.query(`TRUNCATE ${rows.map((r) => `"${r.tablename}"`).join(", ")} RESTART IDENTITY CASCADE`);
+  } finally {
+    await client.end();
+  }
+}
