@@ -60,7 +60,7 @@ async function parseFile<S extends z.ZodType>(file: string, schema: S, root: str
   const doc = parseDocument(source, { lineCounter: counter, prettyErrors: false });
   if (doc.errors.length > 0) {
     throw new ContentError(
-      doc.errors.map((e) => ({ file: rel, line: e.linePos?.[0]?.line, message: `Ogiltig YAML: ${e.message}` })),
+      doc.errors.map((e) => ({ file: rel, line: counter.linePos(e.pos[0]).line, message: `Ogiltig YAML: ${e.message.split("\n")[0]}` })),
     );
   }
   const result = schema.safeParse(doc.toJS());

@@ -1,11 +1,7 @@
 import { notFound, permanentRedirect } from "next/navigation";
 import { db } from "@/lib/db/client";
+import { pathPrefixes } from "./path-prefixes";
 
-/** "/a/b/c" → ["/a/b/c", "/a/b", "/a"]: a renamed document also moves every page below it. */
-export function pathPrefixes(path: string): string[] {
-  const parts = path.split("/").filter(Boolean);
-  return parts.map((_, i) => `/${parts.slice(0, parts.length - i).join("/")}`);
-}
 
 /** For a path that matched nothing: follow a recorded rename permanently, or show the 404. */
 export async function redirectOrNotFound(path: string): Promise<never> {
