@@ -15,8 +15,9 @@ try {
   console.log(formatImportStats(stats));
   await db.$disconnect();
 } catch (error) {
-  if (!(error instanceof ContentError)) throw error;
-  console.error(`Importen avbröts, inget skrevs till databasen:\n${error.message}`);
+  // The import runs in one transaction, so whatever failed, nothing was written.
+  const detail = error instanceof ContentError ? error.message : `Databasen vägrade en rad: ${(error as Error).message}`;
+  console.error(`Importen avbröts, inget skrevs till databasen:\n${detail}`);
   exitCode = 1;
 } finally {
   await handle.stop();
