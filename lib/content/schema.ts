@@ -206,7 +206,7 @@ export const agenda2030ContentSchema = z.strictObject({
         title: text(200),
         description: text(1000),
         color: z.string().regex(/^#[0-9A-F]{6}$/, "Färg ska vara #RRGGBB"),
-        targets: z.array(z.strictObject({ code: z.string().regex(/^\d{1,2}\.[0-9a-z]$/), title: text(2000) })).min(1),
+        targets: z.array(z.strictObject({ code: z.string().regex(/^\d{1,2}\.(?:\d{1,2}|[a-z])$/, "Delmålets kod ska vara t.ex. 8.10 eller 8.a"), title: text(2000) })).min(1),
       }),
     )
     .length(17, "Agenda 2030 har 17 mål"),
