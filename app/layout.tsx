@@ -3,9 +3,11 @@ import type { ReactNode } from "react";
 import { SiteHeader } from "@/components/SiteHeader";
 import { SiteFooter } from "@/components/SiteFooter";
 import { sv } from "@/lib/i18n/sv";
+import { env } from "@/lib/env";
 import "./globals.css";
 
 export const metadata: Metadata = {
+  metadataBase: new URL(env.SITE_URL),
   title: { default: sv.site.name, template: `%s – ${sv.site.name}` },
   description: sv.site.tagline,
 };

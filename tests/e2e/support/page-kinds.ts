@@ -1,0 +1,21 @@
+/** One address per public page kind, from the demo content. */
+export const pageKinds = {
+  "portal start": "/",
+  municipality: "/sodertalje",
+  document: "/sodertalje/dokument/handlingsplan-social-hallbarhet-2026-2030",
+  area: "/sodertalje/dokument/handlingsplan-social-hallbarhet-2026-2030/omrade/1-en-god-start-i-livet",
+  goal: "/sodertalje/dokument/strategi-social-hallbarhet-2025-2030/mal/a-varje-barn-lever-i-ekonomisk-trygghet",
+  action: "/sodertalje/dokument/handlingsplan-social-hallbarhet-2026-2030/atgard/1-1-samordna-forebyggande-insatser",
+  "Agenda 2030 index": "/agenda-2030",
+  "Agenda 2030 goal": "/agenda-2030/mal-16",
+  networks: "/katrineholm/natverk",
+  "good examples": "/katrineholm/goda-exempel",
+  "good example": "/katrineholm/goda-exempel/tjuvdans",
+  knowledge: "/katrineholm/kunskap",
+  "knowledge page": "/katrineholm/kunskap/risk-och-skyddsfaktorer",
+  dialogues: "/angelholm/medborgardialoger",
+  "situation analysis": "/angelholm/nulage",
+  "process map": "/angelholm/processkarta/processkarta-fardplan-mot-social-hallbarhet",
+  people: "/angelholm/personer",
+  "accessibility statement": "/tillganglighet",
+} as const;
