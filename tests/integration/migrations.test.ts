@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { cp, mkdtemp, readFile, writeFile } from "node:fs/promises";
+import { cp, mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
@@ -17,15 +17,22 @@ async function query<T extends pg.QueryResultRow>(url: string, sql: string) {
   }
 }
 
+/** Every migration in the repository, in the order they apply. */
+const allMigrations = (await readdir(MIGRATIONS_DIR, { withFileTypes: true }))
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name)
+  .sort();
+
 describe("migration runner", () => {
   it("migrates an empty database and records each migration as Prisma does", async () => {
     const url = await createEmptyDatabase("migrate_empty");
     const applied = await migrate(url);
-    expect(applied).toEqual(["20261122230000_init"]);
+    expect(applied).toEqual(allMigrations);
+    expect(allMigrations[0]).toBe("20261122230000_init");
 
     const [row] = await query<{ migration_name: string; checksum: string; finished_at: Date | null; applied_steps_count: number; rolled_back_at: Date | null }>(
       url,
-      `SELECT migration_name, checksum, finished_at, applied_steps_count, rolled_back_at FROM "_prisma_migrations"`,
+      `SELECT migration_name, checksum, finished_at, applied_steps_count, rolled_back_at FROM "_prisma_migrations" ORDER BY migration_name`,
     );
     const sql = await readFile(path.join(MIGRATIONS_DIR, "20261122230000_init", "migration.sql"), "utf8");
     expect(row).toMatchObject({
@@ -43,14 +50,14 @@ describe("migration runner", () => {
     const url = await createEmptyDatabase("migrate_twice");
     await migrate(url);
     expect(await migrate(url)).toEqual([]);
-    expect(await query(url, `SELECT 1 FROM "_prisma_migrations"`)).toHaveLength(1);
+    expect(await query(url, `SELECT 1 FROM "_prisma_migrations"`)).toHaveLength(allMigrations.length);
   });
 
   it("is safe when several processes start at once", async () => {
     const url = await createEmptyDatabase("migrate_concurrent");
     const results = await Promise.all([migrate(url), migrate(url), migrate(url)]);
-    expect(results.flat()).toEqual(["20261122230000_init"]);
-    expect(await query(url, `SELECT 1 FROM "_prisma_migrations"`)).toHaveLength(1);
+    expect(results.flat()).toEqual(allMigrations);
+    expect(await query(url, `SELECT 1 FROM "_prisma_migrations"`)).toHaveLength(allMigrations.length);
   });
 
   it("refuses a migration that was edited after it ran", async () => {
@@ -67,10 +74,13 @@ describe("migration runner", () => {
     const url = await createEmptyDatabase("migrate_failing");
     const dir = await mkdtemp(path.join(os.tmpdir(), "migrations-"));
     await cp(MIGRATIONS_DIR, dir, { recursive: true });
-    await cp(path.join(dir, "20261122230000_init"), path.join(dir, "20261123000000_broken"), { recursive: true });
-    await writeFile(path.join(dir, "20261123000000_broken", "migration.sql"), `CREATE TABLE "Half" (id int);\nSELECT * FROM no_such_table;`);
-    await expect(migrate(url, dir)).rejects.toThrow(/20261123000000_broken kunde inte köras/);
+    const broken = "99991231000000_broken";
+    await cp(path.join(dir, "20261122230000_init"), path.join(dir, broken), { recursive: true });
+    await writeFile(path.join(dir, broken, "migration.sql"), `CREATE TABLE "Half" (id int);\nSELECT * FROM no_such_table;`);
+    await expect(migrate(url, dir)).rejects.toThrow(new RegExp(`${broken} kunde inte köras`));
     expect(await query(url, `SELECT 1 FROM pg_tables WHERE tablename = 'Half'`)).toHaveLength(0);
-    expect(await query(url, `SELECT migration_name FROM "_prisma_migrations"`)).toEqual([{ migration_name: "20261122230000_init" }]);
+    expect(await query(url, `SELECT migration_name FROM "_prisma_migrations" ORDER BY migration_name`)).toEqual(
+      allMigrations.map((migration_name) => ({ migration_name })),
+    );
   });
 });

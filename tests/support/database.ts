@@ -29,6 +29,8 @@ export async function resetDatabase() {
     const { rows } = await client.query<{ tablename: string }>(
       `SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_prisma_migrations'`,
     );
+    // NOTE: the audit log's append-only trigger refuses TRUNCATE; tests (as superuser) reset with triggers off.
+    await client.query("SET session_replication_role = replica");
     if (rows.length) await client.query(`TRUNCATE ${rows.map((r) => `"${r.tablename}"`).join(", ")} RESTART IDENTITY CASCADE`);
   } finally {
     await client.end();
