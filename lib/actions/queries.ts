@@ -3,7 +3,7 @@ import { cachedQuery } from "@/lib/cache";
 import { cacheTags } from "@/lib/cache-tags";
 import { paths } from "@/lib/paths";
 import { documentHeader, frameworkLinks, inPublicDocument } from "@/lib/documents/scope";
-import { publicDocument } from "@/lib/documents/visibility";
+import { publicItem } from "@/lib/documents/visibility";
 
 export const getAction = cachedQuery(
   "action",
@@ -19,7 +19,7 @@ export const getAction = cachedQuery(
         document: documentHeader,
         area: { select: { slug: true, number: true, title: true } },
         goals: {
-          where: { goal: { document: publicDocument } },
+          where: { goal: publicItem },
           orderBy: [{ goal: { document: { position: "asc" } } }, { goal: { position: "asc" } }],
           select: {
             goal: {

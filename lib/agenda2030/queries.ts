@@ -2,13 +2,12 @@ import { db } from "@/lib/db/client";
 import { cachedQuery } from "@/lib/cache";
 import { cacheTags } from "@/lib/cache-tags";
 import { paths } from "@/lib/paths";
-import { publicDocument } from "@/lib/documents/visibility";
+import { publicItem } from "@/lib/documents/visibility";
 
-const inPublic = { document: publicDocument };
 const publicLinks = {
-  areas: { where: { area: inPublic } },
-  goals: { where: { goal: inPublic } },
-  actions: { where: { action: inPublic } },
+  areas: { where: { area: publicItem } },
+  goals: { where: { goal: publicItem } },
+  actions: { where: { action: publicItem } },
 } as const;
 
 export const listAgendaGoals = cachedQuery("agenda2030", () => [cacheTags.agenda2030()], () =>

@@ -3,6 +3,7 @@ import { cachedQuery } from "@/lib/cache";
 import { cacheTags } from "@/lib/cache-tags";
 import { paths } from "@/lib/paths";
 import { documentHeader, frameworkLinks, inPublicDocument } from "@/lib/documents/scope";
+import { published, publicItem } from "@/lib/documents/visibility";
 
 export const getArea = cachedQuery(
   "area",
@@ -20,10 +21,11 @@ export const getArea = cachedQuery(
         focus: true,
         document: documentHeader,
         goals: {
+          where: published,
           orderBy: { position: "asc" },
-          select: { slug: true, code: true, title: true, _count: { select: { actions: true } } },
+          select: { slug: true, code: true, title: true, _count: { select: { actions: { where: { action: publicItem } } } } },
         },
-        actions: { orderBy: { position: "asc" }, select: { slug: true, number: true, title: true } },
+        actions: { where: published, orderBy: { position: "asc" }, select: { slug: true, number: true, title: true } },
         ...frameworkLinks,
       },
     }),

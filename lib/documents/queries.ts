@@ -2,7 +2,7 @@ import { db } from "@/lib/db/client";
 import { cachedQuery } from "@/lib/cache";
 import { cacheTags } from "@/lib/cache-tags";
 import { isoDate } from "@/lib/labels";
-import { publicDocument } from "./visibility";
+import { publicDocument, published } from "./visibility";
 
 const documentLink = { select: { slug: true, title: true, registrationNumber: true, status: true } } as const;
 const agendaLinks = { select: { agendaGoal: { select: { number: true, title: true, color: true } } }, orderBy: { goalNumber: "asc" } } as const;
@@ -21,16 +21,17 @@ export const getDocument = cachedQuery(
         concretisedBy: { where: publicDocument, ...documentLink },
         replaces: { select: { replaced: documentLink } },
         replacedBy: { where: { replacing: publicDocument }, select: { replacing: documentLink } },
-        sections: { orderBy: { position: "asc" }, select: { heading: true, level: true, body: true } },
+        sections: { where: published, orderBy: { position: "asc" }, select: { heading: true, level: true, body: true } },
         areas: {
+          where: published,
           orderBy: { position: "asc" },
           select: {
             slug: true,
             number: true,
             title: true,
             subtitle: true,
-            goals: { orderBy: { position: "asc" }, select: { slug: true, code: true, title: true } },
-            actions: { orderBy: { position: "asc" }, select: { slug: true, number: true, title: true } },
+            goals: { where: published, orderBy: { position: "asc" }, select: { slug: true, code: true, title: true } },
+            actions: { where: published, orderBy: { position: "asc" }, select: { slug: true, number: true, title: true } },
             agenda2030: agendaLinks,
           },
         },

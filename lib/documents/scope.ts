@@ -1,7 +1,8 @@
-import { publicDocument } from "./visibility";
+import { publicDocument, published } from "./visibility";
 
-/** Where-clause for an item of a public document, addressed by municipality and document slug. */
+/** Where-clause for a published item of a public document, addressed by municipality and document slug. */
 export const inPublicDocument = (municipality: string, document: string) => ({
+  ...published,
   document: { slug: document, municipality: { slug: municipality }, ...publicDocument },
 });
 

@@ -3,7 +3,7 @@ import { cachedQuery } from "@/lib/cache";
 import { cacheTags } from "@/lib/cache-tags";
 import { paths } from "@/lib/paths";
 import { documentHeader, frameworkLinks, inPublicDocument } from "@/lib/documents/scope";
-import { publicDocument } from "@/lib/documents/visibility";
+import { publicItem } from "@/lib/documents/visibility";
 
 export const getGoal = cachedQuery(
   "goal",
@@ -20,7 +20,7 @@ export const getGoal = cachedQuery(
         document: documentHeader,
         area: { select: { slug: true, number: true, title: true } },
         actions: {
-          where: { action: { document: publicDocument } },
+          where: { action: publicItem },
           orderBy: [{ action: { document: { position: "asc" } } }, { action: { area: { position: "asc" } } }, { action: { position: "asc" } }],
           select: {
             action: {

@@ -2,7 +2,7 @@ import { db } from "@/lib/db/client";
 import { cachedQuery } from "@/lib/cache";
 import { cacheTags } from "@/lib/cache-tags";
 import { paths } from "@/lib/paths";
-import { publicDocument } from "@/lib/documents/visibility";
+import { publicDocument, published } from "@/lib/documents/visibility";
 
 export const listMunicipalities = cachedQuery("municipalities", () => [cacheTags.municipalities()], () =>
   db.municipality.findMany({
@@ -30,8 +30,17 @@ export const getMunicipality = cachedQuery(
           orderBy: { position: "asc" },
           select: { id: true, slug: true, title: true, kind: true, status: true, summary: true },
         },
-        processMaps: { orderBy: { position: "asc" }, select: { slug: true, title: true } },
-        _count: { select: { networks: true, goodExamples: true, knowledgePages: true, groups: true, dialogues: true, situationAnalyses: true } },
+        processMaps: { where: published, orderBy: { position: "asc" }, select: { slug: true, title: true } },
+        _count: {
+          select: {
+            networks: { where: published },
+            goodExamples: { where: published },
+            knowledgePages: { where: published },
+            groups: { where: published },
+            dialogues: { where: published },
+            situationAnalyses: { where: published },
+          },
+        },
       },
     }),
 );

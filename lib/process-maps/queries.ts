@@ -1,10 +1,10 @@
 import { db } from "@/lib/db/client";
 import { municipalityItems } from "@/lib/municipalities/scoped-query";
-import { publicSource } from "@/lib/documents/visibility";
+import { published, publicSource } from "@/lib/documents/visibility";
 
 export const getProcessMaps = municipalityItems("process-maps", (municipalityId) =>
   db.processMap.findMany({
-    where: { municipalityId },
+    where: { municipalityId, ...published },
     orderBy: { position: "asc" },
     select: {
       slug: true,
