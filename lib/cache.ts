@@ -1,5 +1,11 @@
 import { cache } from "react";
-import { unstable_cache } from "next/cache";
+import { revalidateTag, unstable_cache } from "next/cache";
+
+/**
+ * Backstop for writes made outside the running server (a content import from the command line):
+ * such writes cannot expire the server's cache, so cached data is refreshed after an hour at the latest.
+ */
+const BACKSTOP_SECONDS = 3600;
 
 /**
  * A read model for public pages: deduplicated within one request (page + metadata) and kept in
@@ -12,6 +18,22 @@ export function cachedQuery<A extends (string | number)[], R>(
   query: (...args: A) => Promise<R>,
 ): (...args: A) => Promise<R> {
   return cache((...args: A) =>
-    unstable_cache(() => query(...args), [name, ...args.map(String)], { tags: tagsFor(...args) })(),
+    unstable_cache(() => query(...args), [name, ...args.map(String)], { tags: tagsFor(...args), revalidate: BACKSTOP_SECONDS })(),
   );
+}
+
+/**
+ * Expires every page carrying one of these tags at once: the very next request renders fresh.
+ * NOTE: `revalidateTag(tag, "max")` would serve one stale response first, and `updateTag` works only
+ * in server actions; `{ expire: 0 }` expires at once from server actions and route handlers alike.
+ * Outside a Next.js request (command-line scripts) there is no server cache to expire here.
+ */
+export function expireTags(tags: Iterable<string>) {
+  for (const tag of new Set(tags)) {
+    try {
+      revalidateTag(tag, { expire: 0 });
+    } catch (error) {
+      if (!String(error).includes("static generation store missing")) throw error;
+    }
+  }
 }

@@ -3,6 +3,8 @@ import { z } from "zod";
 const emptyAsUndefined = (value: unknown) => (value === "" ? undefined : value);
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess(emptyAsUndefined, schema.optional());
 
+const flag = z.preprocess(emptyAsUndefined, z.enum(["0", "1", "true", "false"]).default("0")).transform((v) => v === "1" || v === "true");
+
 const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   /** A PostgreSQL URL. Unset: the start script runs an embedded PostgreSQL and sets it for the app. */
@@ -12,11 +14,32 @@ const envSchema = z.object({
   /** Where people report accessibility problems with the portal; shown in the accessibility statement. */
   ACCESSIBILITY_CONTACT_EMAIL: optional(z.email({ error: "ACCESSIBILITY_CONTACT_EMAIL ska vara en e-postadress" })),
   /** Log every SQL query Prisma sends (for debugging and query counting). */
-  LOG_QUERIES: z.preprocess(emptyAsUndefined, z.enum(["0", "1", "true", "false"]).default("0")).transform((v) => v === "1" || v === "true"),
+  LOG_QUERIES: flag,
+  /** Set by `npm start` and the test server when they run the embedded PostgreSQL; demo accounts work only then. */
+  EMBEDDED_DATABASE: flag,
+  /** Signs session cookies; at least 32 characters. `npm start` generates one for the embedded database. */
+  NEXTAUTH_SECRET: optional(z.string().min(32, "NEXTAUTH_SECRET ska vara minst 32 tecken")),
+  /** The portal's public address as next-auth sees it (sign-in redirects). Defaults to SITE_URL. */
+  NEXTAUTH_URL: optional(z.url()),
+  /** OpenID Connect sign-in (e.g. Microsoft Entra ID) is on when issuer, client id and secret are set. */
+  OIDC_ISSUER: optional(z.url({ error: "OIDC_ISSUER ska vara en adress, t.ex. https://login.microsoftonline.com/<tenant>/v2.0" })),
+  OIDC_CLIENT_ID: optional(z.string()),
+  OIDC_CLIENT_SECRET: optional(z.string()),
+  /** The name on the sign-in button. */
+  OIDC_NAME: z.preprocess(emptyAsUndefined, z.string().default("Microsoft Entra ID")),
+  /** A session ends after this many minutes without a request… */
+  SESSION_IDLE_MINUTES: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(24 * 60).default(30)),
+  /** …and at the latest this many hours after sign-in. */
+  SESSION_MAX_HOURS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(24 * 30).default(10)),
 });
 
 function parseEnv() {
-  const result = envSchema.safeParse(process.env);
+  const result = envSchema
+    .refine((e) => !e.OIDC_ISSUER || (e.OIDC_CLIENT_ID && e.OIDC_CLIENT_SECRET), {
+      path: ["OIDC_CLIENT_ID"],
+      message: "OIDC_ISSUER kräver även OIDC_CLIENT_ID och OIDC_CLIENT_SECRET",
+    })
+    .safeParse(process.env);
   if (!result.success) {
     const lines = result.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
     throw new Error(`Ogiltig miljövariabel:\n${lines.join("\n")}`);

@@ -5,6 +5,7 @@ export const paths = {
   agenda2030: () => "/agenda-2030",
   agenda2030Goal: (number: number) => `/agenda-2030/mal-${number}`,
   accessibility: () => "/tillganglighet",
+  signIn: () => "/logga-in",
   municipality: (m: string) => `/${m}`,
   document: (m: string, d: string) => `/${m}/dokument/${d}`,
   area: (m: string, d: string, a: string) => `/${m}/dokument/${d}/omrade/${a}`,

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/validation";
 import { SLUG_PATTERN } from "@/lib/slug";
 
 /**
@@ -7,7 +7,13 @@ import { SLUG_PATTERN } from "@/lib/slug";
  */
 
 const text = (max: number) => z.string().trim().min(1, "Får inte vara tomt").max(max, `Högst ${max} tecken`);
-const markdown = z.string().trim().max(50_000, "Högst 50 000 tecken");
+// Rendering sanitises anyway; refusing active content up front tells the writer instead of silently dropping it.
+const ACTIVE_CONTENT = /<\s*\/?\s*(script|style|iframe|object|embed|form)\b|\bon[a-z]+\s*=|javascript:/i;
+const markdown = z
+  .string()
+  .trim()
+  .max(50_000, "Högst 50 000 tecken")
+  .refine((text) => !ACTIVE_CONTENT.test(text), "Texten får inte innehålla skript, formulär eller inbäddade sidor");
 const slug = z.string().regex(SLUG_PATTERN, "Endast a–z, 0–9 och bindestreck");
 const isoDate = z.iso.date({ error: "Datum ska skrivas ÅÅÅÅ-MM-DD" });
 const year = z.number().int().min(1900).max(2100);

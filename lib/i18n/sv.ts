@@ -1,5 +1,29 @@
 /** Every Swedish word the interface shows, in one place. */
 export const sv = {
+  errors: {
+    notFound: "Det du söker finns inte, eller så har du inte tillgång till det.",
+    unauthenticated: "Du behöver logga in för att göra det här.",
+    forbidden: "Du har inte behörighet att göra det här.",
+    invalid: "Något i formuläret behöver rättas. Se markeringarna vid fälten.",
+    conflict:
+      "Någon annan har sparat ändringar medan du redigerade. Dina ändringar är inte sparade, men allt du skrev finns kvar i formuläret. Granska vad den andra personen ändrade och spara igen för att skriva över med dina ändringar.",
+    unexpected: "Något gick fel hos oss. Försök igen om en stund; kvarstår felet, kontakta portalens förvaltare.",
+    rateLimited: "För många inloggningsförsök. Vänta en kvart och försök igen.",
+  },
+  admin: {
+    someoneElse: "En annan användare",
+    validation: {
+      goalNotInMunicipality: "Ett av de valda målen finns inte i den här kommunen.",
+      organisationNotInMunicipality: "En av de valda organisationerna finns inte i den här kommunen.",
+      areaNotInDocument: "Området finns inte i det här dokumentet.",
+      numberTaken: "Numret används redan av en annan post här.",
+      slugTaken: "Adressen används redan av en annan post i dokumentet.",
+      onlyDocumentsReplaced: "Bara dokument kan markeras som ersatta.",
+      areasOnlyForEditors: "Bara redaktörer kan begränsas till vissa områden.",
+      areaNotInMunicipality: "Ett av de valda områdena finns inte i den här kommunen.",
+      lastAdmin: "Kommunen måste ha minst en administratör. Utse en annan först.",
+    },
+  },
   site: {
     name: "Strategiportalen",
     tagline: "Kommunernas styrdokument för social hållbarhet – öppet och sökbart",

@@ -1,0 +1,68 @@
+import { db } from "@/lib/db/client";
+import { invalid } from "@/lib/errors";
+import { sv } from "@/lib/i18n/sv";
+import { assertCan } from "@/lib/auth/permissions";
+import type { SessionUser } from "@/lib/auth/types";
+import { actionSlug } from "@/lib/content/slugs";
+import { goalsInMunicipality, organisationsInMunicipality, writeFrameworkLinks } from "@/lib/plan/links";
+import type { Tx } from "@/lib/revisions/save";
+import type { ActionFields } from "./schema";
+
+const sorted = (values: number[]) => [...new Set(values)].sort((a, b) => a - b);
+
+/**
+ * What create and update share: the target area must be in the document and editable by the user,
+ * linked goals and bodies must belong to the municipality, number and address must be free.
+ * Returns the snapshot to record and the write of the action's fields and links.
+ */
+export async function prepareAction(
+  user: SessionUser,
+  scope: { municipalityId: number; documentId: number; actionId?: number; currentSlug?: string },
+  data: ActionFields,
+) {
+  const area = await db.area.findFirst({ where: { id: data.areaId, documentId: scope.documentId }, select: { id: true, number: true } });
+  if (!area) throw invalid({ areaId: [sv.admin.validation.areaNotInDocument] });
+  assertCan(user, "edit", { municipalityId: scope.municipalityId, areaId: area.id });
+
+  const goals = await goalsInMunicipality(scope.municipalityId, data.goalIds);
+  await organisationsInMunicipality(scope.municipalityId, data.responsibleIds, "responsibleIds");
+  await organisationsInMunicipality(scope.municipalityId, data.partnerIds, "partnerIds");
+
+  const slug = data.slug ?? scope.currentSlug ?? actionSlug({ number: data.number, title: data.title }, area.number ?? undefined);
+  const others = { id: scope.actionId ? { not: scope.actionId } : undefined };
+  if (await db.action.findFirst({ where: { ...others, areaId: area.id, number: data.number }, select: { id: true } })) {
+    throw invalid({ number: [sv.admin.validation.numberTaken] });
+  }
+  if (await db.action.findFirst({ where: { ...others, documentId: scope.documentId, slug }, select: { id: true } })) {
+    throw invalid({ slug: [sv.admin.validation.slugTaken] });
+  }
+
+  const snapshot = {
+    number: data.number,
+    title: data.title,
+    text: data.text || null,
+    slug,
+    areaId: area.id,
+    goalIds: sorted(data.goalIds),
+    responsibleIds: sorted(data.responsibleIds),
+    partnerIds: sorted(data.partnerIds),
+    agenda2030: sorted(data.agenda2030),
+    publicHealth: sorted(data.publicHealth),
+  };
+
+  async function writeLinks(tx: Tx, actionId: number) {
+    await tx.actionGoal.deleteMany({ where: { actionId } });
+    await tx.actionGoal.createMany({ data: snapshot.goalIds.map((goalId) => ({ actionId, goalId })) });
+    await tx.actionOrganisation.deleteMany({ where: { actionId } });
+    await tx.actionOrganisation.createMany({
+      data: [
+        ...snapshot.responsibleIds.map((organisationId) => ({ actionId, organisationId, role: "RESPONSIBLE" as const })),
+        ...snapshot.partnerIds.map((organisationId) => ({ actionId, organisationId, role: "PARTNER" as const })),
+      ],
+    });
+    await writeFrameworkLinks(tx, { kind: "action", id: actionId }, snapshot);
+  }
+
+  const fields = { number: snapshot.number, title: snapshot.title, text: snapshot.text, slug, areaId: area.id };
+  return { snapshot, fields, goals, writeLinks };
+}

@@ -1,0 +1,21 @@
+import "server-only";
+import { cache } from "react";
+import { getServerSession } from "next-auth";
+import { redirect } from "next/navigation";
+import { paths } from "@/lib/paths";
+import { authOptions } from "./options";
+import { resolveSession } from "./user-sessions";
+import type { SessionUser } from "./types";
+
+/** The signed-in user of this request, or null; checked against the database once per request. */
+export const getUser = cache(async (): Promise<SessionUser | null> => {
+  const session = await getServerSession(authOptions);
+  return session?.sid ? resolveSession(session.sid, session.sv) : null;
+});
+
+/** For admin pages: the signed-in user, or a redirect to the sign-in page that comes back here. */
+export async function requireUser(returnTo: string): Promise<SessionUser> {
+  const user = await getUser();
+  if (!user) redirect(`${paths.signIn()}?${new URLSearchParams({ tillbaka: returnTo })}`);
+  return user;
+}

@@ -1,0 +1,61 @@
+import { db } from "@/lib/db/client";
+import { env } from "@/lib/env";
+import { audit } from "@/lib/audit/record";
+import { verifyPassword } from "./password";
+import { clearAccount, isLocked, recordFailure } from "./throttle";
+import { startSession } from "./user-sessions";
+
+export type SignedIn = { id: number; email: string; name: string; sid: string; sessionVersion: number };
+/** Deliberately coarse: the person signing in learns nothing about whether an account exists. */
+export type SignInRefusal = "invalid" | "locked";
+
+export const normaliseEmail = (email: string) => email.trim().toLowerCase();
+
+/** Checks an e-mail address and password, within the rate limits, and starts a session. Audited either way. */
+export async function signInWithPassword(input: { email: string; password: string; address: string | null }): Promise<SignedIn | SignInRefusal> {
+  const email = normaliseEmail(input.email);
+  const subject = { email, address: input.address };
+  const refuse = async (reason: string, userId?: number) => {
+    await audit({ userId, actor: email, action: "sign-in-failed", address: input.address, after: { reason } });
+    return reason === "locked" ? "locked" : "invalid";
+  };
+
+  if (await isLocked(subject)) return refuse("locked");
+  const user = await db.user.findUnique({
+    where: { email },
+    select: { id: true, email: true, name: true, passwordHash: true, disabled: true, isDemo: true, sessionVersion: true },
+  });
+  // Verified even for unknown accounts, so timing does not reveal which accounts exist.
+  const passwordMatches = await verifyPassword(user?.passwordHash, input.password);
+  if (!user || !passwordMatches) {
+    await recordFailure(subject);
+    return refuse(user ? "wrong-password" : "unknown-account", user?.id);
+  }
+  if (user.disabled) return refuse("disabled", user.id);
+  if (user.isDemo && !env.EMBEDDED_DATABASE) return refuse("demo-account-outside-embedded-database", user.id);
+
+  await clearAccount(email);
+  const sid = await startSession(user.id);
+  await audit({ userId: user.id, actor: email, action: "sign-in", address: input.address, after: { method: "password" } });
+  return { id: user.id, email: user.email, name: user.name, sid, sessionVersion: user.sessionVersion };
+}
+
+/**
+ * An OpenID Connect sign-in is accepted only for an existing, enabled user: matched by the linked
+ * subject, or on first use by a verified e-mail address, which then links the subject.
+ */
+export async function signInWithOidc(input: { subject: string; email: string | null; address: string | null }): Promise<SignedIn | SignInRefusal> {
+  const email = input.email ? normaliseEmail(input.email) : null;
+  const user =
+    (await db.user.findUnique({ where: { oidcSubject: input.subject } })) ??
+    (email ? await db.user.findFirst({ where: { email, oidcSubject: null } }) : null);
+  const actor = email ?? input.subject;
+  if (!user || user.disabled || user.isDemo) {
+    await audit({ userId: user?.id, actor, action: "sign-in-failed", address: input.address, after: { method: "oidc", reason: user ? "disabled-or-demo" : "no-such-user" } });
+    return "invalid";
+  }
+  if (!user.oidcSubject) await db.user.update({ where: { id: user.id }, data: { oidcSubject: input.subject } });
+  const sid = await startSession(user.id);
+  await audit({ userId: user.id, actor: user.email, action: "sign-in", address: input.address, after: { method: "oidc" } });
+  return { id: user.id, email: user.email, name: user.name, sid, sessionVersion: user.sessionVersion };
+}

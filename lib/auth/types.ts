@@ -1,0 +1,13 @@
+import type { Role } from "@/lib/generated/prisma/client";
+
+export type MembershipGrant = {
+  municipalityId: number;
+  municipalitySlug: string;
+  municipalityName: string;
+  role: Role;
+  /** An editor limited to these areas; empty means the whole municipality. */
+  areaIds: number[];
+};
+
+/** The signed-in user as every permission check sees it. */
+export type SessionUser = { id: number; email: string; name: string; memberships: MembershipGrant[] };

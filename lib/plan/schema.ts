@@ -1,0 +1,16 @@
+import { z } from "@/lib/validation";
+import { SLUG_PATTERN } from "@/lib/slug";
+
+/** Form and API building blocks shared by the editable kinds of a plan (areas, goals, actions). */
+export const recordId = z.coerce.number({ error: "Ogiltigt id" }).int().positive();
+export const recordVersion = z.coerce.number().int().min(1);
+export const idList = z.array(recordId).max(500).default([]);
+export const optionalSlug = z
+  .string()
+  .trim()
+  .regex(SLUG_PATTERN, "Endast a–z, 0–9 och bindestreck")
+  .max(80, "Högst 80 tecken")
+  .optional();
+
+/** A save of an existing record: which one, and the version the form was loaded with. */
+export const existing = { id: recordId, version: recordVersion };

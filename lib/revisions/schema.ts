@@ -1,0 +1,13 @@
+import { z } from "@/lib/validation";
+import { existing, recordId, recordVersion } from "@/lib/plan/schema";
+import { entityTables, type EntityType } from "./entities";
+
+const entityType = z.enum(Object.keys(entityTables) as [EntityType, ...EntityType[]], { error: "Okänd sorts post" });
+
+export const setStatusSchema = z.object({
+  type: entityType,
+  ...existing,
+  status: z.enum(["PUBLISHED", "DRAFT", "ARCHIVED", "REPLACED"], { error: "Okänd status" }),
+});
+
+export const restoreRevisionSchema = z.object({ revisionId: recordId, version: recordVersion });

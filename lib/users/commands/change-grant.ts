@@ -1,0 +1,24 @@
+import { db } from "@/lib/db/client";
+import { parseInput } from "@/lib/errors";
+import { audit } from "@/lib/audit/record";
+import { assertCan } from "@/lib/auth/permissions";
+import type { SessionUser } from "@/lib/auth/types";
+import { assertNotLastAdmin, membershipOrThrow } from "../guards";
+import { assertAreasIn, writeGrant } from "../provision";
+import { changeGrantSchema } from "../schema";
+
+/** Changes a person's role (and an editor's areas) in the municipality; their sessions end at once. */
+export async function changeGrant(user: SessionUser, input: unknown) {
+  const data = parseInput(changeGrantSchema, input);
+  assertCan(user, "administer", { municipalityId: data.municipalityId });
+  const before = await membershipOrThrow(data.userId, data.municipalityId);
+  if (data.role !== "ADMIN") await assertNotLastAdmin(data.userId, data.municipalityId);
+  await assertAreasIn(data);
+  await db.$transaction(async (tx) => {
+    await writeGrant(tx, data.userId, data);
+    await audit(
+      { userId: user.id, actor: user.email, action: "change-role", entityType: "user", entityId: data.userId, municipalityId: data.municipalityId, before: { role: before.role }, after: { role: data.role, areaIds: data.areaIds } },
+      tx,
+    );
+  });
+}

@@ -1,0 +1,37 @@
+import { db } from "@/lib/db/client";
+import type { Role } from "@/lib/generated/prisma/client";
+import { hashPassword } from "@/lib/auth/password";
+import { startSession, resolveSession } from "@/lib/auth/user-sessions";
+import type { SessionUser } from "@/lib/auth/types";
+import { unique } from "./unique";
+
+export const TEST_PASSWORD = "rätt-häftklammer-batteri";
+
+/** A user with one role in one municipality (an editor optionally limited to some areas). */
+export async function createUser(grant?: { municipalityId: number; role: Role; areaIds?: number[] }, extra: { disabled?: boolean; isDemo?: boolean } = {}) {
+  const email = `${unique("person")}@example.se`;
+  const user = await db.user.create({
+    data: {
+      email,
+      name: `Person ${email.slice(7, 14)}`,
+      passwordHash: await hashPassword(TEST_PASSWORD),
+      ...extra,
+      memberships: grant
+        ? { create: { municipalityId: grant.municipalityId, role: grant.role, areas: { create: (grant.areaIds ?? []).map((areaId) => ({ areaId })) } } }
+        : undefined,
+    },
+  });
+  return user;
+}
+
+/** The user as the permission checks see them, through a real session. */
+export async function sessionUser(userId: number): Promise<SessionUser> {
+  const { sessionVersion } = await db.user.findUniqueOrThrow({ where: { id: userId } });
+  const resolved = await resolveSession(await startSession(userId), sessionVersion);
+  if (!resolved) throw new Error(`no session for user ${userId}`);
+  return resolved;
+}
+
+export async function userWithRole(municipalityId: number, role: Role, areaIds?: number[]) {
+  return sessionUser((await createUser({ municipalityId, role, areaIds })).id);
+}
