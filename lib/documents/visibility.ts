@@ -16,3 +16,14 @@ export const publicSource = {
 
 const publicStatuses: readonly string[] = publicDocument.status.in;
 export const isPublicStatus = (status: string) => publicStatuses.includes(status);
+
+/**
+ * Who a page is rendered for: residents see only what is public; a coordinator's preview shows
+ * drafts too (never archived items), with the same page components.
+ */
+export type Audience = "public" | "preview";
+const notArchived = { status: { not: "ARCHIVED" } } as const;
+/** An item of the page's own document. */
+export const visibleItem = (audience: Audience) => (audience === "public" ? published : notArchived);
+/** An item linked from another document. */
+export const visibleLinked = (audience: Audience) => (audience === "public" ? publicItem : notArchived);

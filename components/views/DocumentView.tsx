@@ -1,0 +1,65 @@
+import Link from "next/link";
+import { Breadcrumbs } from "@/components/Breadcrumbs";
+import { PageHeader } from "@/components/PageHeader";
+import { DocumentFacts } from "@/components/DocumentFacts";
+import { DocumentSections } from "@/components/DocumentSections";
+import { ItemLinkList } from "@/components/ItemLinkList";
+import { AgendaGoalList } from "@/components/AgendaGoalBadge";
+import { documentKindLabel, numbered } from "@/lib/labels";
+import { paths } from "@/lib/paths";
+import type { DocumentPageData } from "@/lib/documents/queries";
+
+/** The public page and the coordinators' preview of a draft render the same. */
+export function DocumentView({ document: doc }: { document: DocumentPageData }) {
+  const m = doc.municipality.slug;
+
+  return (
+    <>
+      <Breadcrumbs trail={[{ href: paths.municipality(m), label: doc.municipality.name }]} current={doc.title} />
+      <PageHeader kicker={`${documentKindLabel(doc.kind)} · ${doc.municipality.name}`} title={doc.title} lead={doc.subtitle}>
+        <p className="mt-3 max-w-prose text-slate-700">{doc.summary}</p>
+      </PageHeader>
+      <DocumentFacts doc={doc} />
+      <DocumentSections sections={doc.sections} areasHeading={doc.areas.length > 0 ? doc.areaLabelPlural : null} />
+      {doc.areas.length > 0 ? (
+        <section aria-labelledby="omraden">
+          <h2 id="omraden">{doc.areaLabelPlural}</h2>
+          <ol className="space-y-6">
+            {doc.areas.map((area) => (
+              <li key={area.slug} className="card">
+                <h3 className="mt-0">
+                  <Link href={paths.area(m, doc.slug, area.slug)} className="link">
+                    {area.number ? `${area.number}. ` : ""}
+                    {area.title}
+                  </Link>
+                </h3>
+                {area.subtitle ? <p className="text-slate-700">– {area.subtitle}</p> : null}
+                {area.goals.length > 0 ? (
+                  <>
+                    <h4 className="mt-4 font-semibold">{doc.goalLabelPlural}</h4>
+                    <ItemLinkList
+                      items={area.goals.map((g) => ({ href: paths.goal(m, doc.slug, g.slug), code: numbered(doc.goalLabel, g.code), title: g.title }))}
+                    />
+                  </>
+                ) : null}
+                {area.actions.length > 0 ? (
+                  <>
+                    <h4 className="mt-4 font-semibold">{doc.actionLabelPlural}</h4>
+                    <ItemLinkList
+                      items={area.actions.map((a) => ({ href: paths.action(m, doc.slug, a.slug), code: numbered(doc.actionLabel, [area.number, a.number].filter(Boolean).join(".")), title: a.title }))}
+                    />
+                  </>
+                ) : null}
+                {area.agenda2030.length > 0 ? (
+                  <div className="mt-4">
+                    <AgendaGoalList goals={area.agenda2030.map((l) => l.agendaGoal)} />
+                  </div>
+                ) : null}
+              </li>
+            ))}
+          </ol>
+        </section>
+      ) : null}
+    </>
+  );
+}
