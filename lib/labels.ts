@@ -17,6 +17,10 @@ export const documentStatusLabel = (status: keyof typeof sv.documentStatus) => s
 const dateFormat = new Intl.DateTimeFormat("sv-SE", { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" });
 /** "13 maj 2026" */
 export const formatDate = (date: Date) => dateFormat.format(date);
+const dateTimeFormat = new Intl.DateTimeFormat("sv-SE", { dateStyle: "long", timeStyle: "short", timeZone: "Europe/Stockholm" });
+/** "13 maj 2026 14:05", Swedish time. */
+export const formatDateTime = (date: Date) => dateTimeFormat.format(date);
+
 /** "2026-05-13", the form used in Swedish documents' metadata. */
 export const isoDate = (date: Date) => date.toISOString().slice(0, 10);
 

@@ -5,7 +5,7 @@ import { migrate } from "./migrate";
 export const DEFAULT_DATA_DIR = path.join(process.cwd(), ".data", "postgres");
 export const DEFAULT_EMBEDDED_PORT = 54329;
 
-export type DatabaseHandle = { url: string; embedded: boolean; stop(): Promise<void> };
+export type DatabaseHandle = { url: string; embedded: boolean; dataDir: string | null; stop(): Promise<void> };
 
 /**
  * The database for command-line entry points: the server at DATABASE_URL, or else an embedded
@@ -15,13 +15,11 @@ export async function openDatabase(options: { log?: (line: string) => void } = {
   const configured = process.env.DATABASE_URL?.trim();
   let handle: DatabaseHandle;
   if (configured) {
-    handle = { url: configured, embedded: false, stop: async () => undefined };
+    handle = { url: configured, embedded: false, dataDir: null, stop: async () => undefined };
   } else {
-    const embedded = await startEmbeddedPostgres({
-      dataDir: process.env.EMBEDDED_PG_DATA_DIR || DEFAULT_DATA_DIR,
-      port: Number(process.env.EMBEDDED_PG_PORT || DEFAULT_EMBEDDED_PORT),
-    });
-    handle = { url: embedded.url, embedded: true, stop: embedded.stop };
+    const dataDir = process.env.EMBEDDED_PG_DATA_DIR || DEFAULT_DATA_DIR;
+    const embedded = await startEmbeddedPostgres({ dataDir, port: Number(process.env.EMBEDDED_PG_PORT || DEFAULT_EMBEDDED_PORT) });
+    handle = { url: embedded.url, embedded: true, dataDir, stop: embedded.stop };
   }
   const applied = await migrate(handle.url);
   for (const name of applied) options.log?.(`Migrering körd: ${name}`);

@@ -1,0 +1,73 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { adminContext } from "@/lib/admin/access";
+import { adminPaths } from "@/lib/admin/paths";
+import type { FieldSpec } from "@/lib/admin/fields";
+import { isEntityType } from "@/lib/revisions/entities";
+import { historyFields } from "@/lib/revisions/history-fields";
+import { recordKinds } from "@/lib/revisions/kinds";
+import { listRevisions } from "@/lib/revisions/queries";
+import { formatDateTime } from "@/lib/labels";
+import { sv } from "@/lib/i18n/sv";
+import { AdminTrail } from "@/components/admin/AdminTrail";
+import { RestoreForm } from "@/components/admin/RestoreForm";
+import { PageHeader } from "@/components/PageHeader";
+import { restore } from "../../../../actions";
+
+type Props = { params: Promise<{ municipality: string; type: string; id: string }> };
+
+export const metadata: Metadata = { title: sv.admin.history };
+
+function shown(value: unknown, field: FieldSpec | undefined): string {
+  if (value === null || value === undefined || value === "") return "(tomt)";
+  const options = field && "options" in field ? field.options : [];
+  const label = (v: unknown) => options.find((o) => o.value === String(v))?.label ?? String(v);
+  return Array.isArray(value) ? value.map(label).join("; ") || "(inga)" : label(value);
+}
+
+export default async function HistoryPage({ params }: Props) {
+  const { municipality: m, type, id } = await params;
+  const { grant, municipalityId, may } = await adminContext(m, adminPaths.history(m, type, Number(id)));
+  if (!isEntityType(type)) notFound();
+  const [revisions, current, fields] = await Promise.all([
+    listRevisions(municipalityId, type, Number(id)),
+    recordKinds[type]?.load(Number(id)) ?? null,
+    historyFields[type]?.(municipalityId, Number(id)) ?? [],
+  ]);
+  if (!current || current.entity.municipalityId !== municipalityId) notFound();
+  const canRestore = may("edit", current.areaId);
+  const title = `${sv.admin.history}: ${sv.admin.entities[type]} ${String(current.snapshot.title ?? current.snapshot.name ?? `#${id}`)}`;
+
+  return (
+    <>
+      <AdminTrail m={m} name={grant.municipalityName} current={sv.admin.history} />
+      <PageHeader title={title} />
+      {revisions.length === 0 ? <p>{sv.admin.noHistory}</p> : null}
+      <ol className="space-y-4">
+        {revisions.map((r) => (
+          <li key={r.id} className="card">
+            <h2 className="mt-0 text-lg">
+              {sv.admin.version} {r.version}: {sv.admin.revisionKinds[r.kind]} av {r.user?.name ?? sv.admin.someoneElse}, {formatDateTime(r.createdAt)}
+            </h2>
+            <dl className="grid gap-x-4 gap-y-1 sm:grid-cols-[12rem_1fr]">
+              {r.changes.map((c) => {
+                const field = fields.find((f) => f.name === c.field);
+                return (
+                  <div key={c.field} className="contents">
+                    <dt className="font-semibold">{field?.label || sv.admin.fieldNames[c.field as keyof typeof sv.admin.fieldNames] || c.field}</dt>
+                    <dd>
+                      <del className="text-slate-600">{shown(c.before, field)}</del> → <ins className="no-underline">{shown(c.after, field)}</ins>
+                    </dd>
+                  </div>
+                );
+              })}
+            </dl>
+            {canRestore && r.version !== current.version && r.kind !== "ARCHIVE" ? (
+              <RestoreForm action={restore} revisionId={r.id} version={current.version} label={`${sv.admin.restoreVersion} ${r.version}`} />
+            ) : null}
+          </li>
+        ))}
+      </ol>
+    </>
+  );
+}

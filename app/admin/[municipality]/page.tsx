@@ -1,0 +1,69 @@
+import Link from "next/link";
+import type { Metadata } from "next";
+import { adminContext } from "@/lib/admin/access";
+import { adminPaths } from "@/lib/admin/paths";
+import { listDocumentsForEditing } from "@/lib/documents/admin-queries";
+import { recentRevisions } from "@/lib/revisions/queries";
+import { documentKindLabel, formatDateTime } from "@/lib/labels";
+import { sv } from "@/lib/i18n/sv";
+import { PageHeader } from "@/components/PageHeader";
+import { StatusBadge } from "@/components/StatusBadge";
+
+type Props = { params: Promise<{ municipality: string }> };
+
+export const metadata: Metadata = { title: sv.admin.dashboard };
+
+export default async function MunicipalityAdminPage({ params }: Props) {
+  const { municipality: m } = await params;
+  const { grant, municipalityId, may } = await adminContext(m, adminPaths.municipality(m));
+  const [documents, changes] = await Promise.all([listDocumentsForEditing(municipalityId), recentRevisions(municipalityId)]);
+
+  return (
+    <>
+      <PageHeader kicker={sv.admin.roles[grant.role]} title={grant.municipalityName} />
+      <section aria-labelledby="dokument">
+        <h2 id="dokument">{sv.pages.documents}</h2>
+        <ul className="space-y-2">
+          {documents.map((d) => (
+            <li key={d.id} className="card flex flex-wrap items-center justify-between gap-2">
+              <span>
+                <Link href={adminPaths.document(m, d.id)} className="link font-semibold">
+                  {d.title}
+                </Link>
+                <span className="block text-sm text-slate-700">
+                  {documentKindLabel(d.kind)}
+                  {d.registrationNumber ? ` · ${d.registrationNumber}` : ""}
+                </span>
+              </span>
+              <StatusBadge status={d.status} />
+            </li>
+          ))}
+        </ul>
+      </section>
+      {may("administer") ? (
+        <p className="mt-6">
+          <Link href={adminPaths.users(m)} className="link">
+            {sv.admin.users.title}
+          </Link>
+        </p>
+      ) : null}
+      <section aria-labelledby="senaste">
+        <h2 id="senaste">{sv.admin.recentChanges}</h2>
+        {changes.length === 0 ? (
+          <p>{sv.admin.noChanges}</p>
+        ) : (
+          <ul className="space-y-1">
+            {changes.map((r) => (
+              <li key={r.id}>
+                <Link href={adminPaths.history(m, r.entityType, r.entityId)} className="link">
+                  {sv.admin.entities[r.entityType as keyof typeof sv.admin.entities] ?? r.entityType} #{r.entityId}
+                </Link>{" "}
+                – {sv.admin.revisionKinds[r.kind]} av {r.user?.name ?? sv.admin.someoneElse}, {formatDateTime(r.createdAt)}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </>
+  );
+}

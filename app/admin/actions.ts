@@ -1,0 +1,23 @@
+"use server";
+
+import type { FormState } from "@/lib/admin/fields";
+import { runForm } from "@/lib/admin/run-form";
+import { getUser } from "@/lib/auth/session";
+import { renderMarkdown } from "@/lib/markdown";
+import { setStatus } from "@/lib/revisions/commands/set-status";
+import { restoreRevision } from "@/lib/revisions/commands/restore-revision";
+import { restoreFields, statusFields } from "@/lib/revisions/form";
+
+export async function changeStatus(_: FormState, form: FormData) {
+  return runForm(form, statusFields, setStatus);
+}
+
+export async function restore(_: FormState, form: FormData) {
+  return runForm(form, restoreFields, restoreRevision);
+}
+
+/** The live preview beside a Markdown field: the public pages' own sanitising renderer. */
+export async function previewMarkdown(markdown: string): Promise<string> {
+  if (!(await getUser())) return "";
+  return renderMarkdown(String(markdown).slice(0, 50_000));
+}

@@ -1,0 +1,89 @@
+"use client";
+
+import { useActionState, useEffect, useRef, useState } from "react";
+import { idleForm, type FieldSpec, type FormState, type RawValues } from "@/lib/admin/fields";
+import { ConflictNotice } from "./ConflictNotice";
+import { FormField, fieldId } from "./FormField";
+
+type Props = {
+  action: (state: FormState, form: FormData) => Promise<FormState>;
+  fields: readonly FieldSpec[];
+  initial: RawValues;
+  submitLabel: string;
+  /** Reviewers see the form but cannot change anything. */
+  readOnly?: boolean;
+  preview?: (markdown: string) => Promise<string>;
+};
+
+/**
+ * Every admin form: posts to its server action, shows field errors next to the fields and a summary
+ * that takes focus, shows a conflict with what the other person changed, and never loses what the user
+ * typed (the action returns the posted values, and leaving with unsaved changes asks first).
+ */
+export function RecordForm({ action, fields, initial, submitLabel, readOnly, preview }: Props) {
+  const [state, formAction, pending] = useActionState(action, idleForm);
+  const [dirty, setDirty] = useState(false);
+  const summary = useRef<HTMLDivElement>(null);
+  const values = state.values ?? initial;
+  const errors = state.fieldErrors ?? {};
+
+  useEffect(() => {
+    if (state.status === "invalid" || state.status === "conflict" || state.status === "error") summary.current?.focus();
+    if (state.status === "saved") setDirty(false);
+  }, [state]);
+
+  useEffect(() => {
+    if (!dirty) return;
+    const warn = (e: BeforeUnloadEvent) => e.preventDefault();
+    window.addEventListener("beforeunload", warn);
+    return () => window.removeEventListener("beforeunload", warn);
+  }, [dirty]);
+
+  const versionField = fields.find((f) => f.name === "version");
+  const shownValues = versionField && state.version ? { ...values, version: String(state.version) } : values;
+  const fieldErrorList = Object.entries(errors).filter(([name]) => name !== "");
+
+  return (
+    <form action={formAction} onChange={() => setDirty(true)} noValidate className="space-y-5">
+      <div ref={summary} tabIndex={-1} aria-live="polite" className="outline-none">
+        {state.status === "saved" ? <p className="notice-success" role="status">{state.message}</p> : null}
+        {state.status === "invalid" || state.status === "error" || state.status === "conflict" ? (
+          <div role="alert" className="notice-error">
+            <p className="font-semibold">{state.message}</p>
+            {errors[""] ? <p>{errors[""].join(" ")}</p> : null}
+            {fieldErrorList.length > 0 ? (
+              <ul className="mt-2 list-disc pl-6">
+                {fieldErrorList.map(([name, messages]) => (
+                  <li key={name}>
+                    <a href={`#${fieldId(name.split(".")[0]!)}`} className="link">
+                      {fields.find((f) => f.name === name.split(".")[0])?.label ?? name}: {messages.join(" ")}
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            ) : null}
+          </div>
+        ) : null}
+      </div>
+      {state.status === "conflict" && state.conflict ? <ConflictNotice conflict={state.conflict} fields={fields} /> : null}
+      <fieldset disabled={readOnly || pending} className="space-y-5">
+        {fields.map((field) => (
+          <FormField
+            key={`${field.name}-${state.status}-${state.version ?? ""}`}
+            field={field}
+            values={shownValues}
+            errors={errors[field.name] ?? Object.entries(errors).find(([k]) => k.startsWith(`${field.name}.`))?.[1]}
+            preview={preview}
+          />
+        ))}
+      </fieldset>
+      {readOnly ? (
+        <p className="text-slate-700">Du kan läsa men inte ändra här.</p>
+      ) : (
+        <button type="submit" className="btn btn-primary" disabled={pending}>
+          {pending ? "Sparar…" : submitLabel}
+        </button>
+      )}
+    </form>
+  );
+}

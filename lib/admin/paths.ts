@@ -1,0 +1,21 @@
+/** The one place that builds admin URLs. Records are addressed by id: stable while titles and slugs change. */
+export const adminPaths = {
+  home: () => "/admin",
+  municipality: (m: string) => `/admin/${m}`,
+  document: (m: string, id: number) => `/admin/${m}/dokument/${id}`,
+  newDocument: (m: string) => `/admin/${m}/dokument/ny`,
+  area: (m: string, id: number) => `/admin/${m}/omrade/${id}`,
+  newArea: (m: string, documentId: number) => `/admin/${m}/dokument/${documentId}/nytt-omrade`,
+  goal: (m: string, id: number) => `/admin/${m}/mal/${id}`,
+  newGoal: (m: string, areaId: number) => `/admin/${m}/omrade/${areaId}/nytt-mal`,
+  action: (m: string, id: number) => `/admin/${m}/atgard/${id}`,
+  newAction: (m: string, areaId: number) => `/admin/${m}/omrade/${areaId}/ny-atgard`,
+  preview: (m: string, type: string, id: number) => `/admin/${m}/forhandsgranska/${type}/${id}`,
+  history: (m: string, type: string, id: number) => `/admin/${m}/historik/${type}/${id}`,
+  users: (m: string) => `/admin/${m}/anvandare`,
+} as const;
+
+/** Only a path inside this site may be a place to return to after signing in (no open redirects). */
+export function safeReturnPath(candidate: string | undefined): string {
+  return candidate && candidate.startsWith("/") && !candidate.startsWith("//") && !candidate.startsWith("/\\") ? candidate : adminPaths.home();
+}

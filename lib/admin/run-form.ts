@@ -1,0 +1,47 @@
+import "server-only";
+import { refresh } from "next/cache";
+import { redirect } from "next/navigation";
+import { AppError } from "@/lib/errors";
+import { sv } from "@/lib/i18n/sv";
+import { getUser } from "@/lib/auth/session";
+import type { SessionUser } from "@/lib/auth/types";
+import { rawValues, readForm, type FieldSpec, type FormState } from "./fields";
+
+/**
+ * The body of every admin form's server action: the signed-in user (checked on the server, never
+ * trusted from the browser), the posted fields read by the form's own description, the command,
+ * and any AppError turned into a form state that keeps everything the user typed.
+ */
+export async function runForm(
+  form: FormData,
+  fields: readonly FieldSpec[],
+  command: (user: SessionUser, input: Record<string, unknown>) => Promise<number | void>,
+  /** Where to go after success, given the command's result (a new record's id): for forms that create. */
+  then?: (result: number) => string,
+): Promise<FormState> {
+  const values = rawValues(fields, form);
+  let result: number | void;
+  try {
+    const user = await getUser();
+    if (!user) return { status: "error", message: sv.errors.unauthenticated, values };
+    result = await command(user, readForm(fields, form));
+  } catch (error) {
+    return { values, ...formStateOf(error) };
+  }
+  if (then && typeof result === "number") redirect(then(result));
+  // The rest of the page (status, history, other forms' versions) shows the saved state too.
+  refresh();
+  return { status: "saved", message: sv.admin.saved, version: result ?? undefined, values };
+}
+
+export function formStateOf(error: unknown): FormState {
+  if (!(error instanceof AppError)) {
+    console.error(error);
+    return { status: "error", message: sv.errors.unexpected };
+  }
+  if (error.code !== "INVALID" && error.code !== "CONFLICT" && error.status < 500) console.warn(`[admin] ${error.message}`);
+  if (error.code === "CONFLICT") {
+    return { status: "conflict", message: error.userMessage, conflict: error.details.conflict, version: error.details.conflict?.currentVersion };
+  }
+  return { status: error.code === "INVALID" ? "invalid" : "error", message: error.userMessage, fieldErrors: error.details.fieldErrors };
+}

@@ -1,0 +1,30 @@
+import { db } from "@/lib/db/client";
+import type { Option } from "@/lib/admin/fields";
+import { sv } from "@/lib/i18n/sv";
+
+const draftMark = (status: string) => (status === "PUBLISHED" || status === "REPLACED" ? "" : ` (${sv.documentStatus[status as keyof typeof sv.documentStatus].toLowerCase()})`);
+
+/** Choices for the link fields of a plan's areas, goals and actions, all within one municipality. */
+export async function planOptions(municipalityId: number, documentId: number) {
+  const [areas, goals, organisations, agenda, health] = await Promise.all([
+    db.area.findMany({ where: { documentId }, orderBy: { position: "asc" }, select: { id: true, number: true, title: true, status: true } }),
+    db.goal.findMany({
+      where: { document: { municipalityId }, status: { not: "ARCHIVED" } },
+      orderBy: [{ document: { position: "asc" } }, { area: { position: "asc" } }, { position: "asc" }],
+      select: { id: true, code: true, title: true, status: true, document: { select: { title: true, goalLabel: true } } },
+    }),
+    db.organisation.findMany({ where: { municipalityId }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
+    db.agenda2030Goal.findMany({ orderBy: { number: "asc" }, select: { number: true, title: true } }),
+    db.publicHealthArea.findMany({ orderBy: { number: "asc" }, select: { number: true, title: true } }),
+  ]);
+  return {
+    areas: areas.map((a): Option => ({ value: String(a.id), label: `${[a.number, a.title].filter(Boolean).join(". ")}${draftMark(a.status)}` })),
+    goals: goals.map((g): Option => ({ value: String(g.id), label: `${g.document.goalLabel} ${g.code}: ${g.title}${draftMark(g.status)}`, group: g.document.title })),
+    organisations: organisations.map((o): Option => ({ value: String(o.id), label: o.name })),
+    agenda2030: agenda.map((g): Option => ({ value: String(g.number), label: `${g.number}. ${g.title}` })),
+    publicHealth: health.map((h): Option => ({ value: String(h.number), label: `${h.number}. ${h.title}` })),
+  };
+}
+
+export type PlanOptions = Awaited<ReturnType<typeof planOptions>>;
+export const noPlanOptions: PlanOptions = { areas: [], goals: [], organisations: [], agenda2030: [], publicHealth: [] };

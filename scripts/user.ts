@@ -1,0 +1,86 @@
+// Users of a real deployment: `npm run user:create | user:password | user:disable | user:enable -- --email …`.
+// The password is asked for (hidden) on a terminal, or read from the first line of standard input.
+import { createInterface } from "node:readline";
+import { parseArgs } from "node:util";
+import { openDatabase } from "@/lib/db/bootstrap";
+import { AppError } from "@/lib/errors";
+
+const usage = `Användning:
+  npm run user:create -- --email namn@kommun.se --name "För- och efternamn" --municipality <kommun-slug> --role admin|editor|reviewer [--areas 12,13] [--no-password]
+  npm run user:password -- --email namn@kommun.se
+  npm run user:disable -- --email namn@kommun.se
+  npm run user:enable -- --email namn@kommun.se`;
+
+const [command, ...rest] = process.argv.slice(2);
+const { values: args } = parseArgs({
+  args: rest,
+  options: {
+    email: { type: "string" },
+    name: { type: "string" },
+    municipality: { type: "string" },
+    role: { type: "string" },
+    areas: { type: "string" },
+    "no-password": { type: "boolean", default: false },
+  },
+});
+
+async function askPassword(): Promise<string> {
+  const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: process.stdin.isTTY });
+  if (process.stdin.isTTY) {
+    process.stdout.write("Lösenord (minst 12 tecken, visas inte): ");
+    // Hide what is typed: write nothing back.
+    (rl as unknown as { _writeToOutput: (s: string) => void })._writeToOutput = () => undefined;
+  }
+  const line = await new Promise<string>((resolve) => rl.once("line", resolve).once("close", () => resolve("")));
+  rl.close();
+  if (process.stdin.isTTY) process.stdout.write("\n");
+  return line;
+}
+
+const database = await openDatabase();
+process.env.DATABASE_URL = database.url;
+let exitCode = 0;
+try {
+  const { db } = await import("@/lib/db/client");
+  const operator = await import("@/lib/users/operator");
+  switch (command) {
+    case "create": {
+      const { provisionUser } = await import("@/lib/users/provision");
+      const { addUserSchema } = await import("@/lib/users/schema");
+      const { parseInput } = await import("@/lib/errors");
+      const municipality = await db.municipality.findUnique({ where: { slug: args.municipality ?? "" }, select: { id: true, name: true } });
+      if (!municipality) throw new Error(`Kommunen "${args.municipality ?? ""}" finns inte (ange dess slug, t.ex. sodertalje).`);
+      const input = parseInput(addUserSchema, {
+        email: args.email,
+        name: args.name,
+        municipalityId: municipality.id,
+        role: args.role?.toUpperCase(),
+        areaIds: args.areas ? args.areas.split(",").map(Number) : [],
+        password: args["no-password"] ? undefined : await askPassword(),
+      });
+      await provisionUser({ userId: null, email: "kommandorad" }, input);
+      console.log(`${input.email} är ${input.role.toLowerCase()} i ${municipality.name}.`);
+      break;
+    }
+    case "password":
+      await operator.resetPassword({ email: args.email, password: await askPassword() });
+      console.log("Lösenordet är bytt; användarens inloggningar har avslutats.");
+      break;
+    case "disable":
+    case "enable":
+      await operator.setDisabled({ email: args.email, disabled: command === "disable" });
+      console.log(command === "disable" ? "Användaren är avstängd och utloggad." : "Användaren kan logga in igen.");
+      break;
+    default:
+      console.error(usage);
+      exitCode = 2;
+  }
+  await db.$disconnect();
+} catch (error) {
+  const fields = error instanceof AppError ? Object.entries(error.details.fieldErrors ?? {}).map(([f, m]) => `  ${f}: ${m.join(" ")}`) : [];
+  console.error([error instanceof AppError ? error.userMessage : (error as Error).message, ...fields].join("\n"));
+  exitCode = 1;
+} finally {
+  await database.stop();
+}
+process.exit(exitCode);
