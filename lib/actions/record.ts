@@ -1,14 +1,11 @@
 import { db } from "@/lib/db/client";
-import { cacheTags } from "@/lib/cache-tags";
-import { paths } from "@/lib/paths";
+import { sortedIds } from "@/lib/plan/links";
+import { goalPageTags, planItemTags } from "@/lib/plan/tags";
 import type { LoadedRecord } from "@/lib/revisions/record-kind";
 
-const sorted = (values: number[]) => [...values].sort((a, b) => a - b);
 
 /** Every public page that shows an action: its document's pages, the goal pages it serves (in any document), Agenda 2030. */
-export function actionTags(m: string, d: string, goals: { slug: string; document: { slug: string } }[]) {
-  return [cacheTags.document(m, d), ...goals.map((g) => cacheTags.page(paths.goal(m, g.document.slug, g.slug))), cacheTags.agenda2030()];
-}
+export const actionTags = (m: string, d: string, goals: { slug: string; document: { slug: string } }[]) => planItemTags(m, d, goalPageTags(m, goals));
 
 export async function loadAction(id: number) {
   const row = await db.action.findUnique({
@@ -32,7 +29,7 @@ export async function loadAction(id: number) {
   });
   if (!row) return null;
   const m = row.document.municipality.slug;
-  const byRole = (role: string) => sorted(row.organisations.filter((o) => o.role === role).map((o) => o.organisationId));
+  const byRole = (role: string) => sortedIds(row.organisations.filter((o) => o.role === role).map((o) => o.organisationId));
   return {
     entity: { type: "action", id: row.id, municipalityId: row.document.municipalityId },
     areaId: row.areaId,
@@ -44,11 +41,11 @@ export async function loadAction(id: number) {
       text: row.text,
       slug: row.slug,
       areaId: row.areaId,
-      goalIds: sorted(row.goals.map((g) => g.goalId)),
+      goalIds: sortedIds(row.goals.map((g) => g.goalId)),
       responsibleIds: byRole("RESPONSIBLE"),
       partnerIds: byRole("PARTNER"),
-      agenda2030: sorted(row.agenda2030.map((l) => l.goalNumber)),
-      publicHealth: sorted(row.publicHealth.map((l) => l.publicHealthArea)),
+      agenda2030: sortedIds(row.agenda2030.map((l) => l.goalNumber)),
+      publicHealth: sortedIds(row.publicHealth.map((l) => l.publicHealthArea)),
     },
     tags: actionTags(m, row.document.slug, row.goals.map((g) => g.goal)),
     documentId: row.documentId,

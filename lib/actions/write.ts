@@ -4,11 +4,10 @@ import { sv } from "@/lib/i18n/sv";
 import { assertCan } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/types";
 import { actionSlug } from "@/lib/content/slugs";
-import { goalsInMunicipality, organisationsInMunicipality, writeFrameworkLinks } from "@/lib/plan/links";
+import { goalsInMunicipality, organisationsInMunicipality, writeFrameworkLinks, sortedIds } from "@/lib/plan/links";
 import type { Tx } from "@/lib/revisions/save";
 import type { ActionFields } from "./schema";
 
-const sorted = (values: number[]) => [...new Set(values)].sort((a, b) => a - b);
 
 /**
  * What create and update share: the target area must be in the document and editable by the user,
@@ -43,11 +42,11 @@ export async function prepareAction(
     text: data.text || null,
     slug,
     areaId: area.id,
-    goalIds: sorted(data.goalIds),
-    responsibleIds: sorted(data.responsibleIds),
-    partnerIds: sorted(data.partnerIds),
-    agenda2030: sorted(data.agenda2030),
-    publicHealth: sorted(data.publicHealth),
+    goalIds: sortedIds(data.goalIds),
+    responsibleIds: sortedIds(data.responsibleIds),
+    partnerIds: sortedIds(data.partnerIds),
+    agenda2030: sortedIds(data.agenda2030),
+    publicHealth: sortedIds(data.publicHealth),
   };
 
   async function writeLinks(tx: Tx, actionId: number) {

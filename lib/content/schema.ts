@@ -76,41 +76,47 @@ export const sectionContentSchema = z.strictObject({
   body: markdown.default(""),
 });
 
-export const documentContentSchema = z
-  .strictObject({
-    slug,
-    formerSlugs: uniqueList(slug),
-    kind: z.enum(documentKinds),
-    title: text(300),
-    subtitle: z.string().trim().max(300).optional(),
-    summary: text(1000),
-    registrationNumber: z.string().trim().max(60).optional(),
-    adoptedBy: z.string().trim().max(200).optional(),
-    adoptedOn: isoDate.optional(),
-    validUntil: isoDate.optional(),
-    reviewBy: isoDate.optional(),
-    responsible: z.string().trim().max(300).optional(),
-    owner: z.string().trim().max(300).optional(),
-    periodStart: year.optional(),
-    periodEnd: year.optional(),
-    concretises: slug.optional(),
-    replaces: uniqueList(slug),
-    status: z.enum(["published", "replaced"]).default("published"),
-    labels: z
-      .strictObject({ area: levelLabelSchema, goal: levelLabelSchema, action: levelLabelSchema })
-      .partial()
-      .default({}),
-    sections: uniqueList(sectionContentSchema),
-    areas: uniqueList(areaContentSchema),
-  })
-  .superRefine((doc, ctx) => {
-    if (doc.adoptedOn && doc.validUntil && doc.validUntil < doc.adoptedOn) {
-      ctx.addIssue({ code: "custom", path: ["validUntil"], message: "Giltig till kan inte vara före antagandedatum" });
-    }
-    if (doc.periodStart && doc.periodEnd && doc.periodEnd < doc.periodStart) {
-      ctx.addIssue({ code: "custom", path: ["periodEnd"], message: "Periodens slut kan inte vara före dess början" });
-    }
-  });
+/** The document's own fields: shared by the content file and the admin form. */
+export const documentFieldsSchema = z.strictObject({
+  slug,
+  formerSlugs: uniqueList(slug),
+  kind: z.enum(documentKinds),
+  title: text(300),
+  subtitle: z.string().trim().max(300).optional(),
+  summary: text(1000),
+  registrationNumber: z.string().trim().max(60).optional(),
+  adoptedBy: z.string().trim().max(200).optional(),
+  adoptedOn: isoDate.optional(),
+  validUntil: isoDate.optional(),
+  reviewBy: isoDate.optional(),
+  responsible: z.string().trim().max(300).optional(),
+  owner: z.string().trim().max(300).optional(),
+  periodStart: year.optional(),
+  periodEnd: year.optional(),
+  concretises: slug.optional(),
+  replaces: uniqueList(slug),
+  status: z.enum(["published", "replaced"]).default("published"),
+  labels: z
+    .strictObject({ area: levelLabelSchema, goal: levelLabelSchema, action: levelLabelSchema })
+    .partial()
+    .default({}),
+  sections: uniqueList(sectionContentSchema),
+  areas: uniqueList(areaContentSchema),
+});
+
+type DatedDocument = { adoptedOn?: string; validUntil?: string; periodStart?: number; periodEnd?: number };
+
+/** Rules across a document's fields, wherever a document is written. */
+export function checkDocumentDates(doc: DatedDocument, ctx: z.RefinementCtx) {
+  if (doc.adoptedOn && doc.validUntil && doc.validUntil < doc.adoptedOn) {
+    ctx.addIssue({ code: "custom", path: ["validUntil"], message: "Giltig till kan inte vara före antagandedatum" });
+  }
+  if (doc.periodStart && doc.periodEnd && doc.periodEnd < doc.periodStart) {
+    ctx.addIssue({ code: "custom", path: ["periodEnd"], message: "Periodens slut kan inte vara före dess början" });
+  }
+}
+
+export const documentContentSchema = documentFieldsSchema.superRefine(checkDocumentDates);
 
 const documentRef = slug.optional();
 

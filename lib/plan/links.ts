@@ -52,3 +52,6 @@ export async function redirectRenamed(tx: Tx, from: string, to: string) {
 
 /** New items are drafts in a public document (until published) and public with their document when it is a draft. */
 export const initialStatus = (documentStatus: string) => (documentStatus === "DRAFT" ? "PUBLISHED" : "DRAFT");
+
+/** Ids and numbers in a stable order, without repeats: snapshots compare equal when the links are the same. */
+export const sortedIds = (values: number[]) => [...new Set(values)].sort((a, b) => a - b);

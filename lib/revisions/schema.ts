@@ -11,3 +11,5 @@ export const setStatusSchema = z.object({
 });
 
 export const restoreRevisionSchema = z.object({ revisionId: recordId, version: recordVersion });
+
+export const moveRecordSchema = z.object({ type: entityType, ...existing, direction: z.enum(["up", "down"], { error: "Ange upp eller ned" }) });

@@ -18,6 +18,7 @@ export async function restoreRevision(user: SessionUser, input: unknown): Promis
   assertCan(user, "view", { municipalityId: revision.municipalityId });
   const kind = isEntityType(revision.entityType) ? recordKinds[revision.entityType] : undefined;
   if (!kind) throw new AppError("INVALID", `cannot restore ${revision.entityType}`, sv.errors.invalid);
-  const { status: _status, ...fields } = revision.snapshot as Record<string, unknown>;
+  // Status and place in a list are changed by their own commands, not brought back by a restore.
+  const { status: _status, position: _position, ...fields } = revision.snapshot as Record<string, unknown>;
   return kind.update(user, { ...fields, id: revision.entityId, version: data.version }, "RESTORE");
 }
