@@ -6,10 +6,15 @@ import { getUser } from "@/lib/auth/session";
 import { renderMarkdown } from "@/lib/markdown";
 import { setStatus } from "@/lib/revisions/commands/set-status";
 import { restoreRevision } from "@/lib/revisions/commands/restore-revision";
-import { restoreFields, statusFields } from "@/lib/revisions/form";
+import { moveRecord } from "@/lib/revisions/commands/move-record";
+import { moveFields, restoreFields, statusFields } from "@/lib/revisions/form";
 
 export async function changeStatus(_: FormState, form: FormData) {
   return runForm(form, statusFields, setStatus);
+}
+
+export async function move(_: FormState, form: FormData) {
+  return runForm(form, moveFields, moveRecord);
 }
 
 export async function restore(_: FormState, form: FormData) {

@@ -21,20 +21,28 @@ export const getDocumentStructure = (municipalityId: number, id: number) =>
       version: true,
       areaLabel: true,
       areaLabelPlural: true,
-      goalLabel: true,
-      goalLabelPlural: true,
-      actionLabel: true,
-      actionLabelPlural: true,
       municipality: { select: { slug: true } },
-      sections: { orderBy: { position: "asc" }, select: { id: true, status: true, heading: true } },
+      sections: { orderBy: { position: "asc" }, select: { id: true, status: true, heading: true, version: true } },
       areas: {
         orderBy: { position: "asc" },
-        select: {
-          ...listed,
-          number: true,
-          goals: { orderBy: { position: "asc" }, select: { ...listed, code: true } },
-          actions: { orderBy: { position: "asc" }, select: { ...listed, number: true } },
-        },
+        select: { ...listed, number: true, version: true },
       },
     },
   });
+
+/** Where a record sits, for an editor page's breadcrumbs and headings. */
+export const documentPlace = (id: number) =>
+  db.document.findUniqueOrThrow({
+    where: { id },
+    select: { id: true, title: true, slug: true, status: true, areaLabel: true, goalLabel: true, goalLabelPlural: true, actionLabel: true, actionLabelPlural: true },
+  });
+
+/** The municipality's other documents, as choices for a document's relations. */
+export const documentChoices = async (municipalityId: number, except?: number) =>
+  (
+    await db.document.findMany({
+      where: { municipalityId, id: except ? { not: except } : undefined },
+      orderBy: { position: "asc" },
+      select: { id: true, title: true, registrationNumber: true },
+    })
+  ).map((d) => ({ value: String(d.id), label: d.registrationNumber ? `${d.title} (${d.registrationNumber})` : d.title }));

@@ -39,6 +39,13 @@ export default async function MunicipalityAdminPage({ params }: Props) {
             </li>
           ))}
         </ul>
+        {may("edit") ? (
+          <p className="mt-3">
+            <Link href={adminPaths.newDocument(m)} className="link">
+              + {sv.admin.newDocument}
+            </Link>
+          </p>
+        ) : null}
       </section>
       {may("administer") ? (
         <p className="mt-6">

@@ -8,9 +8,7 @@ import { actionFields } from "@/lib/actions/form";
 import { planOptions } from "@/lib/plan/form-options";
 import { numbered } from "@/lib/labels";
 import { sv } from "@/lib/i18n/sv";
-import { AdminTrail } from "@/components/admin/AdminTrail";
-import { RecordForm } from "@/components/admin/RecordForm";
-import { PageHeader } from "@/components/PageHeader";
+import { NewRecord } from "@/components/admin/NewRecord";
 import { previewMarkdown } from "../../../../actions";
 import { addAction } from "../../../atgard/actions";
 
@@ -29,16 +27,14 @@ export default async function NewActionPage({ params }: Props) {
   const fields = actionFields(await planOptions(municipalityId, area.document.id), { area: area.document.areaLabel, goals: sv.admin.fields.goals }, false);
 
   return (
-    <>
-      <AdminTrail m={m} name={grant.municipalityName} trail={[{ href: adminPaths.document(m, area.document.id), label: area.document.title }]} current={sv.admin.newAction} />
-      <PageHeader kicker={`${numbered(area.document.areaLabel, area.number)}: ${area.title}`} title={`${sv.admin.newAction} (${area.document.actionLabel.toLowerCase()})`} />
-      <RecordForm
-        action={addAction.bind(null, m)}
-        fields={fields}
-        initial={toRawValues(fields, { areaId: area.id, number: String(area._count.actions + 1) })}
-        submitLabel={sv.admin.create}
-        preview={previewMarkdown}
-      />
-    </>
+    <NewRecord
+      m={m}
+      municipalityName={grant.municipalityName}
+      trail={[{ href: adminPaths.document(m, area.document.id), label: area.document.title }, { href: adminPaths.area(m, area.id), label: area.title }]}
+      kicker={`${numbered(area.document.areaLabel, area.number)}: ${area.title}`}
+      title={`${sv.admin.newAction} (${area.document.actionLabel.toLowerCase()})`}
+      form={{ action: addAction.bind(null, m), fields, initial: toRawValues(fields, { areaId: area.id, number: String(area._count.actions + 1) }) }}
+      preview={previewMarkdown}
+    />
   );
 }

@@ -1,0 +1,45 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { adminContext, inMunicipality } from "@/lib/admin/access";
+import { adminPaths } from "@/lib/admin/paths";
+import { toRawValues } from "@/lib/admin/fields";
+import { documentPlace } from "@/lib/documents/admin-queries";
+import { isPublicStatus } from "@/lib/documents/visibility";
+import { sectionFields } from "@/lib/sections/form";
+import { loadSection } from "@/lib/sections/record";
+import { paths } from "@/lib/paths";
+import { sv } from "@/lib/i18n/sv";
+import { RecordEditor } from "@/components/admin/RecordEditor";
+import { changeStatus, previewMarkdown } from "../../../actions";
+import { saveSection } from "../actions";
+
+type Props = { params: Promise<{ municipality: string; id: string }> };
+
+export const metadata: Metadata = { title: sv.admin.entities.section };
+
+export default async function EditSectionPage({ params }: Props) {
+  const { municipality: m, id } = await params;
+  const { grant, municipalityId, may } = await adminContext(m, adminPaths.section(m, Number(id)));
+  const section = await loadSection(Number(id));
+  if (!section) notFound();
+  inMunicipality(section.entity, municipalityId);
+  const doc = await documentPlace(section.documentId);
+  const fields = sectionFields();
+
+  return (
+    <RecordEditor
+      m={m}
+      municipalityName={grant.municipalityName}
+      trail={[{ href: adminPaths.document(m, doc.id), label: doc.title }]}
+      label={section.snapshot.heading}
+      kicker={sv.admin.entities.section}
+      title={section.snapshot.heading}
+      record={{ type: "section", id: section.entity.id, version: section.version, status: section.status }}
+      publicHref={section.status === "PUBLISHED" && isPublicStatus(doc.status) ? paths.document(m, doc.slug) : null}
+      previewable={false}
+      may={{ edit: may("edit"), publish: may("publish") }}
+      form={{ action: saveSection, fields, initial: toRawValues(fields, { ...section.snapshot, id: section.entity.id, version: section.version }) }}
+      actions={{ status: changeStatus, preview: previewMarkdown }}
+    />
+  );
+}

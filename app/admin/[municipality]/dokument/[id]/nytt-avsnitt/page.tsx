@@ -1,0 +1,34 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { db } from "@/lib/db/client";
+import { adminContext } from "@/lib/admin/access";
+import { adminPaths } from "@/lib/admin/paths";
+import { toRawValues } from "@/lib/admin/fields";
+import { sectionFields } from "@/lib/sections/form";
+import { sv } from "@/lib/i18n/sv";
+import { NewRecord } from "@/components/admin/NewRecord";
+import { previewMarkdown } from "../../../../actions";
+import { addSection } from "../../../avsnitt/actions";
+
+type Props = { params: Promise<{ municipality: string; id: string }> };
+
+export const metadata: Metadata = { title: sv.admin.newSection };
+
+export default async function NewSectionPage({ params }: Props) {
+  const { municipality: m, id } = await params;
+  const { grant, municipalityId, may } = await adminContext(m, adminPaths.newSection(m, Number(id)));
+  const doc = await db.document.findFirst({ where: { id: Number(id), municipalityId }, select: { id: true, title: true } });
+  if (!doc || !may("edit")) notFound();
+  const fields = sectionFields(false);
+
+  return (
+    <NewRecord
+      m={m}
+      municipalityName={grant.municipalityName}
+      trail={[{ href: adminPaths.document(m, doc.id), label: doc.title }]}
+      title={sv.admin.newSection}
+      form={{ action: addSection.bind(null, m), fields, initial: toRawValues(fields, { documentId: doc.id, level: 2 }) }}
+      preview={previewMarkdown}
+    />
+  );
+}

@@ -1,0 +1,35 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { db } from "@/lib/db/client";
+import { adminContext } from "@/lib/admin/access";
+import { adminPaths } from "@/lib/admin/paths";
+import { toRawValues } from "@/lib/admin/fields";
+import { areaFields } from "@/lib/areas/form";
+import { planOptions } from "@/lib/plan/form-options";
+import { sv } from "@/lib/i18n/sv";
+import { NewRecord } from "@/components/admin/NewRecord";
+import { previewMarkdown } from "../../../../actions";
+import { addArea } from "../../../omrade/actions";
+
+type Props = { params: Promise<{ municipality: string; id: string }> };
+
+export const metadata: Metadata = { title: sv.admin.newArea };
+
+export default async function NewAreaPage({ params }: Props) {
+  const { municipality: m, id } = await params;
+  const { grant, municipalityId, may } = await adminContext(m, adminPaths.newArea(m, Number(id)));
+  const doc = await db.document.findFirst({ where: { id: Number(id), municipalityId }, select: { id: true, title: true, areaLabel: true, _count: { select: { areas: true } } } });
+  if (!doc || !may("edit")) notFound();
+  const fields = areaFields(await planOptions(municipalityId, doc.id), false);
+
+  return (
+    <NewRecord
+      m={m}
+      municipalityName={grant.municipalityName}
+      trail={[{ href: adminPaths.document(m, doc.id), label: doc.title }]}
+      title={`${sv.admin.newArea} (${doc.areaLabel.toLowerCase()})`}
+      form={{ action: addArea.bind(null, m), fields, initial: toRawValues(fields, { documentId: doc.id, number: String(doc._count.areas + 1) }) }}
+      preview={previewMarkdown}
+    />
+  );
+}

@@ -1,0 +1,45 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { adminContext } from "@/lib/admin/access";
+import { adminPaths } from "@/lib/admin/paths";
+import { toRawValues } from "@/lib/admin/fields";
+import { documentChoices } from "@/lib/documents/admin-queries";
+import { documentFields } from "@/lib/documents/form";
+import { defaultLevelLabels } from "@/lib/labels";
+import { sv } from "@/lib/i18n/sv";
+import { NewRecord } from "@/components/admin/NewRecord";
+import { previewMarkdown } from "../../../actions";
+import { addDocument } from "../actions";
+
+type Props = { params: Promise<{ municipality: string }> };
+
+export const metadata: Metadata = { title: sv.admin.newDocument };
+
+export default async function NewDocumentPage({ params }: Props) {
+  const { municipality: m } = await params;
+  const { grant, municipalityId, may } = await adminContext(m, adminPaths.newDocument(m));
+  if (!may("edit")) notFound();
+  const fields = documentFields(await documentChoices(municipalityId), false);
+  const labels = defaultLevelLabels("action_plan");
+  const initial = {
+    municipalityId,
+    kind: "action_plan",
+    areaLabel: labels.area.singular,
+    areaLabelPlural: labels.area.plural,
+    goalLabel: labels.goal.singular,
+    goalLabelPlural: labels.goal.plural,
+    actionLabel: labels.action.singular,
+    actionLabelPlural: labels.action.plural,
+  };
+
+  return (
+    <NewRecord
+      m={m}
+      municipalityName={grant.municipalityName}
+      trail={[]}
+      title={sv.admin.newDocument}
+      form={{ action: addDocument.bind(null, m), fields, initial: toRawValues(fields, initial) }}
+      preview={previewMarkdown}
+    />
+  );
+}

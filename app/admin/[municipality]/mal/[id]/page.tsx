@@ -1,0 +1,53 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { db } from "@/lib/db/client";
+import { adminContext, inMunicipality } from "@/lib/admin/access";
+import { adminPaths } from "@/lib/admin/paths";
+import { toRawValues } from "@/lib/admin/fields";
+import { documentPlace } from "@/lib/documents/admin-queries";
+import { isPublicStatus } from "@/lib/documents/visibility";
+import { goalFields } from "@/lib/goals/form";
+import { loadGoal } from "@/lib/goals/record";
+import { planOptions } from "@/lib/plan/form-options";
+import { numbered } from "@/lib/labels";
+import { paths } from "@/lib/paths";
+import { sv } from "@/lib/i18n/sv";
+import { RecordEditor } from "@/components/admin/RecordEditor";
+import { changeStatus, previewMarkdown } from "../../../actions";
+import { saveGoal } from "../actions";
+
+type Props = { params: Promise<{ municipality: string; id: string }> };
+
+export const metadata: Metadata = { title: sv.admin.entities.goal };
+
+export default async function EditGoalPage({ params }: Props) {
+  const { municipality: m, id } = await params;
+  const { grant, municipalityId, may } = await adminContext(m, adminPaths.goal(m, Number(id)));
+  const goal = await loadGoal(Number(id));
+  if (!goal) notFound();
+  inMunicipality(goal.entity, municipalityId);
+  const [doc, area, options] = await Promise.all([
+    documentPlace(goal.documentId),
+    db.area.findUniqueOrThrow({ where: { id: goal.areaId }, select: { id: true, number: true, title: true } }),
+    planOptions(municipalityId, goal.documentId),
+  ]);
+  const fields = goalFields(options, doc.areaLabel);
+  const label = numbered(doc.goalLabel, goal.snapshot.code);
+
+  return (
+    <RecordEditor
+      m={m}
+      municipalityName={grant.municipalityName}
+      trail={[{ href: adminPaths.document(m, doc.id), label: doc.title }, { href: adminPaths.area(m, area.id), label: area.title }]}
+      label={label}
+      kicker={`${label} · ${numbered(doc.areaLabel, area.number)}: ${area.title}`}
+      title={goal.snapshot.title}
+      record={{ type: "goal", id: goal.entity.id, version: goal.version, status: goal.status }}
+      publicHref={goal.status === "PUBLISHED" && isPublicStatus(doc.status) ? paths.goal(m, doc.slug, goal.snapshot.slug) : null}
+      previewable
+      may={{ edit: may("edit", goal.areaId), publish: may("publish", goal.areaId) }}
+      form={{ action: saveGoal, fields, initial: toRawValues(fields, { ...goal.snapshot, id: goal.entity.id, version: goal.version }) }}
+      actions={{ status: changeStatus, preview: previewMarkdown }}
+    />
+  );
+}

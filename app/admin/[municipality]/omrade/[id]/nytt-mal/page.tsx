@@ -1,0 +1,40 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { db } from "@/lib/db/client";
+import { adminContext } from "@/lib/admin/access";
+import { adminPaths } from "@/lib/admin/paths";
+import { toRawValues } from "@/lib/admin/fields";
+import { goalFields } from "@/lib/goals/form";
+import { planOptions } from "@/lib/plan/form-options";
+import { numbered } from "@/lib/labels";
+import { sv } from "@/lib/i18n/sv";
+import { NewRecord } from "@/components/admin/NewRecord";
+import { previewMarkdown } from "../../../../actions";
+import { addGoal } from "../../../mal/actions";
+
+type Props = { params: Promise<{ municipality: string; id: string }> };
+
+export const metadata: Metadata = { title: sv.admin.newGoal };
+
+export default async function NewGoalPage({ params }: Props) {
+  const { municipality: m, id } = await params;
+  const { grant, municipalityId, may } = await adminContext(m, adminPaths.newGoal(m, Number(id)));
+  const area = await db.area.findFirst({
+    where: { id: Number(id), document: { municipalityId } },
+    select: { id: true, number: true, title: true, document: { select: { id: true, title: true, areaLabel: true, goalLabel: true } } },
+  });
+  if (!area || !may("edit", area.id)) notFound();
+  const fields = goalFields(await planOptions(municipalityId, area.document.id), area.document.areaLabel, false);
+
+  return (
+    <NewRecord
+      m={m}
+      municipalityName={grant.municipalityName}
+      trail={[{ href: adminPaths.document(m, area.document.id), label: area.document.title }, { href: adminPaths.area(m, area.id), label: area.title }]}
+      kicker={`${numbered(area.document.areaLabel, area.number)}: ${area.title}`}
+      title={`${sv.admin.newGoal} (${area.document.goalLabel.toLowerCase()})`}
+      form={{ action: addGoal.bind(null, m), fields, initial: toRawValues(fields, { areaId: area.id }) }}
+      preview={previewMarkdown}
+    />
+  );
+}

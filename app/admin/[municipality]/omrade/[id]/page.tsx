@@ -1,0 +1,77 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { db } from "@/lib/db/client";
+import { adminContext, inMunicipality } from "@/lib/admin/access";
+import { adminPaths } from "@/lib/admin/paths";
+import { toRawValues } from "@/lib/admin/fields";
+import { areaFields } from "@/lib/areas/form";
+import { loadArea } from "@/lib/areas/record";
+import { documentPlace } from "@/lib/documents/admin-queries";
+import { isPublicStatus } from "@/lib/documents/visibility";
+import { planOptions } from "@/lib/plan/form-options";
+import { numbered } from "@/lib/labels";
+import { paths } from "@/lib/paths";
+import { sv } from "@/lib/i18n/sv";
+import { ChildList } from "@/components/admin/ChildList";
+import { RecordEditor } from "@/components/admin/RecordEditor";
+import { changeStatus, move, previewMarkdown } from "../../../actions";
+import { saveArea } from "../actions";
+
+type Props = { params: Promise<{ municipality: string; id: string }> };
+
+export const metadata: Metadata = { title: sv.admin.entities.area };
+
+export default async function EditAreaPage({ params }: Props) {
+  const { municipality: m, id } = await params;
+  const { grant, municipalityId, may } = await adminContext(m, adminPaths.area(m, Number(id)));
+  const area = await loadArea(Number(id));
+  if (!area) notFound();
+  inMunicipality(area.entity, municipalityId);
+  const [doc, options, children] = await Promise.all([
+    documentPlace(area.documentId),
+    planOptions(municipalityId, area.documentId),
+    db.area.findUniqueOrThrow({
+      where: { id: area.entity.id },
+      select: {
+        goals: { orderBy: { position: "asc" }, select: { id: true, version: true, status: true, code: true, title: true } },
+        actions: { orderBy: { position: "asc" }, select: { id: true, version: true, status: true, number: true, title: true } },
+      },
+    }),
+  ]);
+  const fields = areaFields(options);
+  const label = numbered(doc.areaLabel, area.snapshot.number);
+  const canEdit = may("edit", area.areaId);
+
+  return (
+    <RecordEditor
+      m={m}
+      municipalityName={grant.municipalityName}
+      trail={[{ href: adminPaths.document(m, doc.id), label: doc.title }]}
+      label={label}
+      kicker={label}
+      title={area.snapshot.title}
+      record={{ type: "area", id: area.entity.id, version: area.version, status: area.status }}
+      publicHref={area.status === "PUBLISHED" && isPublicStatus(doc.status) ? paths.area(m, doc.slug, area.snapshot.slug) : null}
+      previewable
+      may={{ edit: canEdit, publish: may("publish", area.areaId) }}
+      form={{ action: saveArea, fields, initial: toRawValues(fields, { ...area.snapshot, id: area.entity.id, version: area.version }) }}
+      actions={{ status: changeStatus, preview: previewMarkdown }}
+    >
+      <ChildList
+        heading={doc.goalLabelPlural}
+        items={children.goals.map((g) => ({ type: "goal", ...g, label: `${numbered(doc.goalLabel, g.code)}: ${g.title}`, href: adminPaths.goal(m, g.id) }))}
+        edit={canEdit ? { move, newHref: adminPaths.newGoal(m, area.entity.id), newLabel: sv.admin.newGoal } : null}
+      />
+      <ChildList
+        heading={doc.actionLabelPlural}
+        items={children.actions.map((a) => ({
+          type: "action",
+          ...a,
+          label: `${numbered(doc.actionLabel, [area.snapshot.number, a.number].filter(Boolean).join("."))}: ${a.title}`,
+          href: adminPaths.action(m, a.id),
+        }))}
+        edit={canEdit ? { move, newHref: adminPaths.newAction(m, area.entity.id), newLabel: sv.admin.newAction } : null}
+      />
+    </RecordEditor>
+  );
+}

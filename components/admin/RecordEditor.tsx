@@ -1,0 +1,71 @@
+import Link from "next/link";
+import type { Crumb } from "@/components/Breadcrumbs";
+import { PageHeader } from "@/components/PageHeader";
+import { StatusBadge } from "@/components/StatusBadge";
+import type { FieldSpec, FormState, RawValues } from "@/lib/admin/fields";
+import { adminPaths } from "@/lib/admin/paths";
+import { statusTransitions } from "@/lib/admin/transitions";
+import type { EntityType } from "@/lib/revisions/entities";
+import { sv } from "@/lib/i18n/sv";
+import { AdminTrail } from "./AdminTrail";
+import { RecordForm } from "./RecordForm";
+import { StatusForm } from "./StatusForm";
+
+type FormAction = (state: FormState, form: FormData) => Promise<FormState>;
+
+type Props = {
+  m: string;
+  municipalityName: string;
+  trail: Crumb[];
+  label: string;
+  kicker: string;
+  title: string;
+  record: { type: EntityType; id: number; version: number; status: keyof typeof sv.documentStatus };
+  /** The public page while the record is public; otherwise the preview, where the kind has one. */
+  publicHref: string | null;
+  previewable: boolean;
+  may: { edit: boolean; publish: boolean };
+  form: { action: FormAction; fields: FieldSpec[]; initial: RawValues };
+  actions: { status: FormAction; preview: (markdown: string) => Promise<string> };
+  children?: React.ReactNode;
+};
+
+/** The page every editable record gets: where it is, its status and links, status changes, and its form. */
+export function RecordEditor({ m, municipalityName, trail, label, kicker, title, record, publicHref, previewable, may, form, actions, children }: Props) {
+  return (
+    <>
+      <AdminTrail m={m} name={municipalityName} trail={trail} current={label} />
+      <PageHeader kicker={kicker} title={title}>
+        <p className="mt-3 flex flex-wrap items-center gap-4">
+          <StatusBadge status={record.status} />
+          {publicHref ? (
+            <Link href={publicHref} className="link">
+              {sv.admin.publicPage}
+            </Link>
+          ) : previewable ? (
+            <Link href={adminPaths.preview(m, record.type, record.id)} className="link">
+              {sv.admin.preview}
+            </Link>
+          ) : null}
+          <Link href={adminPaths.history(m, record.type, record.id)} className="link">
+            {sv.admin.history}
+          </Link>
+        </p>
+      </PageHeader>
+      {may.publish ? (
+        <div className="mb-8">
+          <StatusForm action={actions.status} record={record} transitions={statusTransitions(record.status)} />
+        </div>
+      ) : null}
+      <RecordForm
+        action={form.action}
+        fields={form.fields}
+        initial={form.initial}
+        submitLabel={sv.admin.saveChanges}
+        readOnly={!may.edit}
+        preview={actions.preview}
+      />
+      {children}
+    </>
+  );
+}

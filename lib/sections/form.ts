@@ -1,0 +1,22 @@
+import type { FieldSpec } from "@/lib/admin/fields";
+import { sv } from "@/lib/i18n/sv";
+import { recordIdentity } from "@/lib/plan/form-fields";
+
+const f = sv.admin.fields;
+
+export function sectionFields(existing = true): FieldSpec[] {
+  return [
+    ...recordIdentity(existing),
+    ...(existing ? [] : ([{ name: "documentId", label: "", kind: "hidden" }] as const)),
+    { name: "heading", label: f.heading, kind: "text", required: true, maxLength: 300 },
+    {
+      name: "level",
+      label: f.level,
+      kind: "select",
+      numeric: true,
+      required: true,
+      options: [2, 3, 4].map((n) => ({ value: String(n), label: `${n === 2 ? "Huvudrubrik" : "Underrubrik"} (nivå ${n})` })),
+    },
+    { name: "body", label: f.body, kind: "markdown", hint: f.markdownHint },
+  ];
+}
