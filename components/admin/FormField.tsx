@@ -1,14 +1,15 @@
 import type { FieldSpec, RawValues } from "@/lib/admin/fields";
 import { MarkdownInput } from "./MarkdownInput";
 
-type Props = { field: FieldSpec; values: RawValues; errors?: string[]; preview?: (markdown: string) => Promise<string> };
+type Props = { field: FieldSpec; values: RawValues; errors?: string[]; preview?: (markdown: string) => Promise<string>; idPrefix: string };
 
 const inputClass = "input w-full";
-export const fieldId = (name: string) => `falt-${name}`;
+/** Ids are unique per form: a page may hold several forms with the same fields. */
+export const fieldId = (prefix: string, name: string) => `${prefix}-${name}`;
 
 /** One field with its label, hint and error message, wired together for screen readers. */
-export function FormField({ field, values, errors, preview }: Props) {
-  const id = fieldId(field.name);
+export function FormField({ field, values, errors, preview, idPrefix }: Props) {
+  const id = fieldId(idPrefix, field.name);
   const value = values[field.name];
   const text = typeof value === "string" ? value : "";
   const describedBy = [field.hint ? `${id}-hint` : null, errors?.length ? `${id}-fel` : null].filter(Boolean).join(" ") || undefined;
@@ -81,7 +82,8 @@ export function FormField({ field, values, errors, preview }: Props) {
         <input
           {...common}
           defaultValue={text}
-          type={field.kind === "date" ? "date" : "text"}
+          type={field.kind === "date" ? "date" : field.kind === "password" ? "password" : "text"}
+          autoComplete={field.kind === "password" ? "new-password" : undefined}
           inputMode={field.kind === "integer" ? "numeric" : field.kind === "decimal" ? "decimal" : undefined}
           maxLength={"maxLength" in field ? field.maxLength : undefined}
           className={inputClass}

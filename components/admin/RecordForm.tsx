@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useEffect, useRef, useState } from "react";
+import { useActionState, useEffect, useId, useRef, useState } from "react";
 import { idleForm, type FieldSpec, type FormState, type RawValues } from "@/lib/admin/fields";
 import { ConflictNotice } from "./ConflictNotice";
 import { FormField, fieldId } from "./FormField";
@@ -24,6 +24,7 @@ export function RecordForm({ action, fields, initial, submitLabel, readOnly, pre
   const [state, formAction, pending] = useActionState(action, idleForm);
   const [dirty, setDirty] = useState(false);
   const summary = useRef<HTMLDivElement>(null);
+  const idPrefix = useId();
   const values = state.values ?? initial;
   const errors = state.fieldErrors ?? {};
 
@@ -45,17 +46,17 @@ export function RecordForm({ action, fields, initial, submitLabel, readOnly, pre
 
   return (
     <form action={formAction} onChange={() => setDirty(true)} noValidate className="space-y-5">
-      <div ref={summary} tabIndex={-1} aria-live="polite" className="outline-none">
+      <div aria-live="polite">
         {state.status === "saved" ? <p className="notice-success" role="status">{state.message}</p> : null}
         {state.status === "invalid" || state.status === "error" || state.status === "conflict" ? (
-          <div role="alert" className="notice-error">
+          <div ref={summary} tabIndex={-1} role="alert" className="notice-error">
             <p className="font-semibold">{state.message}</p>
             {errors[""] ? <p>{errors[""].join(" ")}</p> : null}
             {fieldErrorList.length > 0 ? (
               <ul className="mt-2 list-disc pl-6">
                 {fieldErrorList.map(([name, messages]) => (
                   <li key={name}>
-                    <a href={`#${fieldId(name.split(".")[0]!)}`} className="link">
+                    <a href={`#${fieldId(idPrefix, name.split(".")[0]!)}`} className="link">
                       {fields.find((f) => f.name === name.split(".")[0])?.label ?? name}: {messages.join(" ")}
                     </a>
                   </li>
@@ -74,6 +75,7 @@ export function RecordForm({ action, fields, initial, submitLabel, readOnly, pre
             values={shownValues}
             errors={errors[field.name] ?? Object.entries(errors).find(([k]) => k.startsWith(`${field.name}.`))?.[1]}
             preview={preview}
+            idPrefix={idPrefix}
           />
         ))}
       </fieldset>

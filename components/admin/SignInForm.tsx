@@ -1,6 +1,6 @@
 "use client";
 
-import { useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { signIn } from "next-auth/react";
 
 type Props = { returnTo: string; oidcName: string | null; messages: Record<string, string>; initialError: string | null };
@@ -10,6 +10,11 @@ export function SignInForm({ returnTo, oidcName, messages, initialError }: Props
   const [error, setError] = useState<string | null>(initialError ? (messages[initialError] ?? messages.invalid!) : null);
   const [pending, setPending] = useState(false);
   const alert = useRef<HTMLParagraphElement>(null);
+  const [attempt, setAttempt] = useState(0);
+  // After each refused attempt, the message takes focus, so screen readers and keyboards land on it.
+  useEffect(() => {
+    if (attempt > 0) alert.current?.focus();
+  }, [attempt]);
 
   async function submit(form: FormData) {
     setPending(true);
@@ -20,7 +25,7 @@ export function SignInForm({ returnTo, oidcName, messages, initialError }: Props
     }
     setPending(false);
     setError(messages[result?.error ?? ""] ?? messages.invalid!);
-    requestAnimationFrame(() => alert.current?.focus());
+    setAttempt((n) => n + 1);
   }
 
   return (

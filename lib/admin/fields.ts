@@ -11,6 +11,8 @@ export type FieldSpec =
   | (Base & { kind: "hidden" })
   | (Base & { kind: "text" | "textarea" | "markdown" | "slug"; maxLength?: number })
   | (Base & { kind: "date" | "integer" | "decimal" })
+  /** Never shown again after posting. */
+  | (Base & { kind: "password" })
   /** One entry per line, posted as a list of strings. */
   | (Base & { kind: "lines" })
   | (Base & { kind: "select"; options: Option[]; numeric?: boolean })
@@ -38,6 +40,10 @@ export function rawValues(fields: readonly FieldSpec[], form: FormData): RawValu
     fields.map((f) => [f.name, isList(f) ? form.getAll(f.name).map(String) : String(form.get(f.name) ?? "")]),
   );
 }
+
+/** What a form shows again after posting: everything typed, except passwords. */
+export const redisplayed = (fields: readonly FieldSpec[], values: RawValues): RawValues =>
+  Object.fromEntries(Object.entries(values).map(([name, value]) => [name, fields.find((f) => f.name === name)?.kind === "password" ? "" : value]));
 
 /** A stored record → the strings a form shows. */
 export function toRawValues(fields: readonly FieldSpec[], record: Record<string, unknown>): RawValues {

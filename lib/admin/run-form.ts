@@ -5,7 +5,7 @@ import { AppError } from "@/lib/errors";
 import { sv } from "@/lib/i18n/sv";
 import { getUser } from "@/lib/auth/session";
 import type { SessionUser } from "@/lib/auth/types";
-import { rawValues, readForm, type FieldSpec, type FormState } from "./fields";
+import { rawValues, readForm, redisplayed, type FieldSpec, type FormState } from "./fields";
 
 /**
  * The body of every admin form's server action: the signed-in user (checked on the server, never
@@ -19,7 +19,7 @@ export async function runForm(
   /** Where to go after success, given the command's result (a new record's id): for forms that create. */
   then?: (result: number) => string,
 ): Promise<FormState> {
-  const values = rawValues(fields, form);
+  const values = redisplayed(fields, rawValues(fields, form));
   let result: number | void;
   try {
     const user = await getUser();

@@ -1,0 +1,27 @@
+import type { FieldSpec, Option } from "@/lib/admin/fields";
+import { sv } from "@/lib/i18n/sv";
+import { roles } from "./schema";
+
+const u = sv.admin.users;
+const roleOptions: Option[] = roles.map((r) => ({ value: r, label: `${sv.admin.roles[r]} – ${u.roleHelp[r]}` }));
+const person: FieldSpec[] = [
+  { name: "userId", label: "", kind: "hidden" },
+  { name: "municipalityId", label: "", kind: "hidden" },
+];
+
+const grantFields = (areas: Option[]): FieldSpec[] => [
+  { name: "role", label: u.role, kind: "select", options: roleOptions, required: true },
+  { name: "areaIds", label: u.areas, kind: "checkboxes", options: areas, numeric: true, hint: u.areasHint },
+];
+
+export const addUserFields = (areas: Option[] = []): FieldSpec[] => [
+  { name: "municipalityId", label: "", kind: "hidden" },
+  { name: "email", label: u.email, kind: "text", required: true, maxLength: 254 },
+  { name: "name", label: u.name, kind: "text", required: true, maxLength: 200 },
+  ...grantFields(areas),
+  { name: "password", label: u.password, kind: "password", hint: u.passwordHint },
+];
+
+export const changeGrantFields = (areas: Option[] = []): FieldSpec[] => [...person, ...grantFields(areas)];
+export const removeGrantFields: FieldSpec[] = person;
+export const setPasswordFields: FieldSpec[] = [...person, { name: "password", label: u.newPassword, kind: "password", required: true }];
