@@ -3,7 +3,7 @@ import { StatusBadge } from "@/components/StatusBadge";
 import type { FormState } from "@/lib/admin/fields";
 import type { EntityType } from "@/lib/revisions/entities";
 import type { sv } from "@/lib/i18n/sv";
-import { MoveButtons } from "./MoveButtons";
+import { MoveForm } from "./MoveForm";
 
 type Item = { type: EntityType; id: number; version: number; status: keyof typeof sv.documentStatus; label: string; href: string };
 
@@ -20,9 +20,9 @@ export function ChildList({ heading, items, edit }: Props) {
     <section aria-label={heading} className="mt-8">
       <h2>{heading}</h2>
       <ol className="space-y-2">
-        {items.map((item) => (
+        {items.map((item, index) => (
           <li key={item.id} className="flex flex-wrap items-center gap-3 rounded border border-slate-200 px-3 py-2">
-            {edit ? <MoveButtons action={edit.move} record={item} label={item.label} /> : null}
+            {edit ? <MoveForm action={edit.move} record={item} label={item.label} first={index === 0} last={index === items.length - 1} /> : null}
             <Link href={item.href} className="link">
               {item.label}
             </Link>

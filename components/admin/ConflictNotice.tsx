@@ -1,13 +1,7 @@
 import type { ConflictDetails } from "@/lib/errors";
 import type { FieldSpec } from "@/lib/admin/fields";
+import { displayValue } from "@/lib/admin/display";
 import { formatDateTime } from "@/lib/labels";
-
-const shown = (value: unknown, field: FieldSpec | undefined): string => {
-  if (value === null || value === undefined || value === "") return "(tomt)";
-  const options = field && "options" in field ? field.options : [];
-  const label = (v: unknown) => options.find((o) => o.value === String(v))?.label ?? String(v);
-  return Array.isArray(value) ? value.map(label).join(", ") || "(inga)" : label(value);
-};
 
 /** What someone else saved while this user was editing: field, before → after, who and when. */
 export function ConflictNotice({ conflict, fields }: { conflict: ConflictDetails; fields: readonly FieldSpec[] }) {
@@ -22,7 +16,7 @@ export function ConflictNotice({ conflict, fields }: { conflict: ConflictDetails
             const field = fields.find((f) => f.name === change.field);
             return (
               <li key={i}>
-                <strong>{field?.label ?? change.field}</strong>: {shown(change.before, field)} → {shown(change.after, field)}
+                <strong>{field?.label ?? change.field}</strong>: {displayValue(change.before, field)} → {displayValue(change.after, field)}
                 <span className="block text-sm text-slate-700">
                   {change.by}, {formatDateTime(new Date(change.at))}
                 </span>

@@ -1,14 +1,26 @@
+import type { FieldErrors } from "@/lib/errors";
 import type { FieldSpec, RawValues } from "@/lib/admin/fields";
 import { MarkdownInput } from "./MarkdownInput";
+import { RowsField } from "./RowsField";
 
-type Props = { field: FieldSpec; values: RawValues; errors?: string[]; preview?: (markdown: string) => Promise<string>; idPrefix: string };
+type Props = {
+  field: FieldSpec;
+  values: RawValues;
+  errors?: string[];
+  preview?: (markdown: string) => Promise<string>;
+  /** Unique per form: a page may hold several forms with the same fields. */
+  idPrefix: string;
+  /** Every error of the form, for a repeating field's cells ("members.1.email"). */
+  allErrors?: FieldErrors;
+  /** Called when a repeating field's rows are added, removed or moved (typing is a change event of the form). */
+  onEdit?: () => void;
+};
 
 const inputClass = "input w-full";
-/** Ids are unique per form: a page may hold several forms with the same fields. */
-export const fieldId = (prefix: string, name: string) => `${prefix}-${name}`;
+export const fieldId = (prefix: string, name: string) => `${prefix}-${name.replaceAll(".", "-")}`;
 
 /** One field with its label, hint and error message, wired together for screen readers. */
-export function FormField({ field, values, errors, preview, idPrefix }: Props) {
+export function FormField({ field, values, errors, preview, idPrefix, allErrors = {}, onEdit }: Props) {
   const id = fieldId(idPrefix, field.name);
   const value = values[field.name];
   const text = typeof value === "string" ? value : "";
@@ -16,6 +28,9 @@ export function FormField({ field, values, errors, preview, idPrefix }: Props) {
   const common = { id, name: field.name, "aria-describedby": describedBy, "aria-invalid": errors?.length ? true : undefined, required: field.required };
 
   if (field.kind === "hidden") return <input type="hidden" name={field.name} value={text} />;
+  if (field.kind === "rows") {
+    return <RowsField field={field} initial={Array.isArray(value) ? value : []} errors={allErrors} preview={preview} onEdit={onEdit} idPrefix={idPrefix} />;
+  }
 
   const help = (
     <>
@@ -33,7 +48,7 @@ export function FormField({ field, values, errors, preview, idPrefix }: Props) {
   );
 
   if (field.kind === "checkboxes") {
-    const checked = new Set(Array.isArray(value) ? value : []);
+    const checked = new Set<unknown>(Array.isArray(value) ? value : []);
     const groups = [...new Set(field.options.map((o) => o.group ?? ""))];
     return (
       <fieldset id={id} className="field" aria-describedby={describedBy}>

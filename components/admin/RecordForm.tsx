@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState, useEffect, useId, useRef, useState } from "react";
-import { idleForm, type FieldSpec, type FormState, type RawValues } from "@/lib/admin/fields";
+import { errorPlace, idleForm, type FieldSpec, type FormState, type RawValues } from "@/lib/admin/fields";
 import { ConflictNotice } from "./ConflictNotice";
 import { FormField, fieldId } from "./FormField";
 
@@ -54,13 +54,16 @@ export function RecordForm({ action, fields, initial, submitLabel, readOnly, pre
             {errors[""] ? <p>{errors[""].join(" ")}</p> : null}
             {fieldErrorList.length > 0 ? (
               <ul className="mt-2 list-disc pl-6">
-                {fieldErrorList.map(([name, messages]) => (
-                  <li key={name}>
-                    <a href={`#${fieldId(idPrefix, name.split(".")[0]!)}`} className="link">
-                      {fields.find((f) => f.name === name.split(".")[0])?.label ?? name}: {messages.join(" ")}
-                    </a>
-                  </li>
-                ))}
+                {fieldErrorList.map(([key, messages]) => {
+                  const place = errorPlace(fields, key);
+                  return (
+                    <li key={key}>
+                      <a href={`#${fieldId(idPrefix, place.name)}`} className="link">
+                        {place.label}: {messages.join(" ")}
+                      </a>
+                    </li>
+                  );
+                })}
               </ul>
             ) : null}
           </div>
@@ -76,6 +79,8 @@ export function RecordForm({ action, fields, initial, submitLabel, readOnly, pre
             errors={errors[field.name] ?? Object.entries(errors).find(([k]) => k.startsWith(`${field.name}.`))?.[1]}
             preview={preview}
             idPrefix={idPrefix}
+            allErrors={errors}
+            onEdit={() => setDirty(true)}
           />
         ))}
       </fieldset>

@@ -7,19 +7,28 @@ import type { ConflictDetails, FieldErrors } from "@/lib/errors";
 export type Option = { value: string; label: string; group?: string };
 
 type Base = { name: string; label: string; hint?: string; required?: boolean };
-export type FieldSpec =
-  | (Base & { kind: "hidden" })
+
+/** The fields a repeating row may hold (and any form may). */
+export type ColumnSpec =
   | (Base & { kind: "text" | "textarea" | "markdown" | "slug"; maxLength?: number })
   | (Base & { kind: "date" | "integer" | "decimal" })
   /** Never shown again after posting. */
   | (Base & { kind: "password" })
   /** One entry per line, posted as a list of strings. */
   | (Base & { kind: "lines" })
-  | (Base & { kind: "select"; options: Option[]; numeric?: boolean })
-  | (Base & { kind: "checkboxes"; options: Option[]; numeric?: boolean });
+  | (Base & { kind: "select"; options: Option[]; numeric?: boolean });
+
+/**
+ * A nested list edited with its record (a group's members, a map's processes, a list of strengths):
+ * rows are added, removed and moved in the browser and posted as "<name>.<row>.<column>". Without
+ * columns each row is one text, posted as "<name>.<row>", and read as a list of strings.
+ */
+export type RowsSpec = Base & { kind: "rows"; columns?: ColumnSpec[]; itemLabel: string; addLabel: string; maxLength?: number };
+
+export type FieldSpec = ColumnSpec | (Base & { kind: "hidden" }) | (Base & { kind: "checkboxes"; options: Option[]; numeric?: boolean }) | RowsSpec;
 
 /** Field values as the browser posts them, kept to show the form again exactly as the user left it. */
-export type RawValues = Record<string, string | string[]>;
+export type RawValues = { [name: string]: string | string[] | RawValues[] };
 
 export type FormState = {
   status: "idle" | "saved" | "invalid" | "conflict" | "error";
@@ -37,7 +46,7 @@ const isList = (f: FieldSpec) => f.kind === "checkboxes";
 
 export function rawValues(fields: readonly FieldSpec[], form: FormData): RawValues {
   return Object.fromEntries(
-    fields.map((f) => [f.name, isList(f) ? form.getAll(f.name).map(String) : String(form.get(f.name) ?? "")]),
+    fields.map((f) => [f.name, f.kind === "rows" ? postedRows(f, form) : isList(f) ? form.getAll(f.name).map(String) : String(form.get(f.name) ?? "")]),
   );
 }
 
@@ -45,12 +54,33 @@ export function rawValues(fields: readonly FieldSpec[], form: FormData): RawValu
 export const redisplayed = (fields: readonly FieldSpec[], values: RawValues): RawValues =>
   Object.fromEntries(Object.entries(values).map(([name, value]) => [name, fields.find((f) => f.name === name)?.kind === "password" ? "" : value]));
 
+/** A repeating field's rows, in the order of their posted row numbers. */
+function postedRows(field: RowsSpec, form: FormData): string[] | RawValues[] {
+  const rows = new Map<number, FormData>();
+  const prefix = `${field.name}.`;
+  for (const [key, value] of form.entries()) {
+    const match = key.startsWith(prefix) ? /^(\d+)(?:\.(.+))?$/.exec(key.slice(prefix.length)) : null;
+    if (!match) continue;
+    const index = Number(match[1]);
+    if (!rows.has(index)) rows.set(index, new FormData());
+    rows.get(index)!.append(match[2] ?? "", value);
+  }
+  const ordered = [...rows.entries()].sort(([a], [b]) => a - b).map(([, row]) => row);
+  const { columns } = field;
+  return columns ? ordered.map((row) => rawValues(columns, row)) : ordered.map((row) => String(row.get("") ?? ""));
+}
+
 /** A stored record → the strings a form shows. */
 export function toRawValues(fields: readonly FieldSpec[], record: Record<string, unknown>): RawValues {
   const text = (v: unknown) => (v === null || v === undefined ? "" : String(v));
   return Object.fromEntries(
     fields.map((f) => {
       const value = record[f.name];
+      if (f.kind === "rows") {
+        const rows = Array.isArray(value) ? value : [];
+        const { columns } = f;
+        return [f.name, columns ? rows.map((row: Record<string, unknown>) => toRawValues(columns, row)) : rows.map(text)];
+      }
       if (isList(f)) return [f.name, Array.isArray(value) ? value.map(text) : []];
       if (f.kind === "lines") return [f.name, Array.isArray(value) ? value.join("\n") : text(value)];
       return [f.name, text(value)];
@@ -60,11 +90,17 @@ export function toRawValues(fields: readonly FieldSpec[], record: Record<string,
 
 /** Posted strings → the input a command validates: empty optional fields are absent, numbers are numbers. */
 export function readForm(fields: readonly FieldSpec[], form: FormData): Record<string, unknown> {
+  return readValues(fields, rawValues(fields, form));
+}
+
+function readValues(fields: readonly FieldSpec[], values: RawValues): Record<string, unknown> {
   const input: Record<string, unknown> = {};
-  const values = rawValues(fields, form);
   for (const f of fields) {
     const value = values[f.name]!;
-    if (Array.isArray(value)) {
+    if (f.kind === "rows") {
+      const { columns } = f;
+      input[f.name] = columns ? (value as RawValues[]).map((row) => readValues(columns, row)) : value;
+    } else if (Array.isArray(value)) {
       input[f.name] = "numeric" in f && f.numeric ? value.map(Number) : value;
     } else if (f.kind === "lines") {
       input[f.name] = value.split(/\r?\n/).map((line) => line.trim()).filter(Boolean);
@@ -78,4 +114,17 @@ export function readForm(fields: readonly FieldSpec[], form: FormData): Record<s
     }
   }
   return input;
+}
+
+/**
+ * The input a field error belongs to and the words that name it: "members.1.email" →
+ * "Personer, person 2: E-postadress"; other nested paths ("goalIds.0") belong to their field.
+ */
+export function errorPlace(fields: readonly FieldSpec[], key: string): { name: string; label: string } {
+  const [name = "", index, column] = key.split(".");
+  const field = fields.find((f) => f.name === name);
+  if (field?.kind !== "rows" || index === undefined) return { name, label: field?.label ?? key };
+  const row = `${field.label}, ${field.itemLabel.toLowerCase()} ${Number(index) + 1}`;
+  const cell = field.columns?.find((c) => c.name === column);
+  return cell ? { name: `${name}.${index}.${column}`, label: `${row}: ${cell.label}` } : { name: `${name}.${index}`, label: row };
 }

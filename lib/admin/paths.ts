@@ -15,6 +15,11 @@ export const adminPaths = {
   preview: (m: string, type: string, id: number) => `/admin/${m}/forhandsgranska/${type}/${id}`,
   history: (m: string, type: string, id: number) => `/admin/${m}/historik/${type}/${id}`,
   users: (m: string) => `/admin/${m}/anvandare`,
+  /** A kind of the municipality's own items (lib/municipal-items), by its segment: "natverk", "personer"… */
+  content: (m: string, kind: string) => `/admin/${m}/innehall/${kind}`,
+  newContent: (m: string, kind: string) => `/admin/${m}/innehall/${kind}/ny`,
+  contentItem: (m: string, kind: string, id: number) => `/admin/${m}/innehall/${kind}/${id}`,
+  settings: (m: string) => `/admin/${m}/installningar`,
 } as const;
 
 /** Only a path inside this site may be a place to return to after signing in (no open redirects). */

@@ -30,6 +30,9 @@ export const documentKinds = [
   "regulation",
 ] as const;
 
+/** The name of a responsible body or partner (nämnd, bolag, förening), as actions list them and the admin names them. */
+export const organisationNameSchema = text(200);
+
 export const levelLabelSchema = z.object({ singular: text(60), plural: text(60) });
 
 /** A reference to a goal: "A" in the same document, or "<document-slug>/A" in another one. */
@@ -50,8 +53,8 @@ export const actionContentSchema = z.strictObject({
   text: markdown.optional(),
   slug: slug.optional(),
   goals: uniqueList(goalReferenceSchema),
-  responsible: uniqueList(text(200)),
-  partners: uniqueList(text(200)),
+  responsible: uniqueList(organisationNameSchema),
+  partners: uniqueList(organisationNameSchema),
   agenda2030: agenda2030Goals,
   publicHealth: publicHealthAreas,
 });

@@ -16,7 +16,7 @@ export async function prepareDocument(scope: { municipalityId: number; documentI
   for (const [field, ids] of [["concretisesId", data.concretisesId ? [data.concretisesId] : []], ["replacesIds", data.replacesIds]] as const) {
     if (scope.documentId && ids.includes(scope.documentId)) throw invalid({ [field]: [sv.admin.validation.documentNotItself] });
     const found = await db.document.count({ where: { id: { in: [...ids] }, municipalityId: scope.municipalityId } });
-    if (found !== new Set(ids).size) throw invalid({ [field]: [sv.admin.validation.documentNotInMunicipality] });
+    if (found !== new Set(ids).size) throw invalid({ [field]: [sv.admin.validation.relatedDocumentNotInMunicipality] });
   }
 
   const snapshot = {

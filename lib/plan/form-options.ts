@@ -2,7 +2,8 @@ import { db } from "@/lib/db/client";
 import type { Option } from "@/lib/admin/fields";
 import { sv } from "@/lib/i18n/sv";
 
-const draftMark = (status: string) => (status === "PUBLISHED" || status === "REPLACED" ? "" : ` (${sv.documentStatus[status as keyof typeof sv.documentStatus].toLowerCase()})`);
+/** " (utkast)" after an item that is not public, so a choice says what the public will not see. */
+export const draftMark = (status: string) => (status === "PUBLISHED" || status === "REPLACED" ? "" : ` (${sv.documentStatus[status as keyof typeof sv.documentStatus].toLowerCase()})`);
 
 /** Choices for the link fields of a plan's areas, goals and actions, all within one municipality. */
 export async function planOptions(municipalityId: number, documentId: number) {

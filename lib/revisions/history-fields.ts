@@ -8,6 +8,8 @@ import { goalFields } from "@/lib/goals/form";
 import { loadGoal } from "@/lib/goals/record";
 import { planOptions } from "@/lib/plan/form-options";
 import { sectionFields } from "@/lib/sections/form";
+import { itemHistoryFields } from "@/lib/municipal-items/registry";
+import { municipalityFields } from "@/lib/municipalities/form";
 import type { EntityType } from "./entities";
 
 /** The form fields of a record, with their options: the labels a history shows its changes with. */
@@ -17,4 +19,6 @@ export const historyFields: Partial<Record<EntityType, (municipalityId: number, 
   area: async (municipalityId) => areaFields(await planOptions(municipalityId, 0)),
   goal: async (municipalityId, id) => goalFields(await planOptions(municipalityId, (await loadGoal(id))?.documentId ?? 0)),
   action: async (municipalityId, id) => actionFields(await planOptions(municipalityId, (await loadAction(id))?.documentId ?? 0)),
+  ...itemHistoryFields,
+  municipality: async () => municipalityFields,
 };

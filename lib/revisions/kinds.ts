@@ -8,6 +8,9 @@ import { loadGoal } from "@/lib/goals/record";
 import { updateGoal } from "@/lib/goals/commands/update-goal";
 import { loadSection } from "@/lib/sections/record";
 import { updateSection } from "@/lib/sections/commands/update-section";
+import { itemRecordKinds } from "@/lib/municipal-items/registry";
+import { loadMunicipality } from "@/lib/municipalities/record";
+import { updateMunicipality } from "@/lib/municipalities/commands/update-municipality";
 import type { EntityType } from "./entities";
 import type { RecordKind } from "./record-kind";
 
@@ -18,4 +21,6 @@ export const recordKinds: Partial<Record<EntityType, RecordKind>> = {
   area: { load: loadArea, update: updateArea },
   goal: { load: loadGoal, update: updateGoal },
   action: { load: loadAction, update: updateAction },
+  ...itemRecordKinds,
+  municipality: { load: loadMunicipality, update: updateMunicipality, statusless: true },
 };

@@ -19,4 +19,6 @@ export type RecordKind = {
   load(id: number): Promise<LoadedRecord | null>;
   /** The kind's own update command; a restore calls it with an old snapshot. */
   update(user: SessionUser, input: unknown, kind?: Extract<RevisionKind, "UPDATE" | "RESTORE">): Promise<number>;
+  /** Kinds that are always public (the municipality, organisations) cannot be published or archived. */
+  statusless?: true;
 };

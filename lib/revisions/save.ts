@@ -12,7 +12,11 @@ export type Tx = Prisma.TransactionClient;
 
 const asJson = (value: unknown) => value as Prisma.InputJsonValue;
 
-class StaleVersion extends Error {}
+class StaleVersion extends Error {
+  constructor(readonly entity: EntityRef, readonly version: number) {
+    super(`${entity.type} ${entity.id}: stale version ${version}`);
+  }
+}
 
 async function record(tx: Tx, user: SessionUser, entity: EntityRef, kind: RevisionKind, version: number, changes: FieldChange[], before: Snapshot | null, after: Snapshot) {
   await tx.revision.create({
@@ -63,29 +67,40 @@ export type Change = {
  */
 export async function saveChange(user: SessionUser, change: Change): Promise<number> {
   const { entity, version } = change;
-  const changes = diffSnapshots(change.before, change.after);
-  if (changes.length === 0 && change.kind === "UPDATE") {
+  if (diffSnapshots(change.before, change.after).length === 0 && change.kind === "UPDATE") {
     const [current] = await db.$queryRawUnsafe<{ version: number }[]>(`SELECT "version" FROM "${entityTables[entity.type]}" WHERE "id" = $1`, entity.id);
     if (current?.version !== version) throw await conflictSince(entity, version);
     return version;
   }
+  const [saved] = await saveChanges(user, [change]);
+  return saved!;
+}
+
+/**
+ * Several records changed as one (a move swaps two items' places): every version is claimed in the
+ * same transaction, so if any of them is stale nothing is written. Returns the new versions, in order.
+ */
+export async function saveChanges(user: SessionUser, changes: Change[]): Promise<number[]> {
   try {
     await db.$transaction(async (tx) => {
-      const claimed = await tx.$executeRawUnsafe(
-        `UPDATE "${entityTables[entity.type]}" SET "version" = "version" + 1 WHERE "id" = $1 AND "version" = $2`,
-        entity.id,
-        version,
-      );
-      if (claimed === 0) throw new StaleVersion();
-      await change.write(tx);
-      await record(tx, user, entity, change.kind, version + 1, changes, change.before, change.after);
+      for (const change of changes) {
+        const { entity, version } = change;
+        const claimed = await tx.$executeRawUnsafe(
+          `UPDATE "${entityTables[entity.type]}" SET "version" = "version" + 1 WHERE "id" = $1 AND "version" = $2`,
+          entity.id,
+          version,
+        );
+        if (claimed === 0) throw new StaleVersion(entity, version);
+        await change.write(tx);
+        await record(tx, user, entity, change.kind, version + 1, diffSnapshots(change.before, change.after), change.before, change.after);
+      }
     });
   } catch (error) {
-    if (error instanceof StaleVersion) throw await conflictSince(entity, version);
+    if (error instanceof StaleVersion) throw await conflictSince(error.entity, error.version);
     throw error;
   }
-  expireTags(change.tags);
-  return version + 1;
+  expireTags(changes.flatMap((c) => c.tags));
+  return changes.map((c) => c.version + 1);
 }
 
 export type Creation = {

@@ -4,6 +4,7 @@ import { adminContext } from "@/lib/admin/access";
 import { adminPaths } from "@/lib/admin/paths";
 import { listDocumentsForEditing } from "@/lib/documents/admin-queries";
 import { recentRevisions } from "@/lib/revisions/queries";
+import { itemKinds } from "@/lib/municipal-items/registry";
 import { documentKindLabel, formatDateTime } from "@/lib/labels";
 import { sv } from "@/lib/i18n/sv";
 import { PageHeader } from "@/components/PageHeader";
@@ -47,6 +48,25 @@ export default async function MunicipalityAdminPage({ params }: Props) {
           </p>
         ) : null}
       </section>
+      <nav aria-labelledby="innehall">
+        <h2 id="innehall">{sv.admin.content.nav}</h2>
+        <ul className="grid gap-x-6 gap-y-2 sm:grid-cols-2">
+          {itemKinds.map((kind) => (
+            <li key={kind.segment}>
+              <Link href={adminPaths.content(m, kind.segment)} className="link">
+                {sv.admin.content.kinds[kind.type].plural}
+              </Link>
+            </li>
+          ))}
+          {may("administer") ? (
+            <li>
+              <Link href={adminPaths.settings(m)} className="link">
+                {sv.admin.content.settings}
+              </Link>
+            </li>
+          ) : null}
+        </ul>
+      </nav>
       {may("administer") ? (
         <p className="mt-6">
           <Link href={adminPaths.users(m)} className="link">

@@ -5,23 +5,33 @@ import { assertCan } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/types";
 import { entityTables, type EntityType } from "../entities";
 import { recordKinds } from "../kinds";
-import { saveChange } from "../save";
+import type { LoadedRecord } from "../record-kind";
+import { saveChanges, type Change } from "../save";
 import { moveRecordSchema } from "../schema";
 
-/** Ordered kinds and the column their order is kept within. Names are constants, never input. */
+/** Kinds kept in an order the coordinators choose, and the column their list lies within. Names are constants, never input. */
 const orderedWithin: Partial<Record<EntityType, string>> = {
   document: "municipalityId",
   section: "documentId",
   area: "documentId",
   goal: "areaId",
   action: "areaId",
+  network: "municipalityId",
+  goodExample: "municipalityId",
+  knowledgePage: "municipalityId",
+  dialogue: "municipalityId",
+  group: "municipalityId",
+  processMap: "municipalityId",
 };
 
+export const isOrdered = (type: EntityType) => type in orderedWithin;
+
 /**
- * Moves a record one step up or down among its siblings by swapping places with its neighbour.
- * A versioned change of the moved record like any other (conflict, revision, audit, expiry).
+ * Moves a record one place up or down its list by swapping places with its neighbour: two versioned
+ * writes in one transaction, each with a revision recording its place (counted from 1). The first
+ * cannot move up nor the last down; asking changes nothing. A stale page is a conflict; nothing moves.
  */
-export async function moveRecord(user: SessionUser, input: unknown): Promise<number> {
+export async function moveRecord(user: SessionUser | null, input: unknown): Promise<number> {
   const data = parseInput(moveRecordSchema, input);
   const kind = recordKinds[data.type];
   const scope = orderedWithin[data.type];
@@ -31,29 +41,34 @@ export async function moveRecord(user: SessionUser, input: unknown): Promise<num
   assertCan(user, "edit", { municipalityId: current.entity.municipalityId, areaId: current.areaId });
 
   const table = entityTables[data.type];
-  const [self] = await db.$queryRawUnsafe<{ position: number; scope: number }[]>(`SELECT "position", "${scope}" AS scope FROM "${table}" WHERE "id" = $1`, data.id);
-  const [neighbour] = await db.$queryRawUnsafe<{ id: number; position: number }[]>(
-    data.direction === "up"
-      ? `SELECT "id", "position" FROM "${table}" WHERE "${scope}" = $1 AND "position" < $2 ORDER BY "position" DESC LIMIT 1`
-      : `SELECT "id", "position" FROM "${table}" WHERE "${scope}" = $1 AND "position" > $2 ORDER BY "position" ASC LIMIT 1`,
-    self!.scope,
-    self!.position,
+  const list = await db.$queryRawUnsafe<{ id: number; position: number }[]>(
+    `SELECT "id", "position" FROM "${table}" WHERE "${scope}" = (SELECT "${scope}" FROM "${table}" WHERE "id" = $1) ORDER BY "position", "id"`,
+    data.id,
   );
-  if (!neighbour) return current.version;
+  const from = list.findIndex((row) => row.id === data.id);
+  const to = from + (data.direction === "up" ? -1 : 1);
+  const neighbourRow = list[to];
+  const neighbour = neighbourRow && (await kind.load(neighbourRow.id));
+  if (!neighbourRow || !neighbour) return data.version;
 
-  return saveChange(user, {
-    entity: current.entity,
+  const swap = `UPDATE "${table}" SET "position" = $2 WHERE "id" = $1`;
+  const placed = (record: LoadedRecord, version: number, before: number, after: number, write: Change["write"]): Change => ({
+    entity: record.entity,
     kind: "UPDATE",
-    version: data.version,
-    before: { ...current.snapshot, position: self!.position },
-    after: { ...current.snapshot, position: neighbour.position },
-    tags: current.tags,
-    write: async (tx) => {
-      // Through a free position, since some kinds keep positions unique.
-      const swap = `UPDATE "${table}" SET "position" = $2 WHERE "id" = $1`;
-      await tx.$executeRawUnsafe(swap, neighbour.id, -1 - neighbour.position);
-      await tx.$executeRawUnsafe(swap, data.id, neighbour.position);
-      await tx.$executeRawUnsafe(swap, neighbour.id, self!.position);
-    },
+    version,
+    before: { ...record.snapshot, place: before + 1 },
+    after: { ...record.snapshot, place: after + 1 },
+    tags: record.tags,
+    write,
   });
+  const [version] = await saveChanges(user, [
+    // The first write swaps both, through a free place, since some kinds keep places unique.
+    placed(current, data.version, from, to, async (tx) => {
+      await tx.$executeRawUnsafe(swap, neighbourRow.id, -1 - neighbourRow.position);
+      await tx.$executeRawUnsafe(swap, data.id, neighbourRow.position);
+      await tx.$executeRawUnsafe(swap, neighbourRow.id, list[from]!.position);
+    }),
+    placed(neighbour, neighbour.version, to, from, async () => undefined),
+  ]);
+  return version!;
 }

@@ -19,6 +19,6 @@ export async function restoreRevision(user: SessionUser, input: unknown): Promis
   const kind = isEntityType(revision.entityType) ? recordKinds[revision.entityType] : undefined;
   if (!kind) throw new AppError("INVALID", `cannot restore ${revision.entityType}`, sv.errors.invalid);
   // Status and place in a list are changed by their own commands, not brought back by a restore.
-  const { status: _status, position: _position, ...fields } = revision.snapshot as Record<string, unknown>;
+  const { status: _status, place: _place, ...fields } = revision.snapshot as Record<string, unknown>;
   return kind.update(user, { ...fields, id: revision.entityId, version: data.version }, "RESTORE");
 }

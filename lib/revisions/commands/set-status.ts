@@ -13,7 +13,7 @@ const revisionKind = { PUBLISHED: "PUBLISH", ARCHIVED: "ARCHIVE", DRAFT: "UPDATE
 export async function setStatus(user: SessionUser, input: unknown): Promise<number> {
   const data = parseInput(setStatusSchema, input);
   const kind = recordKinds[data.type];
-  if (!kind) throw new AppError("INVALID", `no status for ${data.type}`, sv.errors.invalid);
+  if (!kind || kind.statusless) throw new AppError("INVALID", `no status for ${data.type}`, sv.errors.invalid);
   if (data.status === "REPLACED" && data.type !== "document") throw invalid({ status: [sv.admin.validation.onlyDocumentsReplaced] });
   const current = await kind.load(data.id);
   if (!current) throw notFound(`${data.type} ${data.id}`);

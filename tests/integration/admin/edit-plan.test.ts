@@ -117,7 +117,8 @@ describe("editing areas, goals and sections", () => {
     const order = await db.documentSection.findMany({ where: { documentId: plan.plan.id }, orderBy: { position: "asc" }, select: { id: true } });
     expect(order.map((s) => s.id)).toEqual([second, first]);
     const revision = await db.revision.findFirstOrThrow({ where: { entityType: "section", entityId: second, version: 2 } });
-    expect(revision.changes).toEqual([{ field: "position", before: 1, after: 0 }]);
+    expect(revision.changes).toEqual([{ field: "place", before: 2, after: 1 }]);
+    expect(await db.documentSection.findUniqueOrThrow({ where: { id: first } })).toMatchObject({ version: 2 });
     // Already first: nothing to do, nothing written.
     expect(await moveRecord(admin, { type: "section", id: second, version: 2, direction: "up" })).toBe(2);
   });

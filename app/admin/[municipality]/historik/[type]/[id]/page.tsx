@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { adminContext } from "@/lib/admin/access";
 import { adminPaths } from "@/lib/admin/paths";
-import type { FieldSpec } from "@/lib/admin/fields";
+import { displayValue } from "@/lib/admin/display";
 import { isEntityType } from "@/lib/revisions/entities";
 import { historyFields } from "@/lib/revisions/history-fields";
 import { recordKinds } from "@/lib/revisions/kinds";
@@ -17,13 +17,6 @@ import { restore } from "../../../../actions";
 type Props = { params: Promise<{ municipality: string; type: string; id: string }> };
 
 export const metadata: Metadata = { title: sv.admin.history };
-
-function shown(value: unknown, field: FieldSpec | undefined): string {
-  if (value === null || value === undefined || value === "") return "(tomt)";
-  const options = field && "options" in field ? field.options : [];
-  const label = (v: unknown) => options.find((o) => o.value === String(v))?.label ?? String(v);
-  return Array.isArray(value) ? value.map(label).join("; ") || "(inga)" : label(value);
-}
 
 export default async function HistoryPage({ params }: Props) {
   const { municipality: m, type, id } = await params;
@@ -56,7 +49,7 @@ export default async function HistoryPage({ params }: Props) {
                   <div key={c.field} className="contents">
                     <dt className="font-semibold">{field?.label || sv.admin.fieldNames[c.field as keyof typeof sv.admin.fieldNames] || c.field}</dt>
                     <dd>
-                      <del className="text-slate-600">{shown(c.before, field)}</del> → <ins className="no-underline">{shown(c.after, field)}</ins>
+                      <del className="text-slate-600">{displayValue(c.before, field)}</del> → <ins className="no-underline">{displayValue(c.after, field)}</ins>
                     </dd>
                   </div>
                 );

@@ -1,0 +1,68 @@
+import Link from "next/link";
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { adminContext } from "@/lib/admin/access";
+import { adminPaths } from "@/lib/admin/paths";
+import { toRawValues } from "@/lib/admin/fields";
+import { statusTransitions } from "@/lib/admin/transitions";
+import { itemFields, itemOptions } from "@/lib/municipal-items/form";
+import { loadItem } from "@/lib/municipal-items/record";
+import { itemKindAt } from "@/lib/municipal-items/registry";
+import { sv } from "@/lib/i18n/sv";
+import { AdminTrail } from "@/components/admin/AdminTrail";
+import { RecordForm } from "@/components/admin/RecordForm";
+import { StatusForm } from "@/components/admin/StatusForm";
+import { PageHeader } from "@/components/PageHeader";
+import { StatusBadge } from "@/components/StatusBadge";
+import { changeStatus, previewMarkdown } from "../../../../actions";
+import { saveItem } from "../../actions";
+
+type Props = { params: Promise<{ municipality: string; kind: string; id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const kind = itemKindAt((await params).kind);
+  return { title: kind ? sv.admin.entities[kind.type] : sv.admin.content.nav };
+}
+
+export default async function EditItemPage({ params }: Props) {
+  const { municipality: m, kind: segment, id } = await params;
+  const { grant, municipalityId, may } = await adminContext(m, adminPaths.contentItem(m, segment, Number(id)));
+  const kind = itemKindAt(segment);
+  const item = kind ? await loadItem(kind, Number(id)) : null;
+  if (!kind || !item || item.entity.municipalityId !== municipalityId) notFound();
+  const options = await itemOptions(municipalityId);
+  const fields = itemFields(kind, options);
+  const title = kind.title(item.snapshot, options);
+
+  return (
+    <>
+      <AdminTrail m={m} name={grant.municipalityName} trail={[{ href: adminPaths.content(m, segment), label: sv.admin.content.kinds[kind.type].plural }]} current={title} />
+      <PageHeader kicker={sv.admin.entities[kind.type]} title={title}>
+        <p className="mt-3 flex flex-wrap items-center gap-4">
+          {kind.hasStatus ? <StatusBadge status={item.status} /> : null}
+          {kind.publicPage && item.status === "PUBLISHED" ? (
+            <Link href={kind.publicPage.path(m, item.snapshot)} className="link">
+              {sv.admin.publicPage}
+            </Link>
+          ) : null}
+          <Link href={adminPaths.history(m, kind.type, item.entity.id)} className="link">
+            {sv.admin.history}
+          </Link>
+        </p>
+      </PageHeader>
+      {kind.hasStatus && may("publish") ? (
+        <div className="mb-8">
+          <StatusForm action={changeStatus} record={{ type: kind.type, id: item.entity.id, version: item.version }} transitions={statusTransitions(item.status)} />
+        </div>
+      ) : null}
+      <RecordForm
+        action={saveItem.bind(null, segment)}
+        fields={fields}
+        initial={toRawValues(fields, { ...item.snapshot, id: item.entity.id, version: item.version })}
+        submitLabel={sv.admin.saveChanges}
+        readOnly={!may("edit")}
+        preview={previewMarkdown}
+      />
+    </>
+  );
+}

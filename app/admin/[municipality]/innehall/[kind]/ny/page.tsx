@@ -1,0 +1,45 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { adminContext } from "@/lib/admin/access";
+import { adminPaths } from "@/lib/admin/paths";
+import { toRawValues } from "@/lib/admin/fields";
+import { itemFields, itemOptions } from "@/lib/municipal-items/form";
+import { itemKindAt } from "@/lib/municipal-items/registry";
+import { sv } from "@/lib/i18n/sv";
+import { AdminTrail } from "@/components/admin/AdminTrail";
+import { RecordForm } from "@/components/admin/RecordForm";
+import { PageHeader } from "@/components/PageHeader";
+import { previewMarkdown } from "../../../../actions";
+import { addItem } from "../../actions";
+
+type Props = { params: Promise<{ municipality: string; kind: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const kind = itemKindAt((await params).kind);
+  return { title: kind ? sv.admin.content.kinds[kind.type].new : sv.admin.content.nav };
+}
+
+export default async function NewItemPage({ params }: Props) {
+  const { municipality: m, kind: segment } = await params;
+  const { grant, municipalityId, may } = await adminContext(m, adminPaths.newContent(m, segment));
+  const kind = itemKindAt(segment);
+  if (!kind || !may("edit")) notFound();
+  const fields = itemFields(kind, await itemOptions(municipalityId), "create");
+  const labels = sv.admin.content.kinds[kind.type];
+  // A list of records (members, processes) starts with one empty row to fill in.
+  const firstRows = Object.fromEntries(fields.filter((f) => f.kind === "rows" && f.columns).map((f) => [f.name, [{}]]));
+
+  return (
+    <>
+      <AdminTrail m={m} name={grant.municipalityName} trail={[{ href: adminPaths.content(m, segment), label: labels.plural }]} current={labels.new} />
+      <PageHeader kicker={labels.plural} title={labels.new} />
+      <RecordForm
+        action={addItem.bind(null, m, segment)}
+        fields={fields}
+        initial={toRawValues(fields, { municipalityId, ...firstRows })}
+        submitLabel={sv.admin.create}
+        preview={previewMarkdown}
+      />
+    </>
+  );
+}

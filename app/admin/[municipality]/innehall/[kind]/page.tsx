@@ -1,0 +1,72 @@
+import Link from "next/link";
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { adminContext } from "@/lib/admin/access";
+import { adminPaths } from "@/lib/admin/paths";
+import { itemOptions } from "@/lib/municipal-items/form";
+import { listItems } from "@/lib/municipal-items/record";
+import { itemKindAt } from "@/lib/municipal-items/registry";
+import { sv } from "@/lib/i18n/sv";
+import { AdminTrail } from "@/components/admin/AdminTrail";
+import { MoveForm } from "@/components/admin/MoveForm";
+import { PageHeader } from "@/components/PageHeader";
+import { StatusBadge } from "@/components/StatusBadge";
+import { move } from "../../../actions";
+
+type Props = { params: Promise<{ municipality: string; kind: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const kind = itemKindAt((await params).kind);
+  return { title: kind ? sv.admin.content.kinds[kind.type].plural : sv.admin.content.nav };
+}
+
+/** Every item of one kind in every status, in the public order, with the buttons that change it. */
+export default async function ItemListPage({ params }: Props) {
+  const { municipality: m, kind: segment } = await params;
+  const { grant, municipalityId, may } = await adminContext(m, adminPaths.content(m, segment));
+  const kind = itemKindAt(segment);
+  if (!kind) notFound();
+  const [list, options] = await Promise.all([listItems(kind, municipalityId), itemOptions(municipalityId)]);
+  const labels = sv.admin.content.kinds[kind.type];
+  const mayEdit = may("edit");
+
+  return (
+    <>
+      <AdminTrail m={m} name={grant.municipalityName} current={labels.plural} />
+      <PageHeader kicker={sv.admin.content.nav} title={labels.plural}>
+        {mayEdit ? (
+          <p className="mt-3">
+            <Link href={adminPaths.newContent(m, segment)} className="link">
+              + {labels.new}
+            </Link>
+          </p>
+        ) : null}
+      </PageHeader>
+      {list.length === 0 ? <p>{sv.admin.content.empty}</p> : null}
+      <ol className="space-y-2">
+        {list.map((item, index) => {
+          const title = kind.title(item.snapshot, options);
+          return (
+            <li key={item.entity.id} className="card flex flex-wrap items-center justify-between gap-3">
+              <span className="flex flex-wrap items-center gap-3">
+                <Link href={adminPaths.contentItem(m, segment, item.entity.id)} className="link font-semibold">
+                  {title}
+                </Link>
+                {kind.hasStatus ? <StatusBadge status={item.status} /> : null}
+              </span>
+              {kind.positioned && mayEdit ? (
+                <MoveForm
+                  action={move}
+                  record={{ type: kind.type, id: item.entity.id, version: item.version }}
+                  label={title}
+                  first={index === 0}
+                  last={index === list.length - 1}
+                />
+              ) : null}
+            </li>
+          );
+        })}
+      </ol>
+    </>
+  );
+}

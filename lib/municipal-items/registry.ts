@@ -1,0 +1,41 @@
+import type { FieldSpec } from "@/lib/admin/fields";
+import type { RecordKind } from "@/lib/revisions/record-kind";
+import { dialogueItem } from "@/lib/dialogues/item";
+import { goodExampleItem } from "@/lib/good-examples/item";
+import { knowledgePageItem } from "@/lib/knowledge/item";
+import { networkItem } from "@/lib/networks/item";
+import { organisationItem } from "@/lib/organisations/item";
+import { groupItem } from "@/lib/people/item";
+import { processMapItem } from "@/lib/process-maps/item";
+import { situationItem } from "@/lib/situation/item";
+import { updateItem } from "./commands/update-item";
+import { itemOptions } from "./form";
+import type { ItemKind, ItemType } from "./kind";
+import { loadItem } from "./record";
+
+/** Every kind of municipality-level item, in the order the admin dashboard lists them. */
+export const itemKinds: readonly ItemKind[] = [
+  networkItem,
+  goodExampleItem,
+  knowledgePageItem,
+  dialogueItem,
+  groupItem,
+  processMapItem,
+  situationItem,
+  organisationItem,
+];
+
+export const itemKindAt = (segment: string) => itemKinds.find((kind) => kind.segment === segment);
+
+/** For the commands every kind shares (lib/revisions/kinds.ts): status changes and restore. */
+export const itemRecordKinds = Object.fromEntries(
+  itemKinds.map((kind): [ItemType, RecordKind] => [
+    kind.type,
+    { load: (id) => loadItem(kind, id), update: (user, input, revision) => updateItem(kind, user, input, revision), ...(kind.hasStatus ? {} : { statusless: true as const }) },
+  ]),
+) as Record<ItemType, RecordKind>;
+
+/** The labels a history shows each kind's changes with (lib/revisions/history-fields.ts). */
+export const itemHistoryFields = Object.fromEntries(
+  itemKinds.map((kind): [ItemType, (municipalityId: number) => Promise<FieldSpec[]>] => [kind.type, async (municipalityId) => kind.form(await itemOptions(municipalityId))]),
+) as Record<ItemType, (municipalityId: number) => Promise<FieldSpec[]>>;

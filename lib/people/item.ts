@@ -1,0 +1,58 @@
+import { groupMemberContentSchema, personGroupContentSchema } from "@/lib/content/schema";
+import { nameSlug } from "@/lib/content/slugs";
+import { optionalSlug } from "@/lib/plan/schema";
+import { paths } from "@/lib/paths";
+import { sv } from "@/lib/i18n/sv";
+import { defineItemKind, listed } from "@/lib/municipal-items/kind";
+import { codeOptions, documentField, slugField } from "@/lib/municipal-items/form";
+import { sourceDocument } from "@/lib/municipal-items/schema";
+
+const f = sv.admin.content.fields;
+const memberColumns = Object.keys(groupMemberContentSchema.shape);
+
+/** Committees, reference groups and contact lists with their members (public officials acting in office). */
+export const groupItem = defineItemKind({
+  type: "group",
+  model: "personGroup",
+  segment: "personer",
+  schema: personGroupContentSchema.omit({ document: true }).extend({ documentId: sourceDocument, slug: optionalSlug }),
+  columns: ["name", "kind", "description", "documentId"],
+  enumColumns: ["kind"],
+  nested: {
+    keys: ["members"],
+    select: { members: { orderBy: { position: "asc" }, select: Object.fromEntries(memberColumns.map((c) => [c, true])) } },
+    read: (row) => ({ members: row.members }),
+    write: async (tx, groupId, data) => {
+      await tx.groupMember.deleteMany({ where: { groupId } });
+      await tx.groupMember.createMany({
+        data: data.members.map((member, position) => ({ ...Object.fromEntries(memberColumns.map((c) => [c, null])), ...member, groupId, position })),
+      });
+    },
+  },
+  ...listed(nameSlug),
+  publicPage: { path: (m, s) => `${paths.people(m)}#${s.slug}` },
+  form: (options) => [
+    { name: "name", label: f.name, kind: "text", required: true, maxLength: 200 },
+    { name: "kind", label: f.groupKind, kind: "select", required: true, options: codeOptions(sv.groupKind) },
+    { name: "description", label: f.description, kind: "markdown", hint: sv.admin.fields.markdownHint },
+    documentField(options),
+    {
+      name: "members",
+      label: f.members,
+      kind: "rows",
+      itemLabel: f.member,
+      addLabel: f.addMember,
+      hint: f.membersHint,
+      columns: [
+        { name: "name", label: f.name, kind: "text", required: true, maxLength: 200 },
+        { name: "role", label: f.role, kind: "text", maxLength: 200 },
+        { name: "party", label: f.party, kind: "text", maxLength: 20 },
+        { name: "period", label: f.memberPeriod, kind: "text", maxLength: 60 },
+        { name: "email", label: f.email, kind: "text" },
+        { name: "phone", label: f.phone, kind: "text", maxLength: 40 },
+      ],
+    },
+    slugField,
+  ],
+  title: (s) => String(s.name),
+});
