@@ -31,7 +31,8 @@ export function CoverageMatrix({ rows, goals, rowHeading }: { rows: CoverageRow[
           ))}
         </ul>
       )}
-      <div className="mt-8 overflow-x-auto" role="region" aria-label={sv.coverage.caption} tabIndex={0}>
+      {/* relative: the visually hidden labels are positioned absolutely and must scroll with the table, not widen the page */}
+      <div className="relative mt-8 overflow-x-auto" role="region" aria-label={sv.coverage.caption} tabIndex={0}>
         <table className="border-collapse text-sm">
           <caption className="mb-2 text-left font-semibold">{sv.coverage.caption}</caption>
           <thead>

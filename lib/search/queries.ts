@@ -50,8 +50,12 @@ const linkedTo = (table: string, column: string) => (value: string | number) =>
   sql`EXISTS (SELECT 1 FROM ${Prisma.raw(`"${table}"`)} l WHERE l.${Prisma.raw(`"${column}"`)} = x.id AND l."goalNumber" = ${Number(value)})`;
 
 /** The action's status in its latest published follow-up period. */
-const latestStatus = sql`(SELECT f.status::text FROM "ActionFollowUp" f JOIN "FollowUpPeriod" p ON p.id = f."periodId"
-  WHERE f."actionId" = x.id AND p.status = 'PUBLISHED' ORDER BY p."endsOn" DESC, p.id DESC LIMIT 1)`;
+const latestStatus = (actionId: Sql) => sql`(SELECT f.status::text FROM "ActionFollowUp" f JOIN "FollowUpPeriod" p ON p.id = f."periodId"
+  WHERE f."actionId" = ${actionId} AND p.status = 'PUBLISHED' ORDER BY p."endsOn" DESC, p.id DESC LIMIT 1)`;
+
+/** The published sections before a section, which number its heading's anchor (lib/documents/sections.ts). */
+const sectionIndex = (sectionId: Sql) => sql`(SELECT count(*) FROM "DocumentSection" s JOIN "DocumentSection" this ON this.id = ${sectionId}
+  WHERE s."documentId" = this."documentId" AND s.status = 'PUBLISHED' AND s.position < this.position)::text`;
 
 const documentColumns = { documentSlug: sql`d.slug`, documentTitle: sql`d.title` };
 const inDocumentAndArea = { kommun: inMunicipality, dokument: inDocument, omrade: inArea };
@@ -86,8 +90,6 @@ const branches: Branch[] = [
       title: sql`x.heading`,
       body: sql`x.body`,
       ...documentColumns,
-      // The heading's anchor counts the published sections before it (lib/documents/sections.ts).
-      extra: sql`(SELECT count(*) FROM "DocumentSection" s WHERE s."documentId" = x."documentId" AND s.status = 'PUBLISHED' AND s.position < x.position)::text`,
       sort: [sql`d.position`, sql`x.position`, zero],
     },
     from: sql`"DocumentSection" x JOIN "Document" d ON d.id = x."documentId" JOIN "Municipality" m ON m.id = d."municipalityId"`,
@@ -139,12 +141,11 @@ const branches: Branch[] = [
       itemSlug: sql`x.slug`,
       code: sql`concat_ws('.', ar.number, x.number)`,
       levelLabel: sql`d."actionLabel"`,
-      status: latestStatus,
       sort: [sql`d.position`, sql`ar.position`, sql`x.position`],
     },
     from: sql`"Action" x JOIN "Area" ar ON ar.id = x."areaId" JOIN "Document" d ON d.id = x."documentId" JOIN "Municipality" m ON m.id = d."municipalityId"`,
     visible: sql`x.status = 'PUBLISHED' AND ar.status = 'PUBLISHED' AND ${publicDocument}`,
-    filters: { ...inDocumentAndArea, agenda: linkedTo("ActionAgendaGoal", "actionId"), status: (v) => sql`${latestStatus} = ${v}` },
+    filters: { ...inDocumentAndArea, agenda: linkedTo("ActionAgendaGoal", "actionId"), status: (v) => sql`${latestStatus(sql`x.id`)} = ${v}` },
   },
   {
     kind: "followup",
@@ -249,10 +250,13 @@ export async function search(params: SearchParams): Promise<SearchResult> {
              (count(*) OVER (PARTITION BY kind))::int AS total
       FROM hits h
     )
-    SELECT kind, id, m_slug, m_name, d_slug, d_title, item_slug, code, level_label, extra, status, total, ${shown} AS shown,
+    SELECT kind, r.id, m_slug, m_name, d_slug, d_title, item_slug, code, level_label, total, ${shown} AS shown,
+      -- Looked up only for the rows shown, not for every match.
+      CASE WHEN kind = 'section' AND ${shown} THEN ${sectionIndex(sql`r.id`)} ELSE extra END AS extra,
+      CASE WHEN kind = 'action' AND ${shown} THEN ${latestStatus(sql`r.id`)} ELSE status END AS status,
       ${headline(sql`title`, TITLE_HEADLINE, sql`title`)} AS title,
       ${headline(sql`body`, HEADLINE, sql`left(body, 280)`)} AS snippet
-    FROM ranked${tsquery ? sql` CROSS JOIN q` : Prisma.empty}
+    FROM ranked r${tsquery ? sql` CROSS JOIN q` : Prisma.empty}
     WHERE n = 1 OR ${shown}
     ORDER BY n`;
 
