@@ -24,10 +24,11 @@ const TITLE_HEADLINE = `StartSel=${MARK_START}, StopSel=${MARK_END}, HighlightAl
 type Branch = {
   kind: SearchKind;
   vector: Sql;
+  /** The row's own table and its text for snippets (alias `t`), read only for the rows shown. */
+  text: { table: string; body: Sql };
   columns: {
     id: Sql;
     title: Sql;
-    body: Sql;
     documentSlug?: Sql;
     documentTitle?: Sql;
     itemSlug?: Sql;
@@ -66,7 +67,8 @@ function municipalityBranch(kind: SearchKind, table: string, title: Sql, body: S
   return {
     kind,
     vector: sql`x."searchVector"`,
-    columns: { id: sql`x.id`, title, body, itemSlug: sql`x.slug`, sort: [sql`x.position`, zero, zero] },
+    text: { table, body },
+    columns: { id: sql`x.id`, title, itemSlug: sql`x.slug`, sort: [sql`x.position`, zero, zero] },
     from: sql`${Prisma.raw(`"${table}"`)} x JOIN "Municipality" m ON m.id = x."municipalityId"`,
     visible: sql`x.status = 'PUBLISHED'`,
     filters: { kommun: inMunicipality },
@@ -77,7 +79,8 @@ const branches: Branch[] = [
   {
     kind: "document",
     vector: sql`d."searchVector"`,
-    columns: { id: sql`d.id`, title: sql`d.title`, body: sql`d.summary`, ...documentColumns, itemSlug: sql`d.slug`, sort: [sql`d.position`, zero, zero] },
+    text: { table: "Document", body: sql`t.summary` },
+    columns: { id: sql`d.id`, title: sql`d.title`, ...documentColumns, itemSlug: sql`d.slug`, sort: [sql`d.position`, zero, zero] },
     from: sql`"Document" d JOIN "Municipality" m ON m.id = d."municipalityId"`,
     visible: publicDocument,
     filters: { kommun: inMunicipality, dokument: inDocument },
@@ -85,10 +88,10 @@ const branches: Branch[] = [
   {
     kind: "section",
     vector: sql`x."searchVector"`,
+    text: { table: "DocumentSection", body: sql`t.body` },
     columns: {
       id: sql`x.id`,
       title: sql`x.heading`,
-      body: sql`x.body`,
       ...documentColumns,
       sort: [sql`d.position`, sql`x.position`, zero],
     },
@@ -99,10 +102,10 @@ const branches: Branch[] = [
   {
     kind: "area",
     vector: sql`x."searchVector"`,
+    text: { table: "Area", body: sql`concat_ws(' ', t.subtitle, t.description, t.direction)` },
     columns: {
       id: sql`x.id`,
       title: sql`x.title`,
-      body: sql`concat_ws(' ', x.subtitle, x.description, x.direction)`,
       ...documentColumns,
       itemSlug: sql`x.slug`,
       code: sql`x.number`,
@@ -116,10 +119,10 @@ const branches: Branch[] = [
   {
     kind: "goal",
     vector: sql`x."searchVector"`,
+    text: { table: "Goal", body: sql`coalesce(t.text, '')` },
     columns: {
       id: sql`x.id`,
       title: sql`x.title`,
-      body: sql`coalesce(x.text, '')`,
       ...documentColumns,
       itemSlug: sql`x.slug`,
       code: sql`x.code`,
@@ -133,10 +136,10 @@ const branches: Branch[] = [
   {
     kind: "action",
     vector: sql`x."searchVector"`,
+    text: { table: "Action", body: sql`coalesce(t.text, '')` },
     columns: {
       id: sql`x.id`,
       title: sql`x.title`,
-      body: sql`coalesce(x.text, '')`,
       ...documentColumns,
       itemSlug: sql`x.slug`,
       code: sql`concat_ws('.', ar.number, x.number)`,
@@ -150,10 +153,10 @@ const branches: Branch[] = [
   {
     kind: "followup",
     vector: sql`f."searchVector"`,
+    text: { table: "ActionFollowUp", body: sql`t.comment` },
     columns: {
       id: sql`f.id`,
       title: sql`x.title`,
-      body: sql`f.comment`,
       ...documentColumns,
       itemSlug: sql`x.slug`,
       code: sql`concat_ws('.', ar.number, x.number)`,
@@ -168,9 +171,9 @@ const branches: Branch[] = [
     visible: sql`p.status = 'PUBLISHED' AND x.status = 'PUBLISHED' AND ar.status = 'PUBLISHED' AND ${publicDocument}`,
     filters: { ...inDocumentAndArea, status: (v) => sql`f.status::text = ${v}` },
   },
-  municipalityBranch("network", "Network", sql`x.name`, sql`x.purpose`),
-  municipalityBranch("example", "GoodExample", sql`x.title`, sql`concat_ws(' ', x.summary, x.body)`),
-  municipalityBranch("knowledge", "KnowledgePage", sql`x.title`, sql`concat_ws(' ', x.summary, x.body)`),
+  municipalityBranch("network", "Network", sql`x.name`, sql`t.purpose`),
+  municipalityBranch("example", "GoodExample", sql`x.title`, sql`concat_ws(' ', t.summary, t.body)`),
+  municipalityBranch("knowledge", "KnowledgePage", sql`x.title`, sql`concat_ws(' ', t.summary, t.body)`),
 ];
 
 const nullText = sql`NULL::text`;
@@ -183,7 +186,7 @@ function branchSql(branch: Branch, params: SearchParams, matching: boolean): Sql
   if (matching) conditions.push(sql`${branch.vector} @@ q.query`);
   return sql`SELECT ${branch.kind}::text AS kind, ${c.id} AS id,
       ${matching ? sql`ts_rank(${branch.vector}, q.query, 1)` : sql`0::real`} AS rank,
-      ${c.title} AS title, ${c.body} AS body, m.slug AS m_slug, m.name AS m_name,
+      ${c.title} AS title, m.slug AS m_slug, m.name AS m_name,
       ${c.documentSlug ?? nullText} AS d_slug, ${c.documentTitle ?? nullText} AS d_title, ${c.itemSlug ?? nullText} AS item_slug,
       ${c.code ?? nullText} AS code, ${c.levelLabel ?? nullText} AS level_label, ${c.extra ?? nullText} AS extra,
       ${c.status ?? nullText} AS status, ${c.sort[0]} AS sort_1, ${c.sort[1]} AS sort_2, ${c.sort[2]} AS sort_3
@@ -239,8 +242,12 @@ export async function search(params: SearchParams): Promise<SearchResult> {
   const shown = params.typ
     ? sql`(kind = ${params.typ} AND n > ${offset} AND n <= ${offset + perPage})`
     : sql`n <= ${TOP_PER_KIND}`;
-  const headline = (column: Sql, options: string, fallback: Sql) =>
-    tsquery ? sql`CASE WHEN ${shown} THEN ts_headline('swedish', ${column}, q.query, ${options}) END` : fallback;
+
+  // Text is read back by id for the rows shown only, so the ranking never carries long bodies.
+  const snippets = branches.map(
+    (b) => sql`WHEN ${b.kind} THEN (SELECT ${tsquery ? sql`ts_headline('swedish', ${b.text.body}, q.query, ${HEADLINE})` : sql`left(${b.text.body}, 280)`}
+      FROM ${Prisma.raw(`"${b.text.table}"`)} t WHERE t.id = r.id)`,
+  );
 
   const rows = await db.$queryRaw<(SearchRow & { total: number; shown: boolean })[]>`
     WITH ${tsquery ? sql`q AS (SELECT to_tsquery('swedish', ${tsquery}) AS query),` : Prisma.empty}
@@ -254,8 +261,8 @@ export async function search(params: SearchParams): Promise<SearchResult> {
       -- Looked up only for the rows shown, not for every match.
       CASE WHEN kind = 'section' AND ${shown} THEN ${sectionIndex(sql`r.id`)} ELSE extra END AS extra,
       CASE WHEN kind = 'action' AND ${shown} THEN ${latestStatus(sql`r.id`)} ELSE status END AS status,
-      ${headline(sql`title`, TITLE_HEADLINE, sql`title`)} AS title,
-      ${headline(sql`body`, HEADLINE, sql`left(body, 280)`)} AS snippet
+      ${tsquery ? sql`CASE WHEN ${shown} THEN ts_headline('swedish', title, q.query, ${TITLE_HEADLINE}) END` : sql`title`} AS title,
+      CASE WHEN ${shown} THEN CASE r.kind ${Prisma.join(snippets, " ")} END END AS snippet
     FROM ranked r${tsquery ? sql` CROSS JOIN q` : Prisma.empty}
     WHERE n = 1 OR ${shown}
     ORDER BY n`;
