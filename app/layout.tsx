@@ -10,6 +10,8 @@ export const metadata: Metadata = {
   metadataBase: new URL(env.SITE_URL),
   title: { default: sv.site.name, template: `%s – ${sv.site.name}` },
   description: sv.site.tagline,
+  // Pages without metadata of their own (the start page, the 404) share the site's Open Graph card.
+  openGraph: { title: sv.site.name, description: sv.site.tagline, url: "/", siteName: sv.site.name, locale: "sv_SE", type: "website" },
 };
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };

@@ -1,10 +1,10 @@
 import { Markdown } from "@/components/Markdown";
-import { slugify } from "@/lib/slug";
+import { sectionAnchor } from "@/lib/documents/sections";
 import { sv } from "@/lib/i18n/sv";
 
 type Section = { heading: string; level: number; body: string };
 
-const anchor = (s: Section, i: number) => `${slugify(s.heading) || "avsnitt"}-${i + 1}`;
+const anchor = (s: Section, i: number) => sectionAnchor(s.heading, i);
 
 /** A document's text sections with a table of contents; heading levels follow the source document. */
 export function DocumentSections({ sections, areasHeading }: { sections: Section[]; areasHeading: string | null }) {

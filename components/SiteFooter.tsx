@@ -12,6 +12,9 @@ export function SiteFooter() {
         <Link href={paths.agenda2030()} className="link">
           {sv.pages.agenda2030}
         </Link>
+        <Link href={paths.openData()} className="link">
+          {sv.openData.title}
+        </Link>
         <span className="text-slate-700">{sv.site.tagline}</span>
       </nav>
     </footer>

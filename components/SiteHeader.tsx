@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { paths } from "@/lib/paths";
 import { sv } from "@/lib/i18n/sv";
+import { MAX_QUERY_LENGTH } from "@/lib/search/tsquery";
 
 export function SiteHeader() {
   return (
@@ -26,6 +27,15 @@ export function SiteHeader() {
             </li>
           </ul>
         </nav>
+        <form role="search" aria-label={sv.search.headerForm} action={paths.search()} method="get" className="flex w-full min-w-0 gap-2 sm:w-auto">
+          <label htmlFor="sok-sidhuvud" className="sr-only">
+            {sv.search.label}
+          </label>
+          <input id="sok-sidhuvud" type="search" name="q" maxLength={MAX_QUERY_LENGTH} className="input min-w-0 flex-1 py-1 sm:w-56" />
+          <button type="submit" className="btn btn-primary py-1">
+            {sv.search.submit}
+          </button>
+        </form>
       </div>
     </header>
   );

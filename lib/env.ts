@@ -13,6 +13,8 @@ const envSchema = z.object({
   SITE_URL: z.preprocess(emptyAsUndefined, z.url().default("http://localhost:3000")),
   /** Where people report accessibility problems with the portal; shown in the accessibility statement. */
   ACCESSIBILITY_CONTACT_EMAIL: optional(z.email({ error: "ACCESSIBILITY_CONTACT_EMAIL ska vara en e-postadress" })),
+  /** Contact point of the open-data catalogue (DCAT-AP-SE asks for an e-mail address). */
+  OPEN_DATA_CONTACT_EMAIL: optional(z.email({ error: "OPEN_DATA_CONTACT_EMAIL ska vara en e-postadress" })),
   /** Log every SQL query Prisma sends (for debugging and query counting). */
   LOG_QUERIES: flag,
   /** Set by `npm start` and the test server when they run the embedded PostgreSQL; demo accounts work only then. */

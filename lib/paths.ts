@@ -20,4 +20,13 @@ export const paths = {
   situation: (m: string) => `/${m}/nulage`,
   processMap: (m: string, s: string) => `/${m}/processkarta/${s}`,
   people: (m: string) => `/${m}/personer`,
+  /** Search; `query` is a ready query string ("?q=barn") or empty. */
+  search: (query = "") => `/sok${query}`,
+  coverage: () => "/agenda-2030/tackning",
+  municipalityCoverage: (m: string) => `/${m}/agenda-2030`,
+  feed: (m: string) => `/${m}/flode.atom`,
+  openData: () => "/oppna-data",
+  openDataList: (dataset: string, format: "json" | "csv", query = "") => `/api/v1/${dataset}.${format}${query}`,
+  openApi: () => "/api/v1/openapi.json",
+  dcatCatalogue: (query = "") => `/api/v1/dcat.rdf${query}`,
 } as const;

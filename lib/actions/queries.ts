@@ -4,7 +4,7 @@ import { cachedQuery } from "@/lib/cache";
 import { cacheTags } from "@/lib/cache-tags";
 import { paths } from "@/lib/paths";
 import { documentHeader, frameworkLinks, inPublicDocument } from "@/lib/documents/scope";
-import { publicItem } from "@/lib/documents/visibility";
+import { published, publicPlanItem } from "@/lib/documents/visibility";
 import { loadAction } from "./record";
 
 /** What an action page shows; `goals` narrows the goals it links to (the public see only public ones). */
@@ -34,7 +34,7 @@ export const getAction = cachedQuery(
   "action",
   (m: string, d: string, slug: string) => [cacheTags.municipality(m), cacheTags.document(m, d), cacheTags.page(paths.action(m, d, slug))],
   (municipality: string, document: string, slug: string) =>
-    db.action.findFirst({ where: { slug, ...inPublicDocument(municipality, document) }, select: actionPage(publicItem) }),
+    db.action.findFirst({ where: { slug, ...inPublicDocument(municipality, document), area: published }, select: actionPage(publicPlanItem) }),
 );
 
 export type ActionPageData = NonNullable<Awaited<ReturnType<typeof getAction>>>;

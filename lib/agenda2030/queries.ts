@@ -2,12 +2,12 @@ import { db } from "@/lib/db/client";
 import { cachedQuery } from "@/lib/cache";
 import { cacheTags } from "@/lib/cache-tags";
 import { paths } from "@/lib/paths";
-import { publicItem } from "@/lib/documents/visibility";
+import { publicItem, publicPlanItem } from "@/lib/documents/visibility";
 
 const publicLinks = {
   areas: { where: { area: publicItem } },
-  goals: { where: { goal: publicItem } },
-  actions: { where: { action: publicItem } },
+  goals: { where: { goal: publicPlanItem } },
+  actions: { where: { action: publicPlanItem } },
 } as const;
 
 export const listAgendaGoals = cachedQuery("agenda2030", () => [cacheTags.agenda2030()], () =>

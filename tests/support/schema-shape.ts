@@ -23,15 +23,36 @@ type DmmfField = {
 type Dmmf = {
   enums: { name: string; values: { name: string }[] }[];
   models: { name: string; fields: DmmfField[] }[];
-  indexes: { model: string; type: "id" | "unique" | "normal" | "fulltext"; fields: { name: string }[] }[];
+  indexes: { model: string; type: "id" | "unique" | "normal" | "fulltext"; algorithm?: string; fields: { name: string }[] }[];
+  /** Not in Prisma's DMMF, read from the schema text: `Unsupported("…")` columns. */
+  unsupported: UnsupportedField[];
 };
+
+/** A column Prisma cannot type; `generated` when its doc comment starts with "Generated:" (a STORED generated column). */
+type UnsupportedField = { model: string; name: string; type: string; isRequired: boolean; generated: boolean };
 
 const require = createRequire(import.meta.url);
 
 export async function loadDmmf(schemaPath: string): Promise<Dmmf> {
   const wasm = require("@prisma/prisma-schema-wasm") as { get_dmmf(params: string): string };
   const prismaSchema = await readFile(schemaPath, "utf8");
-  return JSON.parse(wasm.get_dmmf(JSON.stringify({ prismaSchema }))).datamodel as Dmmf;
+  const datamodel = JSON.parse(wasm.get_dmmf(JSON.stringify({ prismaSchema }))).datamodel as Omit<Dmmf, "unsupported">;
+  return { ...datamodel, unsupported: unsupportedFields(prismaSchema) };
+}
+
+// NOTE: Prisma's DMMF leaves out Unsupported fields altogether, so they are read from the text.
+export function unsupportedFields(prismaSchema: string): UnsupportedField[] {
+  const fields: UnsupportedField[] = [];
+  for (const [, model, body] of prismaSchema.matchAll(/^model (\w+) \{\n([\s\S]*?)^\}/gm)) {
+    const lines = body!.split("\n");
+    lines.forEach((line, i) => {
+      const match = /^\s*(\w+)\s+Unsupported\("([^"]+)"\)(\?)?/.exec(line);
+      if (!match) return;
+      const generated = /^\s*\/\/\/\s*Generated:/.test(lines[i - 1] ?? "");
+      fields.push({ model: model!, name: match[1]!, type: match[2]!, isRequired: !match[3], generated });
+    });
+  }
+  return fields;
 }
 
 const scalarTypes: Record<string, string> = {
@@ -71,9 +92,13 @@ export function expectedShape(dmmf: Dmmf): string[] {
       lines.push(`column ${model.name}.${f.name} ${expectedType(f)} ${nullability}${hasDefault}`);
     }
   }
+  for (const f of dmmf.unsupported) {
+    lines.push(`column ${f.model}.${f.name} ${f.type} ${f.isRequired ? "not null" : "null"}${f.generated ? " generated" : ""}`);
+  }
   for (const index of dmmf.indexes) {
     const kind = index.type === "id" ? "primary key" : index.type === "unique" ? "unique" : "index";
-    lines.push(`${kind} ${index.model}(${index.fields.map((f) => f.name).join(", ")})`);
+    const method = index.algorithm && index.algorithm !== "BTree" ? ` using ${index.algorithm.toLowerCase()}` : "";
+    lines.push(`${kind} ${index.model}(${index.fields.map((f) => f.name).join(", ")})${method}`);
   }
   return lines.sort();
 }
@@ -93,9 +118,9 @@ export async function databaseShape(client: pg.Client): Promise<string[]> {
   );
   for (const t of tables.rows) lines.push(`table ${t.name}`);
 
-  const columns = await client.query<{ table: string; column: string; type: string; nullable: boolean; has_default: boolean }>(`
+  const columns = await client.query<{ table: string; column: string; type: string; nullable: boolean; has_default: boolean; generated: boolean }>(`
     SELECT c.relname AS table, a.attname AS column, format_type(a.atttypid, a.atttypmod) AS type,
-           NOT a.attnotnull AS nullable, a.atthasdef AS has_default
+           NOT a.attnotnull AS nullable, a.atthasdef AS has_default, a.attgenerated <> '' AS generated
     FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace
     WHERE n.nspname = 'public' AND c.relkind = 'r' AND a.attnum > 0 AND NOT a.attisdropped AND c.relname <> '_prisma_migrations'`);
   const enumNames = new Set(enums.rows.map((e) => e.name));
@@ -103,21 +128,24 @@ export async function databaseShape(client: pg.Client): Promise<string[]> {
     const raw = c.type.replace(/"/g, "").replace("timestamp(3) without time zone", "timestamp(3)");
     const bare = raw.replace(/\[\]$/, "");
     const type = (enumNames.has(bare) ? `enum ${bare}` : bare) + (raw.endsWith("[]") ? "[]" : "");
-    lines.push(`column ${c.table}.${c.column} ${type} ${c.nullable ? "null" : "not null"}${c.has_default ? " default" : ""}`);
+    // A generated column's expression is stored like a default; it is reported as "generated" instead.
+    const extra = c.generated ? " generated" : c.has_default ? " default" : "";
+    lines.push(`column ${c.table}.${c.column} ${type} ${c.nullable ? "null" : "not null"}${extra}`);
   }
 
-  const indexes = await client.query<{ table: string; is_unique: boolean; is_primary: boolean; columns: string[] }>(`
-    SELECT t.relname AS table, ix.indisunique AS is_unique, ix.indisprimary AS is_primary,
+  const indexes = await client.query<{ table: string; is_unique: boolean; is_primary: boolean; method: string; columns: string[] }>(`
+    SELECT t.relname AS table, ix.indisunique AS is_unique, ix.indisprimary AS is_primary, am.amname AS method,
            array_agg(a.attname::text ORDER BY k.ord) AS columns
     FROM pg_index ix
     JOIN pg_class t ON t.oid = ix.indrelid JOIN pg_namespace n ON n.oid = t.relnamespace
+    JOIN pg_class i ON i.oid = ix.indexrelid JOIN pg_am am ON am.oid = i.relam
     CROSS JOIN LATERAL unnest(ix.indkey) WITH ORDINALITY AS k(attnum, ord)
     JOIN pg_attribute a ON a.attrelid = t.oid AND a.attnum = k.attnum
     WHERE n.nspname = 'public' AND t.relname <> '_prisma_migrations'
-    GROUP BY ix.indexrelid, t.relname, ix.indisunique, ix.indisprimary`);
+    GROUP BY ix.indexrelid, t.relname, ix.indisunique, ix.indisprimary, am.amname`);
   for (const i of indexes.rows) {
     const kind = i.is_primary ? "primary key" : i.is_unique ? "unique" : "index";
-    lines.push(`${kind} ${i.table}(${i.columns.join(", ")})`);
+    lines.push(`${kind} ${i.table}(${i.columns.join(", ")})${i.method === "btree" ? "" : ` using ${i.method}`}`);
   }
 
   const foreignKeys = await client.query<{ table: string; columns: string[]; target: string; target_columns: string[]; rule: string }>(`

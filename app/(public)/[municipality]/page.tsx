@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { Metadata } from "next";
+import { pageMetadata } from "@/lib/metadata";
 import { getMunicipality } from "@/lib/municipalities/queries";
 import { redirectOrNotFound } from "@/lib/redirects/queries";
 import { PageHeader } from "@/components/PageHeader";
@@ -16,7 +17,9 @@ export const generateStaticParams = async () => [];
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const municipality = await getMunicipality((await params).municipality);
-  return municipality ? { title: municipality.name, description: municipality.intro.slice(0, 160) } : {};
+  return municipality
+    ? pageMetadata({ title: municipality.name, description: municipality.intro.slice(0, 160), path: paths.municipality(municipality.slug), feed: paths.feed(municipality.slug) })
+    : {};
 }
 
 export default async function MunicipalityPage({ params }: Props) {
@@ -32,6 +35,7 @@ export default async function MunicipalityPage({ params }: Props) {
     { href: paths.situation(m.slug), label: sv.pages.situation, count: m._count.situationAnalyses },
     ...m.processMaps.map((p) => ({ href: paths.processMap(m.slug, p.slug), label: p.title, count: 1 })),
     { href: paths.people(m.slug), label: sv.pages.people, count: m._count.groups },
+    { href: paths.municipalityCoverage(m.slug), label: sv.coverage.municipalityLink, count: m.documents.length },
   ].filter((r) => r.count > 0);
 
   return (
@@ -70,6 +74,11 @@ export default async function MunicipalityPage({ params }: Props) {
           </ul>
         </>
       ) : null}
+      <p className="mt-6">
+        <a href={paths.feed(m.slug)} className="link">
+          {sv.feed.link}
+        </a>
+      </p>
       {m.contact ? (
         <>
           <h2>{sv.words.people}</h2>

@@ -1,19 +1,26 @@
 import Link from "next/link";
 import type { Metadata } from "next";
+import { pageMetadata } from "@/lib/metadata";
 import { listAgendaGoals } from "@/lib/agenda2030/queries";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { PageHeader } from "@/components/PageHeader";
 import { paths } from "@/lib/paths";
 import { sv } from "@/lib/i18n/sv";
 
-export const metadata: Metadata = { title: sv.pages.agenda2030, description: sv.pages.agenda2030Intro };
+export const metadata: Metadata = pageMetadata({ title: sv.pages.agenda2030, description: sv.pages.agenda2030Intro, path: paths.agenda2030() });
 
 export default async function Agenda2030Page() {
   const goals = await listAgendaGoals();
   return (
     <>
       <Breadcrumbs trail={[]} current={sv.pages.agenda2030} />
-      <PageHeader title={sv.pages.agenda2030} lead={sv.pages.agenda2030Intro} />
+      <PageHeader title={sv.pages.agenda2030} lead={sv.pages.agenda2030Intro}>
+        <p className="mt-3">
+          <Link href={paths.coverage()} className="link">
+            {sv.coverage.link}
+          </Link>
+        </p>
+      </PageHeader>
       <ol className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
         {goals.map((g) => {
           const linked = g._count.areas + g._count.goals + g._count.actions;

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { Metadata } from "next";
+import { pageMetadata } from "@/lib/metadata";
 import { listMunicipalities } from "@/lib/municipalities/queries";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { PageHeader } from "@/components/PageHeader";
@@ -7,10 +8,11 @@ import { env } from "@/lib/env";
 import { paths } from "@/lib/paths";
 import { sv } from "@/lib/i18n/sv";
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: sv.pages.accessibility,
   description: "Hur Strategiportalen uppfyller lagen om tillgänglighet till digital offentlig service, kända brister och hur du anmäler problem.",
-};
+  path: paths.accessibility(),
+});
 
 // Update both dates whenever the site is assessed again.
 const ASSESSED_ON = "2026-11-22";

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { Metadata } from "next";
+import { pageMetadata } from "@/lib/metadata";
 import { getGoodExamples } from "@/lib/good-examples/queries";
 import { redirectOrNotFound } from "@/lib/redirects/queries";
 import { SubpageFrame } from "@/components/SubpageFrame";
@@ -11,7 +12,7 @@ export const generateStaticParams = async () => [];
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const data = await getGoodExamples((await params).municipality);
-  return data ? { title: `${sv.pages.goodExamples} – ${data.municipality.name}` } : {};
+  return data ? pageMetadata({ title: `${sv.pages.goodExamples} – ${data.municipality.name}`, path: paths.goodExamples(data.municipality.slug) }) : {};
 }
 
 export default async function GoodExamplesPage({ params }: Props) {

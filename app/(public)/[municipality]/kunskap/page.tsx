@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { Metadata } from "next";
+import { pageMetadata } from "@/lib/metadata";
 import { getKnowledgePages } from "@/lib/knowledge/queries";
 import { redirectOrNotFound } from "@/lib/redirects/queries";
 import { SubpageFrame } from "@/components/SubpageFrame";
@@ -11,7 +12,7 @@ export const generateStaticParams = async () => [];
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const data = await getKnowledgePages((await params).municipality);
-  return data ? { title: `${sv.pages.knowledge} – ${data.municipality.name}` } : {};
+  return data ? pageMetadata({ title: `${sv.pages.knowledge} – ${data.municipality.name}`, path: paths.knowledge(data.municipality.slug) }) : {};
 }
 
 export default async function KnowledgePage({ params }: Props) {

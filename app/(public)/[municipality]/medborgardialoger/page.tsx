@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { pageMetadata } from "@/lib/metadata";
 import { getDialogues } from "@/lib/dialogues/queries";
 import { redirectOrNotFound } from "@/lib/redirects/queries";
 import { SubpageFrame } from "@/components/SubpageFrame";
@@ -12,7 +13,7 @@ export const generateStaticParams = async () => [];
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const data = await getDialogues((await params).municipality);
-  return data ? { title: `${sv.pages.dialogues} – ${data.municipality.name}` } : {};
+  return data ? pageMetadata({ title: `${sv.pages.dialogues} – ${data.municipality.name}`, path: paths.dialogues(data.municipality.slug) }) : {};
 }
 
 export default async function DialoguesPage({ params }: Props) {

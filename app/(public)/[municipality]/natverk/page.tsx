@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { pageMetadata } from "@/lib/metadata";
 import { getNetworks } from "@/lib/networks/queries";
 import { redirectOrNotFound } from "@/lib/redirects/queries";
 import { SubpageFrame } from "@/components/SubpageFrame";
@@ -11,7 +12,7 @@ export const generateStaticParams = async () => [];
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const data = await getNetworks((await params).municipality);
-  return data ? { title: `${sv.pages.networks} – ${data.municipality.name}` } : {};
+  return data ? pageMetadata({ title: `${sv.pages.networks} – ${data.municipality.name}`, path: paths.networks(data.municipality.slug) }) : {};
 }
 
 export default async function NetworksPage({ params }: Props) {

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { pageMetadata } from "@/lib/metadata";
 import { getSituationAnalyses } from "@/lib/situation/queries";
 import { redirectOrNotFound } from "@/lib/redirects/queries";
 import { SubpageFrame } from "@/components/SubpageFrame";
@@ -13,7 +14,7 @@ const kinds = ["STRENGTH", "WEAKNESS", "OPPORTUNITY", "CHALLENGE"] as const;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const data = await getSituationAnalyses((await params).municipality);
-  return data ? { title: `${sv.pages.situation} – ${data.municipality.name}`, description: sv.pages.situationIntro } : {};
+  return data ? pageMetadata({ title: `${sv.pages.situation} – ${data.municipality.name}`, description: sv.pages.situationIntro, path: paths.situation(data.municipality.slug) }) : {};
 }
 
 export default async function SituationPage({ params }: Props) {

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { pageMetadata } from "@/lib/metadata";
 import { getPeopleGroups } from "@/lib/people/queries";
 import { redirectOrNotFound } from "@/lib/redirects/queries";
 import { SubpageFrame } from "@/components/SubpageFrame";
@@ -12,7 +13,7 @@ export const generateStaticParams = async () => [];
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const data = await getPeopleGroups((await params).municipality);
-  return data ? { title: `${sv.pages.people} – ${data.municipality.name}` } : {};
+  return data ? pageMetadata({ title: `${sv.pages.people} – ${data.municipality.name}`, path: paths.people(data.municipality.slug) }) : {};
 }
 
 export default async function PeoplePage({ params }: Props) {

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { pageMetadata } from "@/lib/metadata";
 import { notFound } from "next/navigation";
 import { getAgendaGoal } from "@/lib/agenda2030/queries";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
@@ -22,7 +23,7 @@ function goalNumber(segment: string): number | null {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const n = goalNumber((await params).goal);
   const goal = n ? await getAgendaGoal(n) : null;
-  return goal ? { title: `${sv.words.agenda2030Goal} ${goal.number}: ${goal.title}`, description: goal.description } : {};
+  return goal ? pageMetadata({ title: `${sv.words.agenda2030Goal} ${goal.number}: ${goal.title}`, description: goal.description, path: paths.agenda2030Goal(goal.number) }) : {};
 }
 
 export default async function Agenda2030GoalPage({ params }: Props) {

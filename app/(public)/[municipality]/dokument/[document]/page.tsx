@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { pageMetadata } from "@/lib/metadata";
 import { getDocument } from "@/lib/documents/queries";
 import { redirectOrNotFound } from "@/lib/redirects/queries";
 import { DocumentView } from "@/components/views/DocumentView";
@@ -11,7 +12,7 @@ export const generateStaticParams = async () => [];
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { municipality, document } = await params;
   const doc = await getDocument(municipality, document);
-  return doc ? { title: `${doc.title} – ${doc.municipality.name}`, description: doc.summary } : {};
+  return doc ? pageMetadata({ title: `${doc.title} – ${doc.municipality.name}`, description: doc.summary, path: paths.document(municipality, doc.slug), type: "article" }) : {};
 }
 
 export default async function DocumentPage({ params }: Props) {

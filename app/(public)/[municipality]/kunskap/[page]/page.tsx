@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { pageMetadata } from "@/lib/metadata";
 import { getKnowledgePages } from "@/lib/knowledge/queries";
 import { redirectOrNotFound } from "@/lib/redirects/queries";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
@@ -18,7 +19,9 @@ async function load(params: Props["params"]) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { item, data } = await load(params);
-  return item && data ? { title: `${item.title} – ${data.municipality.name}`, description: item.summary } : {};
+  return item && data
+    ? pageMetadata({ title: `${item.title} – ${data.municipality.name}`, description: item.summary, path: paths.knowledgePage(data.municipality.slug, item.slug), type: "article" })
+    : {};
 }
 
 export default async function KnowledgeArticlePage({ params }: Props) {

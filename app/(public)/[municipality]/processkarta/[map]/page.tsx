@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { pageMetadata } from "@/lib/metadata";
 import { getProcessMaps } from "@/lib/process-maps/queries";
 import { redirectOrNotFound } from "@/lib/redirects/queries";
 import { SubpageFrame } from "@/components/SubpageFrame";
@@ -20,7 +21,7 @@ async function load(params: Props["params"]) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { item, data } = await load(params);
-  return item && data ? { title: `${item.title} – ${data.municipality.name}` } : {};
+  return item && data ? pageMetadata({ title: `${item.title} – ${data.municipality.name}`, description: item.intro, path: paths.processMap(data.municipality.slug, item.slug) }) : {};
 }
 
 export default async function ProcessMapPage({ params }: Props) {

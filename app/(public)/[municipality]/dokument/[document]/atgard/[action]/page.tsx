@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { pageMetadata } from "@/lib/metadata";
 import { getAction } from "@/lib/actions/queries";
 import { redirectOrNotFound } from "@/lib/redirects/queries";
 import { ActionView } from "@/components/views/ActionView";
@@ -11,7 +12,7 @@ export const generateStaticParams = async () => [];
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { municipality, document, action } = await params;
   const a = await getAction(municipality, document, action);
-  return a ? { title: `${a.title} – ${a.document.title}`, description: a.text?.slice(0, 160) ?? a.title } : {};
+  return a ? pageMetadata({ title: `${a.title} – ${a.document.title}`, description: a.text?.slice(0, 160) ?? a.title, path: paths.action(municipality, document, a.slug), type: "article" }) : {};
 }
 
 export default async function ActionPage({ params }: Props) {

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { pageMetadata } from "@/lib/metadata";
 import { getGoal } from "@/lib/goals/queries";
 import { redirectOrNotFound } from "@/lib/redirects/queries";
 import { GoalView } from "@/components/views/GoalView";
@@ -12,7 +13,14 @@ export const generateStaticParams = async () => [];
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { municipality, document, goal } = await params;
   const g = await getGoal(municipality, document, goal);
-  return g ? { title: `${numbered(g.document.goalLabel, g.code)}: ${g.title}`, description: `${g.title} – ${g.document.title}, ${g.document.municipality.name}` } : {};
+  return g
+    ? pageMetadata({
+        title: `${numbered(g.document.goalLabel, g.code)}: ${g.title}`,
+        description: `${g.title} – ${g.document.title}, ${g.document.municipality.name}`,
+        path: paths.goal(municipality, document, g.slug),
+        type: "article",
+      })
+    : {};
 }
 
 export default async function GoalPage({ params }: Props) {

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { pageMetadata } from "@/lib/metadata";
 import { getArea } from "@/lib/areas/queries";
 import { redirectOrNotFound } from "@/lib/redirects/queries";
 import { AreaView } from "@/components/views/AreaView";
@@ -11,7 +12,9 @@ export const generateStaticParams = async () => [];
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { municipality, document, area } = await params;
   const a = await getArea(municipality, document, area);
-  return a ? { title: `${a.title} – ${a.document.title}`, description: a.subtitle ?? `${a.document.areaLabel} i ${a.document.title}` } : {};
+  return a
+    ? pageMetadata({ title: `${a.title} – ${a.document.title}`, description: a.subtitle ?? `${a.document.areaLabel} i ${a.document.title}`, path: paths.area(municipality, document, a.slug), type: "article" })
+    : {};
 }
 
 export default async function AreaPage({ params }: Props) {

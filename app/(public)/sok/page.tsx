@@ -1,0 +1,45 @@
+import type { Metadata } from "next";
+import { parseSearchParams } from "@/lib/search/schema";
+import { searchScope } from "@/lib/search/options";
+import { search } from "@/lib/search/queries";
+import { pageMetadata } from "@/lib/metadata";
+import { Breadcrumbs } from "@/components/Breadcrumbs";
+import { PageHeader } from "@/components/PageHeader";
+import { SearchForm } from "@/components/search/SearchForm";
+import { SearchResults } from "@/components/search/SearchResults";
+import { paths } from "@/lib/paths";
+import { sv } from "@/lib/i18n/sv";
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const { values } = parseSearchParams(await searchParams);
+  const title = values.q ? `${sv.search.title}: ${values.q}` : sv.search.title;
+  // Result pages are for people; crawlers find every item through the sitemap instead.
+  return { ...pageMetadata({ title, description: sv.search.start, path: paths.search() }), robots: { index: false, follow: true } };
+}
+
+// Rendered for every request (it depends on the query string); the form's choices come from cached queries.
+export default async function SearchPage({ searchParams }: Props) {
+  const { values, problems } = parseSearchParams(await searchParams);
+  const { params, options } = await searchScope(values);
+  const result = await search(params);
+  return (
+    <>
+      <Breadcrumbs trail={[]} current={sv.search.title} />
+      <PageHeader title={sv.search.heading} />
+      {problems.length > 0 ? (
+        <div role="alert" className="mb-6 rounded border-l-4 border-amber-600 bg-amber-50 p-4">
+          <p className="font-semibold">{sv.search.problems}</p>
+          <ul className="list-disc pl-6">
+            {problems.map((p) => (
+              <li key={p.param}>{p.message}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      <SearchForm values={params} options={options} />
+      <SearchResults result={result} params={params} options={options} />
+    </>
+  );
+}

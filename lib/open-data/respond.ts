@@ -1,0 +1,57 @@
+import { sv } from "@/lib/i18n/sv";
+import { params, parseParams, toQueryString } from "@/lib/filters/schema";
+import { pageCount, paging } from "@/lib/filters/paging";
+import { datasetByName, type Dataset, type FilterName } from "./datasets";
+import { toCsv } from "./csv";
+import { corsHeaders, errorResponse, invalidParams } from "./http";
+
+export const DEFAULT_PER_PAGE = 100;
+
+/** The query parameters a list understands: its filters, then paging. */
+export const paramShape = (dataset: Dataset) => ({
+  ...(Object.fromEntries(dataset.filters.map((f) => [f, params[f]])) as Pick<typeof params, FilterName>),
+  sida: params.sida,
+  antal: params.antal,
+});
+
+/**
+ * Answers `/api/v1/<list>.json|csv`: one page of the list, the same filters as the pages, links to
+ * the other pages (in the body for JSON, in a Link header for both). Unknown parameters are
+ * ignored; a known one with an unusable value is a 400 with a Swedish message.
+ */
+export async function openDataResponse(file: string, url: URL): Promise<Response> {
+  const [, name, format] = /^([a-z-]+)\.(json|csv)$/.exec(file) ?? [];
+  const dataset = name ? datasetByName(name) : undefined;
+  if (!dataset || !format) return errorResponse(404, "unknown_dataset", sv.params.unknownDataset);
+
+  const { values, problems } = parseParams(paramShape(dataset), url.searchParams);
+  if (problems.length > 0) return invalidParams(problems);
+
+  const page = paging(values.sida, values.antal ?? DEFAULT_PER_PAGE);
+  const { rows, total } = await dataset.load(values, page);
+  const pages = pageCount(total, page.perPage);
+  const { sida: _page, antal, ...filters } = values;
+  const linkTo = (sida: number) => `${url.origin}${url.pathname}${toQueryString({ ...filters, sida: sida === 1 ? undefined : sida, antal })}`;
+  const links = {
+    self: linkTo(page.page),
+    first: linkTo(1),
+    last: linkTo(pages),
+    next: page.page < pages ? linkTo(page.page + 1) : null,
+    prev: page.page > 1 ? linkTo(Math.min(page.page - 1, pages)) : null,
+  };
+  const headers = {
+    ...corsHeaders,
+    "X-Total-Count": String(total),
+    Link: Object.entries(links)
+      .filter(([rel, href]) => href && rel !== "self")
+      .map(([rel, href]) => `<${href}>; rel="${rel}"`)
+      .join(", "),
+  };
+  if (format === "csv") {
+    const columns = Object.keys(dataset.record.shape);
+    return new Response(toCsv(columns, rows), {
+      headers: { ...headers, "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `inline; filename="${dataset.name}.csv"` },
+    });
+  }
+  return Response.json({ data: rows, meta: { total, page: page.page, perPage: page.perPage, pages }, links }, { headers });
+}

@@ -1,0 +1,49 @@
+import { numbered } from "@/lib/labels";
+import { paths } from "@/lib/paths";
+import { sv } from "@/lib/i18n/sv";
+import { sectionAnchor } from "@/lib/documents/sections";
+import { parseMarked, type MarkedText } from "./marked";
+import type { SearchRow } from "./queries";
+
+export type SearchHit = { key: string; href: string; title: MarkedText; kicker: string; snippet: MarkedText; status: string | null };
+
+function href(r: SearchRow): string {
+  const [m, d, item] = [r.m_slug, r.d_slug ?? "", r.item_slug ?? ""];
+  switch (r.kind) {
+    case "document":
+      return paths.document(m, d);
+    case "section":
+      return `${paths.document(m, d)}#${sectionAnchor(r.title.replace(/[\u0001\u0002]/g, ""), Number(r.extra))}`;
+    case "area":
+      return paths.area(m, d, item);
+    case "goal":
+      return paths.goal(m, d, item);
+    case "action":
+    case "followup":
+      return paths.action(m, d, item);
+    case "network":
+      return `${paths.networks(m)}#${item}`;
+    case "example":
+      return paths.goodExample(m, item);
+    case "knowledge":
+      return paths.knowledgePage(m, item);
+  }
+}
+
+/** Where a hit lives, so a reader can tell two similar titles apart: "Provkommunen · Strategi … · Mål A". */
+function kicker(r: SearchRow): string {
+  const level = r.level_label ? numbered(r.level_label, r.code) : null;
+  const followUp = r.kind === "followup" && r.extra ? sv.search.followUpIn(r.extra) : null;
+  return [r.m_name, r.kind === "document" ? null : r.d_title, followUp, level].filter(Boolean).join(" · ");
+}
+
+export function presentHit(r: SearchRow): SearchHit {
+  return {
+    key: `${r.kind}-${r.id}`,
+    href: href(r),
+    title: parseMarked(r.title),
+    kicker: kicker(r),
+    snippet: parseMarked(r.snippet ?? ""),
+    status: r.status ? sv.actionStatus[r.status] : null,
+  };
+}
