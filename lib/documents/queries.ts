@@ -55,9 +55,9 @@ export const getDocument = cachedQuery(
   },
 );
 
-/** A coordinator's preview of a document in any status but archived, drafts included. Never cached. */
+/** A coordinator's preview of a document in any status, its draft parts included. Never cached. */
 export async function getDocumentPreview(municipalityId: number, id: number) {
-  const document = await findDocument({ id, municipalityId, status: { not: "ARCHIVED" } }, "preview");
+  const document = await findDocument({ id, municipalityId }, "preview");
   return document ? asPlainData(document) : null;
 }
 

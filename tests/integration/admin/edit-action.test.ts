@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
+import { expiredTags as expired } from "../../support/next-cache";
 import { db } from "@/lib/db/client";
-import { AppError } from "@/lib/errors";
+import { failure } from "../../support/app-error";
 import { cacheTags } from "@/lib/cache-tags";
 import { paths } from "@/lib/paths";
 import { updateAction } from "@/lib/actions/commands/update-action";
@@ -10,12 +11,7 @@ import { restoreRevision } from "@/lib/revisions/commands/restore-revision";
 import { createPlan, type Plan } from "../../factories/plan";
 import { userWithRole } from "../../factories/users";
 
-// Commands run outside a Next.js request here; record what they ask Next to expire.
-const expired = vi.hoisted(() => [] as string[]);
-vi.mock("next/cache", async (original) => ({
-  ...(await original<typeof import("next/cache")>()),
-  revalidateTag: (tag: string) => void expired.push(tag),
-}));
+vi.mock("next/cache", async (original) => (await import("../../support/next-cache")).nextCacheMock(original));
 
 const formFor = (plan: Plan, i: number, overrides: Record<string, unknown> = {}) => ({
   id: plan.actions[i]!.id,
@@ -32,11 +28,6 @@ const formFor = (plan: Plan, i: number, overrides: Record<string, unknown> = {})
   ...overrides,
 });
 
-async function failure(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(() => null, (e: unknown) => e);
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
 
 describe("editing an action", () => {
   let plan: Plan;

@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
+import { expiredTags as expired } from "../../support/next-cache";
 import { db } from "@/lib/db/client";
 import { cacheTags } from "@/lib/cache-tags";
 import { paths } from "@/lib/paths";
@@ -16,12 +17,7 @@ import { createPlan } from "../../factories/plan";
 import { userWithRole } from "../../factories/users";
 import { failure } from "../../support/app-error";
 
-// Commands run outside a Next.js request here; record what they ask Next to expire.
-const expired = vi.hoisted(() => [] as string[]);
-vi.mock("next/cache", async (original) => ({
-  ...(await original<typeof import("next/cache")>()),
-  revalidateTag: (tag: string) => void expired.push(tag),
-}));
+vi.mock("next/cache", async (original) => (await import("../../support/next-cache")).nextCacheMock(original));
 
 const networkForm = (c: MunicipalContent, i: number, overrides: Record<string, unknown> = {}) => ({
   id: c.networks[i]!.id,

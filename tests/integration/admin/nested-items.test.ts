@@ -11,7 +11,7 @@ import { createPlan } from "../../factories/plan";
 import { userWithRole } from "../../factories/users";
 import { failure } from "../../support/app-error";
 
-vi.mock("next/cache", async (original) => ({ ...(await original<typeof import("next/cache")>()), revalidateTag: () => undefined }));
+vi.mock("next/cache", async (original) => (await import("../../support/next-cache")).nextCacheMock(original));
 
 const anna = { name: "Anna Andersson", role: "Ordförande", party: "S" };
 const bo = { name: "Bo Berg", role: "Ledamot", party: "M", email: "bo.berg@kommun.example.se" };

@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
+import { expiredTags as expired } from "../../support/next-cache";
 import { db } from "@/lib/db/client";
 import { cacheTags } from "@/lib/cache-tags";
 import { createItem } from "@/lib/municipal-items/commands/create-item";
@@ -12,11 +13,7 @@ import { createPlan, type Plan } from "../../factories/plan";
 import { userWithRole } from "../../factories/users";
 import { failure } from "../../support/app-error";
 
-const expired = vi.hoisted(() => [] as string[]);
-vi.mock("next/cache", async (original) => ({
-  ...(await original<typeof import("next/cache")>()),
-  revalidateTag: (tag: string) => void expired.push(tag),
-}));
+vi.mock("next/cache", async (original) => (await import("../../support/next-cache")).nextCacheMock(original));
 
 let plan: Plan;
 beforeEach(async () => {

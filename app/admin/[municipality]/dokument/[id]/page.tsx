@@ -41,7 +41,7 @@ export default async function DocumentAdminPage({ params }: Props) {
       title={doc.title}
       record={{ type: "document", id: doc.id, version: record.version, status: doc.status }}
       publicHref={isPublicStatus(doc.status) ? paths.document(m, doc.slug) : null}
-      previewable={doc.status !== "ARCHIVED"}
+      previewable
       may={{ edit: canEdit, publish: may("publish") }}
       form={{ action: saveDocument, fields, initial: toRawValues(fields, { ...record.snapshot, id: doc.id, version: record.version }) }}
       actions={{ status: changeStatus, preview: previewMarkdown }}

@@ -1,0 +1,41 @@
+import { describe, expect, it, vi } from "vitest";
+import { db } from "@/lib/db/client";
+import { getAction, getActionPreview } from "@/lib/actions/queries";
+import { getArea } from "@/lib/areas/queries";
+import { getDocument } from "@/lib/documents/queries";
+import { getGoal } from "@/lib/goals/queries";
+import { getAgendaGoal } from "@/lib/agenda2030/queries";
+import { createPlan } from "../factories/plan";
+
+vi.mock("next/cache", async (original) => (await import("../support/next-cache")).nextCacheMock(original));
+
+describe("what the public pages show", () => {
+  it("shows published goals and actions only inside a published area of a public document; a preview shows the record in any status", async () => {
+    const plan = await createPlan();
+    const m = plan.municipality.slug;
+    expect(await getAction(m, "handlingsplan", plan.actions[0]!.slug)).toMatchObject({ title: "Åtgärd 1.1" });
+
+    await db.area.update({ where: { id: plan.planAreas[0]!.id }, data: { status: "DRAFT" } });
+    expect(await getAction(m, "handlingsplan", plan.actions[0]!.slug), "an action in a draft area").toBeNull();
+    expect(await getArea(m, "handlingsplan", plan.planAreas[0]!.slug)).toBeNull();
+    const goal = await getGoal(m, "strategi", plan.goals[0]!.slug);
+    expect(goal?.actions, "a strategy goal no longer lists the action of the draft area").toEqual([]);
+    const doc = await getDocument(m, "handlingsplan");
+    expect(doc?.areas.map((a) => a.slug)).toEqual([plan.planAreas[1]!.slug]);
+    expect((await getAgendaGoal(3))?.actions.map((l) => l.action.slug)).not.toContain(plan.actions[0]!.slug);
+    expect(await getActionPreview(plan.municipality.id, plan.actions[0]!.id), "coordinators still preview it").toMatchObject({ title: "Åtgärd 1.1" });
+
+    await db.action.update({ where: { id: plan.actions[1]!.id }, data: { status: "ARCHIVED" } });
+    expect(await getAction(m, "handlingsplan", plan.actions[1]!.slug)).toBeNull();
+    expect(await getActionPreview(plan.municipality.id, plan.actions[1]!.id), "coordinators may look at what they archived").toMatchObject({ status: "ARCHIVED" });
+    expect(await getActionPreview(plan.municipality.id + 1_000_000, plan.actions[1]!.id), "never another municipality's").toBeNull();
+  });
+
+  it("hides every page of a draft document", async () => {
+    const plan = await createPlan({ documentStatus: "DRAFT" });
+    const m = plan.municipality.slug;
+    expect(await getDocument(m, "handlingsplan")).toBeNull();
+    expect(await getAction(m, "handlingsplan", plan.actions[0]!.slug)).toBeNull();
+    expect((await getGoal(m, "strategi", plan.goals[0]!.slug))?.actions).toEqual([]);
+  });
+});
