@@ -1,7 +1,6 @@
-import { randomBytes } from "node:crypto";
-import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { db } from "@/lib/db/client";
+import { keptSecret } from "@/lib/auth/secret";
 import { provisionUser } from "./provision";
 
 export const demoEmail = (municipalitySlug: string) => `admin@${municipalitySlug}.example`;
@@ -10,15 +9,7 @@ export const demoEmail = (municipalitySlug: string) => `admin@${municipalitySlug
  * The demo administrators' password: generated once per embedded data folder and kept beside it, so
  * there is no default password anyone could know. Demo accounts work only on the embedded database.
  */
-export async function demoPassword(dataDir: string): Promise<string> {
-  const file = path.join(path.dirname(dataDir), "demo-password");
-  const existing = await readFile(file, "utf8").catch(() => null);
-  if (existing?.trim()) return existing.trim();
-  const password = randomBytes(12).toString("base64url");
-  await mkdir(path.dirname(file), { recursive: true });
-  await writeFile(file, `${password}\n`, { mode: 0o600 });
-  return password;
-}
+export const demoPassword = (dataDir: string) => keptSecret(path.join(path.dirname(dataDir), "demo-password"), 12);
 
 /** One demo administrator per municipality that has none yet. Returns the sign-in addresses. */
 export async function ensureDemoAdministrators(password: string): Promise<string[]> {

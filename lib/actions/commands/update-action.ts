@@ -2,8 +2,7 @@ import { notFound, parseInput } from "@/lib/errors";
 import { assertCan } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/types";
 import { paths } from "@/lib/paths";
-import { redirectRenamed } from "@/lib/plan/links";
-import { saveChange } from "@/lib/revisions/save";
+import { savePlanItem } from "@/lib/plan/save-item";
 import { actionTags, loadAction } from "../record";
 import { updateActionSchema } from "../schema";
 import { prepareAction } from "../write";
@@ -13,24 +12,17 @@ export async function updateAction(user: SessionUser, input: unknown, kind: "UPD
   const data = parseInput(updateActionSchema, input);
   const current = await loadAction(data.id);
   if (!current) throw notFound(`action ${data.id}`);
-  assertCan(user, "edit", { municipalityId: current.entity.municipalityId, areaId: current.areaId });
-  const prepared = await prepareAction(
-    user,
-    { municipalityId: current.entity.municipalityId, documentId: current.documentId, actionId: data.id, currentSlug: current.snapshot.slug },
-    data,
-  );
-  const { municipalitySlug: m, documentSlug: d } = current;
-  return saveChange(user, {
-    entity: current.entity,
-    kind,
+  const { municipalityId } = current.entity;
+  assertCan(user, "edit", { municipalityId, areaId: current.areaId });
+  const prepared = await prepareAction(user, { municipalityId, documentId: current.documentId, actionId: data.id, currentSlug: current.snapshot.slug }, data);
+  return savePlanItem(user, {
+    current,
     version: data.version,
-    before: current.snapshot,
-    after: prepared.snapshot,
-    tags: [...current.tags, ...actionTags(m, d, prepared.goals)],
-    write: async (tx) => {
-      await tx.action.update({ where: { id: data.id }, data: prepared.fields });
-      await prepared.writeLinks(tx, data.id);
-      await redirectRenamed(tx, paths.action(m, d, current.snapshot.slug), paths.action(m, d, prepared.fields.slug));
-    },
+    kind,
+    prepared,
+    // Goal pages of goals it now serves show it too.
+    tagsAfter: actionTags(current.municipalitySlug, current.documentSlug, prepared.goals),
+    update: (tx) => tx.action.update({ where: { id: data.id }, data: prepared.fields }),
+    path: paths.action,
   });
 }

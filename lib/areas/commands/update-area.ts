@@ -2,8 +2,7 @@ import { notFound, parseInput } from "@/lib/errors";
 import { assertCan } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/types";
 import { paths } from "@/lib/paths";
-import { redirectRenamed } from "@/lib/plan/links";
-import { saveChange } from "@/lib/revisions/save";
+import { savePlanItem } from "@/lib/plan/save-item";
 import { loadArea } from "../record";
 import { updateAreaSchema } from "../schema";
 import { prepareArea } from "../write";
@@ -15,18 +14,12 @@ export async function updateArea(user: SessionUser, input: unknown, kind: "UPDAT
   if (!current) throw notFound(`area ${data.id}`);
   assertCan(user, "edit", { municipalityId: current.entity.municipalityId, areaId: current.areaId });
   const prepared = await prepareArea({ documentId: current.documentId, areaId: data.id, currentSlug: current.snapshot.slug }, data);
-  const { municipalitySlug: m, documentSlug: d } = current;
-  return saveChange(user, {
-    entity: current.entity,
-    kind,
+  return savePlanItem(user, {
+    current,
     version: data.version,
-    before: current.snapshot,
-    after: prepared.snapshot,
-    tags: current.tags,
-    write: async (tx) => {
-      await tx.area.update({ where: { id: data.id }, data: prepared.fields });
-      await prepared.writeLinks(tx, data.id);
-      await redirectRenamed(tx, paths.area(m, d, current.snapshot.slug), paths.area(m, d, prepared.fields.slug));
-    },
+    kind,
+    prepared,
+    update: (tx) => tx.area.update({ where: { id: data.id }, data: prepared.fields }),
+    path: paths.area,
   });
 }

@@ -5,7 +5,7 @@ import { adminPaths } from "@/lib/admin/paths";
 import { toRawValues } from "@/lib/admin/fields";
 import { documentChoices } from "@/lib/documents/admin-queries";
 import { documentFields } from "@/lib/documents/form";
-import { defaultLevelLabels } from "@/lib/labels";
+import { defaultLevelLabels, levelLabelColumns } from "@/lib/labels";
 import { sv } from "@/lib/i18n/sv";
 import { NewRecord } from "@/components/admin/NewRecord";
 import { previewMarkdown } from "../../../actions";
@@ -20,17 +20,7 @@ export default async function NewDocumentPage({ params }: Props) {
   const { grant, municipalityId, may } = await adminContext(m, adminPaths.newDocument(m));
   if (!may("edit")) notFound();
   const fields = documentFields(await documentChoices(municipalityId), false);
-  const labels = defaultLevelLabels("action_plan");
-  const initial = {
-    municipalityId,
-    kind: "action_plan",
-    areaLabel: labels.area.singular,
-    areaLabelPlural: labels.area.plural,
-    goalLabel: labels.goal.singular,
-    goalLabelPlural: labels.goal.plural,
-    actionLabel: labels.action.singular,
-    actionLabelPlural: labels.action.plural,
-  };
+  const initial = { municipalityId, kind: "action_plan", ...levelLabelColumns(defaultLevelLabels("action_plan")) };
 
   return (
     <NewRecord
