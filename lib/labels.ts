@@ -11,6 +11,16 @@ export function defaultLevelLabels(kind: (typeof documentKinds)[number]): LevelL
   return sv.levels;
 }
 
+/** A document's level labels as its database columns. */
+export const levelLabelColumns = (labels: LevelLabels) => ({
+  areaLabel: labels.area.singular,
+  areaLabelPlural: labels.area.plural,
+  goalLabel: labels.goal.singular,
+  goalLabelPlural: labels.goal.plural,
+  actionLabel: labels.action.singular,
+  actionLabelPlural: labels.action.plural,
+});
+
 export const documentKindLabel = (kind: keyof typeof sv.documentKind) => sv.documentKind[kind];
 export const documentStatusLabel = (status: keyof typeof sv.documentStatus) => sv.documentStatus[status];
 

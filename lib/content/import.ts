@@ -1,7 +1,7 @@
 import type { Db } from "@/lib/db/client";
 import { slugify } from "@/lib/slug";
 import { paths } from "@/lib/paths";
-import { defaultLevelLabels } from "@/lib/labels";
+import { defaultLevelLabels, levelLabelColumns } from "@/lib/labels";
 import type { ContentTree, MunicipalityBundle } from "./load";
 import type { AreaContent, DocumentContent, MunicipalityContent } from "./schema";
 import { actionSlug, areaSlug, goalSlug, nameSlug, parseGoalReference, titleSlug } from "./slugs";
@@ -94,12 +94,7 @@ async function importDocument(ctx: SyncContext, municipalityId: number, m: strin
     owner: doc.owner ?? null,
     periodStart: doc.periodStart ?? null,
     periodEnd: doc.periodEnd ?? null,
-    areaLabel: labels.area.singular,
-    areaLabelPlural: labels.area.plural,
-    goalLabel: labels.goal.singular,
-    goalLabelPlural: labels.goal.plural,
-    actionLabel: labels.action.singular,
-    actionLabelPlural: labels.action.plural,
+    ...levelLabelColumns(labels),
     position,
   });
   const documentId = row.id as number;
