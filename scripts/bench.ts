@@ -1,4 +1,4 @@
-// `npm run bench [-- --municipalities 290 --seconds 10 --max-requests 200000]`: builds and starts the
+// `npm run bench [-- --municipalities 290 --seconds 10 --max-requests 500000]`: builds and starts the
 // production server on 127.0.0.1 against the synthetic national data set (its own embedded PostgreSQL in
 // .data/bench), loads it with wrk next to nginx serving the same page as a static file, and prints
 // and saves the results (bench-results/<date>.json). Not part of `npm test`. See docs/decisions/022.
@@ -25,7 +25,7 @@ const { values } = parseArgs({
   options: {
     municipalities: { type: "string", default: "290" },
     seconds: { type: "string", default: "10" },
-    "max-requests": { type: "string", default: "200000" },
+    "max-requests": { type: "string", default: "500000" },
     port: { type: "string", default: "3240" },
     seed: { type: "string", default: DEFAULT_SEED },
   },

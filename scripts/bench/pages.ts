@@ -11,6 +11,8 @@ export type PageMeasurement = {
   status: "ok" | "missing";
   /** SQL statements for one uncached request. */
   queries: number | null;
+  /** The response itself, gzip-compressed: what a phone downloads before anything else. */
+  documentGzipBytes: number | null;
   /** Client JavaScript the page loads, gzip-compressed (null for JSON). */
   clientJs: { files: number; gzipBytes: number } | null;
 };
@@ -57,7 +59,7 @@ export async function measurePageKinds(server: BenchServer, kinds: PageKind[], s
     const path = kind.path(sample);
     const first = await get(server.url + path, bypassCookie);
     if (first.status === 404) {
-      measurements.push({ key: kind.key, label: kind.label, path, status: "missing", queries: null, clientJs: null });
+      measurements.push({ key: kind.key, label: kind.label, path, status: "missing", queries: null, documentGzipBytes: null, clientJs: null });
       continue;
     }
     if (first.status !== 200) throw new Error(`${path} svarade ${first.status}.`);
@@ -68,6 +70,7 @@ export async function measurePageKinds(server: BenchServer, kinds: PageKind[], s
       path,
       status: "ok",
       queries: await queriesFor(server, path, bypassCookie),
+      documentGzipBytes: gzipSync(first.body).length,
       clientJs: html ? await clientJavaScript(server.url, first.body) : null,
     });
   }

@@ -84,14 +84,14 @@ export function formatReport(r: BenchResults): string {
   });
   const pageRows = r.pages.map((p) =>
     p.status === "missing"
-      ? [p.label, `\`${p.path}\``, MISSING, MISSING]
-      : [p.label, `\`${p.path}\``, String(p.queries), p.clientJs ? `${kb(p.clientJs.gzipBytes)} (${p.clientJs.files} files)` : "– (JSON)"],
+      ? [p.label, `\`${p.path}\``, MISSING, MISSING, MISSING]
+      : [p.label, `\`${p.path}\``, String(p.queries), kb(p.documentGzipBytes!), p.clientJs ? `${kb(p.clientJs.gzipBytes)} (${p.clientJs.files} files)` : "– (JSON)"],
   );
   const targetRows = r.targets.map((t) => [t.target, t.measured, t.met === null ? "not measured" : t.met ? "met" : "**missed**"]);
   return [
     table(loadHeader, loadRows),
     "",
-    table(["Page kind", "Address", "SQL queries (uncached)", "Client JS, gzip"], pageRows),
+    table(["Page kind", "Address", "SQL queries (uncached)", "Page, gzip", "Client JS, gzip"], pageRows),
     "",
     `Peak resident memory of the server: ${mb(r.peakServerRssBytes)}. Generator: ${r.generator.municipalities} municipalities in ${r.generator.seconds.toFixed(1)} s.`,
     `Machine: ${Object.entries(r.machine).map(([k, v]) => `${k} ${v}`).join(", ")}. Date: ${r.date}. ${r.settings.seconds} s per run after a warm-up.`,
