@@ -7,6 +7,9 @@ import { revalidateTag, unstable_cache } from "next/cache";
  */
 const BACKSTOP_SECONDS = 3600;
 
+/** A cached read model, with the query behind it for callers outside a Next.js request (tests, benchmarks). */
+export type CachedQuery<A extends (string | number)[], R> = ((...args: A) => Promise<R>) & { uncached: (...args: A) => Promise<R> };
+
 /**
  * A read model for public pages: deduplicated within one request (page + metadata) and kept in
  * Next's data cache under the given tags, which the page then carries too. Results must be plain
@@ -16,10 +19,11 @@ export function cachedQuery<A extends (string | number)[], R>(
   name: string,
   tagsFor: (...args: A) => string[],
   query: (...args: A) => Promise<R>,
-): (...args: A) => Promise<R> {
-  return cache((...args: A) =>
+): CachedQuery<A, R> {
+  const cached = cache((...args: A) =>
     unstable_cache(() => query(...args), [name, ...args.map(String)], { tags: tagsFor(...args), revalidate: BACKSTOP_SECONDS })(),
   );
+  return Object.assign(cached, { uncached: query });
 }
 
 /**

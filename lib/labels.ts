@@ -11,7 +11,7 @@ export function defaultLevelLabels(kind: (typeof documentKinds)[number]): LevelL
   return sv.levels;
 }
 
-/** A document's level names as its columns. */
+/** A document's level labels as its database columns. */
 export const levelLabelColumns = (labels: LevelLabels) => ({
   areaLabel: labels.area.singular,
   areaLabelPlural: labels.area.plural,

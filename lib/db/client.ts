@@ -1,13 +1,32 @@
+import { createHash } from "node:crypto";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { env } from "@/lib/env";
+import { recordQuery } from "./query-count";
+
+/**
+ * Names each read by its SQL text, so every pooled connection prepares it once and PostgreSQL can
+ * reuse the plan instead of planning a page's large join statement on every request
+ * (docs/decisions/020). Writes stay unnamed (""): their texts vary with the number of rows.
+ */
+const statementName = ({ sql }: { sql: string }) =>
+  sql.startsWith("SELECT") ? `r${createHash("sha256").update(sql).digest("base64url").slice(0, 40)}` : "";
 
 function createClient() {
   if (!env.DATABASE_URL) {
     throw new Error("DATABASE_URL saknas: starta portalen med `npm start`, som sätter den, eller ange en PostgreSQL-adress.");
   }
-  const adapter = new PrismaPg({ connectionString: env.DATABASE_URL, max: 10 });
-  return new PrismaClient({ adapter, log: env.LOG_QUERIES ? ["query", "warn", "error"] : ["warn", "error"] });
+  const adapter = new PrismaPg({ connectionString: env.DATABASE_URL, max: 10 }, { statementNameGenerator: statementName });
+  // Query events are always on, so queries can be counted (tests, benchmark); they are printed only when asked for.
+  const client = new PrismaClient({
+    adapter,
+    log: [{ emit: "event", level: "query" }, { emit: "stdout", level: "warn" }, { emit: "stdout", level: "error" }],
+  });
+  client.$on("query", (event) => {
+    recordQuery();
+    if (env.LOG_QUERIES) console.log(`prisma:query ${event.query}`);
+  });
+  return client;
 }
 
 export type Db = ReturnType<typeof createClient>;

@@ -255,6 +255,10 @@ export const sv = {
     footerNav: "Sidfot",
     home: "Startsida",
   },
+  synthetic: {
+    heading: "Syntetiska testdata",
+    notice: "Den här kommunen finns inte. Allt innehåll här är genererat för att mäta portalens prestanda och är inte verkliga styrdokument, mål eller siffror.",
+  },
   documentKind: {
     POLICY: "Policy",
     STRATEGY: "Strategi",

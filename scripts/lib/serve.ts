@@ -49,9 +49,10 @@ export async function buildIfNeeded(distDir: string, env: NodeJS.ProcessEnv, log
   await writeFile(marker, fingerprint);
 }
 
-export function startServer(options: { distDir: string; host: string; port: number; env: NodeJS.ProcessEnv }): ChildProcess {
+/** `next start` on a production build; `stdout: "pipe"` lets the caller read the server's output (the benchmark counts its query log). */
+export function startServer(options: { distDir: string; host: string; port: number; env: NodeJS.ProcessEnv; stdout?: "inherit" | "pipe" }): ChildProcess {
   return spawn(process.execPath, [nextBin, "start", "-H", options.host, "-p", String(options.port)], {
-    stdio: ["ignore", "inherit", "inherit"],
+    stdio: ["ignore", options.stdout ?? "inherit", "inherit"],
     env: { ...options.env, NEXT_DIST_DIR: options.distDir, NEXT_TELEMETRY_DISABLED: "1" },
   });
 }

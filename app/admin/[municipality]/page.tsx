@@ -48,8 +48,8 @@ export default async function MunicipalityAdminPage({ params }: Props) {
           </p>
         ) : null}
       </section>
-      <nav aria-labelledby="innehall">
-        <h2 id="innehall">{sv.admin.content.nav}</h2>
+      <nav aria-labelledby="innehallstyper">
+        <h2 id="innehallstyper">{sv.admin.content.nav}</h2>
         <ul className="grid gap-x-6 gap-y-2 sm:grid-cols-2">
           {itemKinds.map((kind) => (
             <li key={kind.segment}>

@@ -27,7 +27,7 @@ test("signing in and saving work with the keyboard alone, and the admin pages pa
   await page.keyboard.press("Tab");
   await page.keyboard.type(E2E_PASSWORD);
   await page.keyboard.press("Enter");
-  await expect(page.getByRole("navigation", { name: "Redigeringsmeny" })).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByRole("navigation", { name: "Redigeringsmeny", exact: true })).toBeVisible({ timeout: 20_000 });
   await expect(page).toHaveURL(/\/admin\/sodertalje$/);
 
   for (const path of ["/admin/sodertalje", "/admin/sodertalje/anvandare"]) {

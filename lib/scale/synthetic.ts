@@ -1,0 +1,17 @@
+/**
+ * How synthetic municipalities are recognised everywhere: by their slug (`syntet-001`), their name
+ * ("Syntetkommun 001") and a code in 9001–9999, which no real Swedish municipality uses (real
+ * codes run from 0114 to 2584). See docs/decisions/021-synthetic-scale-data.md.
+ */
+export const SYNTHETIC_SLUG_PREFIX = "syntet-";
+export const MAX_SYNTHETIC_MUNICIPALITIES = 999;
+
+const number = (index: number) => String(index).padStart(3, "0");
+
+export const syntheticMunicipality = (index: number) => ({
+  slug: `${SYNTHETIC_SLUG_PREFIX}${number(index)}`,
+  name: `Syntetkommun ${number(index)}`,
+  code: String(9000 + index),
+});
+
+export const isSyntheticMunicipality = (slug: string) => slug.startsWith(SYNTHETIC_SLUG_PREFIX);
