@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { signInWithPassword } from "@/lib/auth/sign-in";
+import { signInWithOidc, signInWithPassword } from "@/lib/auth/sign-in";
 import { resolveSession } from "@/lib/auth/user-sessions";
 import { changeGrant } from "@/lib/users/commands/change-grant";
 import { createPlan } from "../../factories/plan";
@@ -100,5 +100,28 @@ describe("the audit log", () => {
     await expect(db.auditEvent.delete({ where: { id: event.id } })).rejects.toThrow(/cannot be changed or deleted/);
     await expect(db.$executeRawUnsafe(`TRUNCATE "AuditEvent"`)).rejects.toThrow(/cannot be changed or deleted/);
     expect(await db.auditEvent.findUniqueOrThrow({ where: { id: event.id } })).toMatchObject({ actor: user.email });
+  });
+});
+
+describe("signing in with OpenID Connect", () => {
+  it("admits only people an administrator added: linked by verified e-mail the first time, by subject after that", async () => {
+    const user = await createUser();
+    const subject = `https://login.example|${unique("sub")}`;
+    expect(await signInWithOidc({ subject, email: user.email.toUpperCase(), address: null })).toMatchObject({ id: user.id });
+    expect(await db.user.findUniqueOrThrow({ where: { id: user.id } })).toMatchObject({ oidcSubject: subject });
+    // Later sign-ins find the account by its subject, whatever address the provider sends.
+    expect(await signInWithOidc({ subject, email: null, address: null })).toMatchObject({ id: user.id });
+
+    expect(await signInWithOidc({ subject: `https://login.example|${unique("sub")}`, email: `${unique("okand")}@example.se`, address: null })).toBe("invalid");
+    // An account already linked to another subject is not taken over through its e-mail address.
+    expect(await signInWithOidc({ subject: `https://login.example|${unique("sub")}`, email: user.email, address: null })).toBe("invalid");
+    expect(await db.auditEvent.count({ where: { actor: user.email, action: "sign-in-failed" } })).toBe(1);
+  });
+
+  it("refuses disabled and demo accounts", async () => {
+    for (const extra of [{ disabled: true }, { isDemo: true }]) {
+      const user = await createUser(undefined, extra);
+      expect(await signInWithOidc({ subject: `https://login.example|${unique("sub")}`, email: user.email, address: null })).toBe("invalid");
+    }
   });
 });
