@@ -51,7 +51,7 @@ export function FormField({ field, values, errors, preview, idPrefix, allErrors 
     const checked = new Set<unknown>(Array.isArray(value) ? value : []);
     const groups = [...new Set(field.options.map((o) => o.group ?? ""))];
     return (
-      <fieldset id={id} className="input" aria-describedby={describedBy}>
+      <fieldset id={id} className="field" aria-describedby={describedBy}>
         <legend className="label">{field.label}</legend>
         {help}
         <div className="max-h-80 overflow-y-auto rounded border border-slate-300 p-3">
@@ -74,7 +74,7 @@ export function FormField({ field, values, errors, preview, idPrefix, allErrors 
   }
 
   return (
-    <div className="input">
+    <div className="field">
       <label htmlFor={id} className="label">
         {field.label}
         {field.required ? <span className="text-slate-600"> (obligatoriskt)</span> : null}

@@ -80,7 +80,7 @@ export function RowsField({ field, initial, errors, preview, onEdit, idPrefix }:
   const describedBy = [field.hint ? `${id}-hint` : null, listError ? `${id}-fel` : null].filter(Boolean).join(" ") || undefined;
 
   return (
-    <fieldset ref={root} id={id} className="input" aria-describedby={describedBy}>
+    <fieldset ref={root} id={id} className="field" aria-describedby={describedBy}>
       <legend className="label">{field.label}</legend>
       {field.hint ? (
         <p id={`${id}-hint`} className="text-sm text-slate-600">

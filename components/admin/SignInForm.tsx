@@ -36,13 +36,13 @@ export function SignInForm({ returnTo, oidcName, messages, initialError }: Props
         </p>
       ) : null}
       <form action={submit} className="space-y-4">
-        <div className="input">
+        <div className="field">
           <label htmlFor="email" className="label">
             E-postadress
           </label>
           <input id="email" name="email" type="email" autoComplete="username" required className="input" />
         </div>
-        <div className="input">
+        <div className="field">
           <label htmlFor="password" className="label">
             Lösenord
           </label>
