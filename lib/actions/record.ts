@@ -5,9 +5,9 @@ import type { LoadedRecord } from "@/lib/revisions/record-kind";
 
 const sorted = (values: number[]) => [...values].sort((a, b) => a - b);
 
-/** Every public page that shows an action: its document's pages, the goal pages it serves (in any document), Agenda 2030. */
+/** Every public page that shows an action: its document's pages, the goal pages it serves (in any document), Agenda 2030, follow-up reports. */
 export function actionTags(m: string, d: string, goals: { slug: string; document: { slug: string } }[]) {
-  return [cacheTags.document(m, d), ...goals.map((g) => cacheTags.page(paths.goal(m, g.document.slug, g.slug))), cacheTags.agenda2030()];
+  return [cacheTags.document(m, d), ...goals.map((g) => cacheTags.page(paths.goal(m, g.document.slug, g.slug))), cacheTags.agenda2030(), cacheTags.followUpReports(m)];
 }
 
 export async function loadAction(id: number) {

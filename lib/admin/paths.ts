@@ -13,6 +13,14 @@ export const adminPaths = {
   preview: (m: string, type: string, id: number) => `/admin/${m}/forhandsgranska/${type}/${id}`,
   history: (m: string, type: string, id: number) => `/admin/${m}/historik/${type}/${id}`,
   users: (m: string) => `/admin/${m}/anvandare`,
+  followUp: (m: string) => `/admin/${m}/uppfoljning`,
+  period: (m: string, id: number) => `/admin/${m}/uppfoljning/${id}`,
+  periodActions: (m: string, periodId: number, documentId: number) => `/admin/${m}/uppfoljning/${periodId}/atgarder/${documentId}`,
+  periodGoals: (m: string, periodId: number, documentId: number) => `/admin/${m}/uppfoljning/${periodId}/mal/${documentId}`,
+  indicators: (m: string) => `/admin/${m}/indikatorer`,
+  newIndicator: (m: string) => `/admin/${m}/indikatorer/ny`,
+  indicator: (m: string, id: number) => `/admin/${m}/indikatorer/${id}`,
+  koladaImport: (m: string) => `/admin/${m}/indikatorer/kolada`,
 } as const;
 
 /** Only a path inside this site may be a place to return to after signing in (no open redirects). */
