@@ -80,7 +80,7 @@ export type ActionFollowUpData = NonNullable<Awaited<ReturnType<typeof getAction
 
 // ── Goals ─────────────────────────────────────────────────────────────────────────────────────
 
-const latestStatus = { ...inPublishedPeriods, take: 1, select: { status: true, progress: true, period: periodFields } } as const;
+const latestStatus = { ...inPublishedPeriods, take: 1, select: { status: true, progress: true, comment: true, period: periodFields } } as const;
 
 /** Key of an action in a goal's list, which may hold actions of several documents. */
 export const actionKey = (documentSlug: string, actionSlug: string) => `${documentSlug}/${actionSlug}`;
@@ -103,7 +103,7 @@ async function goalFollowUp(m: string, where: Prisma.GoalWhereInput) {
   const actions = Object.fromEntries(
     goal.actions.map(({ action: a }) => {
       const f = a.followUps[0];
-      return [actionKey(a.document.slug, a.slug), f ? { status: f.status, progress: f.progress, period: periodRef(f.period) } : null];
+      return [actionKey(a.document.slug, a.slug), f ? { ...f, period: periodRef(f.period) } : null];
     }),
   );
   const inLatest = Object.values(actions).map((f) => (f && f.period.slug === latestRef?.slug ? f.status : null));
