@@ -6,14 +6,14 @@ import type { Progress } from "@/lib/followup/progress";
 import { ProgressSummary } from "./ProgressSummary";
 import { ActionStatusMark, AssessmentMark } from "./StatusMark";
 
-export type ActionRow = {
+type ActionRow = {
   code: string;
   title: string;
   responsible: string[];
   followUp: { status: ActionStatus; progress: number | null; comment: string; reason?: string | null } | null;
 };
 
-export type GoalRow = { code: string; title: string; assessment: { assessment: GoalAssessmentValue; analysis: string } | null; progress?: Progress | null };
+type GoalRow = { code: string; title: string; assessment: { assessment: GoalAssessmentValue; analysis: string } | null; progress?: Progress | null };
 
 const td = "py-2 pr-3 align-top";
 

@@ -8,7 +8,7 @@ import { IndicatorChart, Marker, seriesStyle } from "./IndicatorChart";
 const trendSymbol = { up: "↑", down: "↓", flat: "→" } as const;
 
 /** Better / worse / unchanged since the previous value, as a word and an arrow (the arrow shows the direction of the value). */
-export function TrendMark({ indicator }: { indicator: IndicatorViewData }) {
+function TrendMark({ indicator }: { indicator: IndicatorViewData }) {
   const { trend } = indicator;
   if (!trend) return null;
   const format = (value: number) => formatValue(value, indicator.valueType);

@@ -106,8 +106,6 @@ export async function getPeriodOverview(municipalityId: number, periodId: number
   };
 }
 
-export type PeriodOverview = NonNullable<Awaited<ReturnType<typeof getPeriodOverview>>>;
-
 /**
  * The follow-up tables of one document in a period: its actions with their follow-up as stored, and its
  * goals with their assessment, each with the version a save must claim (0: none yet).

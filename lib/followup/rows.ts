@@ -10,7 +10,7 @@ import { assertCanEditRow, openPeriodFor } from "./record";
 type RowType = "actionFollowUp" | "goalAssessment";
 
 /** An action or goal as a follow-up table row sees it, with its record in the period if it has one. */
-export type RowTarget<Existing> = {
+type RowTarget<Existing> = {
   id: number;
   status: PublicationStatus;
   areaId: number;

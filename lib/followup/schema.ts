@@ -71,6 +71,3 @@ export const saveGoalAssessmentsSchema = z.object({ periodId: recordId, rows: ro
 
 /** The editor responsible for an area marks its follow-up ready (or takes the mark back). */
 export const areaSignOffSchema = z.object({ periodId: recordId, areaId: recordId, ready: flag });
-
-export type ActionFollowUpRow = z.output<typeof actionFollowUpSchema>;
-export type GoalAssessmentRow = z.output<typeof goalAssessmentSchema>;

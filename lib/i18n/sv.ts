@@ -266,9 +266,7 @@ export const sv = {
     progressRule:
       "Så räknas det: andelen genomförda åtgärder av dem som ska genomföras. Avbrutna och ej bedömbara åtgärder räknas inte med; åtgärder utan uppföljning räknas som ej genomförda.",
     progressIn: (period: string) => `Enligt ${period}`,
-    count: (n: number) => `${n} st`,
     responsibleBodies: "Ansvariga för åtgärderna",
-    reportsLink: "Uppföljningsrapporter",
     report: {
       index: "Uppföljning",
       indexLead: "Publicerade uppföljningar av kommunens styrdokument, period för period.",
@@ -277,15 +275,12 @@ export const sv = {
       summary: "Sammanfattning",
       actionsPerStatus: "Åtgärder per status",
       goalsPerAssessment: "Mål per bedömning",
-      perArea: "Per område",
-      perGoal: "Per mål",
       published: (date: string) => `Publicerad ${date}`,
       csv: "Ladda ner rapporten som CSV",
       feed: "Prenumerera på publicerade uppföljningar (Atom)",
       feedTitle: (name: string) => `Uppföljningar i ${name}`,
       feedEntry: (period: string, name: string) => `${period} – ${name}`,
       feedSummary: (actions: number, done: number, goals: number) => `${actions} åtgärder följdes upp, ${done} genomförda; ${goals} mål bedömdes.`,
-      total: "Totalt",
       csvColumns: {
         type: "Typ",
         document: "Dokument",
@@ -305,7 +300,6 @@ export const sv = {
     brief: {
       link: "Utskriftsvänligt underlag inför möte",
       kicker: "Underlag inför möte",
-      printed: (date: string) => `Utskrivet ${date}`,
       print: "Skriv ut",
     },
     changes: {
@@ -327,7 +321,6 @@ export const sv = {
       newPeriod: "Öppna en ny period",
       onlyAdmins: "Bara kommunens administratörer öppnar och publicerar perioder.",
       noPeriods: "Ingen period är öppnad ännu.",
-      openPeriod: "Öppen period",
       publish: "Publicera perioden",
       reopen: "Öppna perioden igen för rättelser",
       published: "Perioden är publicerad och syns för allmänheten.",
@@ -335,12 +328,9 @@ export const sv = {
       gapsHeading: "Saknar uppföljning",
       gapsLead: (actions: number, goals: number) => `${actions} åtgärder och ${goals} mål saknar ännu uppföljning i perioden.`,
       noGaps: "Alla åtgärder och mål har uppföljning i perioden.",
-      gapActions: "Åtgärder utan status",
-      gapGoals: "Mål utan bedömning",
       responsibleBodies: "Ansvariga",
       areaEditors: "Redaktör för området",
       noAreaEditor: "Ingen redaktör utsedd för området; kommunens administratörer ansvarar",
-      fillIn: "Fyll i",
       signOffs: "Klarmarkering per område",
       signedOff: (who: string, when: string) => `Klart – markerat av ${who}, ${when}`,
       notSignedOff: "Inte klarmarkerat",
@@ -355,7 +345,6 @@ export const sv = {
       rowConflict: "Någon annan har sparat den här raden medan du arbetade. Deras värden står nedan; spara igen för att skriva över med dina.",
       rowErrors: "Rader att rätta",
       readOnlyRow: "Du kan inte ändra den här raden.",
-      documents: "Dokument att följa upp",
       fillActions: (label: string, n: number) => `Fyll i uppföljningen av ${label.toLowerCase()} (${n})`,
       fillGoals: (label: string, n: number) => `Bedöm ${label.toLowerCase()} (${n})`,
       periodFields: {
@@ -366,7 +355,6 @@ export const sv = {
         startsOn: "Från och med",
         endsOn: "Till och med",
       },
-      noStatus: "(ingen)",
     },
     validation: {
       reasonRequired: "Ange skälet när åtgärden inte kan bedömas",
@@ -377,7 +365,6 @@ export const sv = {
       periodSlugTaken: "Adressen används redan av en annan period.",
       archivedAction: "Åtgärden är arkiverad och följs inte upp.",
       archivedGoal: "Målet är arkiverat och bedöms inte.",
-      notInPeriodMunicipality: "Raden hör inte till den här kommunen.",
       alreadyPublished: "Perioden är redan publicerad.",
       notPublished: "Perioden är inte publicerad.",
     },

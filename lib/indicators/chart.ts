@@ -1,7 +1,7 @@
 import type { IndicatorRow } from "./series";
 
 export type SeriesKey = "total" | "women" | "men" | "national";
-export const seriesKeys: readonly SeriesKey[] = ["total", "women", "men", "national"];
+const seriesKeys: readonly SeriesKey[] = ["total", "women", "men", "national"];
 
 export const CHART = { width: 640, height: 300, left: 56, right: 24, top: 20, bottom: 40 } as const;
 
@@ -17,8 +17,8 @@ export function niceTicks(low: number, high: number, count = 5): number[] {
   return ticks;
 }
 
-export type ChartPoint = { x: number; y: number; year: number; value: number };
-export type ChartLayout = {
+type ChartPoint = { x: number; y: number; year: number; value: number };
+type ChartLayout = {
   xTicks: { x: number; year: number }[];
   yTicks: { y: number; value: number }[];
   series: { key: SeriesKey; points: ChartPoint[]; path: string }[];

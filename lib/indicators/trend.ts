@@ -1,5 +1,5 @@
-export type TrendPoint = { year: number; value: number };
-export type Trend = {
+type TrendPoint = { year: number; value: number };
+type Trend = {
   /** How the value moved. */
   direction: "up" | "down" | "flat";
   /** Whether that is good, given whether higher is better. */

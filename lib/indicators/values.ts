@@ -23,7 +23,7 @@ export const valueOfType = (type: IndicatorValueType) =>
 export const valueYear = z.number({ error: v.year }).int(v.year).min(1900, v.year).max(2100, v.year);
 
 /** Kolada's gender letters: T (totalt), K (kvinnor), M (män). */
-export const genderLetters = { TOTAL: "T", WOMEN: "K", MEN: "M" } as const satisfies Record<Gender, string>;
+const genderLetters = { TOTAL: "T", WOMEN: "K", MEN: "M" } as const satisfies Record<Gender, string>;
 const genderOfLetter = Object.fromEntries(Object.entries(genderLetters).map(([g, l]) => [l, g])) as Record<string, Gender>;
 
 export type ValueCell = { year: number; gender: Gender; national: boolean };

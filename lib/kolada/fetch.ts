@@ -2,7 +2,7 @@ import { sv } from "@/lib/i18n/sv";
 import { parseKoladaPage, type PlacedRow } from "./parse";
 
 /** Only Kolada's own API is fetched: the address comes from a form, so nothing else on the network is reachable through it. */
-export const KOLADA_API = "https://api.kolada.se/";
+const KOLADA_API = "https://api.kolada.se/";
 export const MAX_PAGES = 20;
 
 /**

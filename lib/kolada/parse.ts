@@ -4,7 +4,7 @@ import { koladaPageSchema, type KoladaRow } from "./schema";
 /** A row with where it stood: page (when fetched in pages) and its 1-based place in `values`. */
 export type PlacedRow = KoladaRow & { page: number | null; row: number };
 
-export type ParsedPage = { rows: PlacedRow[]; nextPage: string | null; problems: string[] };
+type ParsedPage = { rows: PlacedRow[]; nextPage: string | null; problems: string[] };
 
 /** "Rad 4 (N00945, 0181, 2023)": a row as people find it in the file. */
 export function rowLabel(page: number | null, index: number, raw: unknown): string {

@@ -6,14 +6,14 @@ import { sv } from "@/lib/i18n/sv";
  * and year, the values by gender (T totalt, K kvinnor, M män). A missing value is null. Fields Kolada
  * adds beyond these are ignored.
  */
-export const koladaValueSchema = z.object({
+const koladaValueSchema = z.object({
   gender: z.enum(["T", "K", "M"]),
   value: z.number().nullable(),
   count: z.number().optional(),
   status: z.string().nullable().optional(),
 });
 
-export const koladaRowSchema = z.object({
+const koladaRowSchema = z.object({
   kpi: z.string().regex(/^[A-Z][0-9]{5}$/, sv.indicators.validation.kpi),
   municipality: z.string().regex(/^[0-9]{4}$/, "Kommunkoden ska vara fyra siffror, t.ex. 0181"),
   period: z.number({ error: sv.indicators.validation.year }).int(sv.indicators.validation.year).min(1900, sv.indicators.validation.year).max(2100, sv.indicators.validation.year),
