@@ -1,6 +1,7 @@
 import Link from "next/link";
+import type { ReactNode } from "react";
 
-export type ItemLink = { href: string; code?: string | null; title: string; note?: string | null };
+export type ItemLink = { href: string; code?: string | null; title: string; note?: string | null; /** E.g. the latest follow-up status. */ mark?: ReactNode };
 
 /** A list of goals or actions: code or number first, so a reader can scan "Mål A, Mål B…". */
 export function ItemLinkList({ items, label }: { items: ItemLink[]; label?: string }) {
@@ -14,6 +15,7 @@ export function ItemLinkList({ items, label }: { items: ItemLink[]; label?: stri
             {item.title}
           </Link>
           {item.note ? <span className="text-sm text-slate-700"> – {item.note}</span> : null}
+          {item.mark ? <> {item.mark}</> : null}
         </li>
       ))}
     </ul>

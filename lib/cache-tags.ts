@@ -14,4 +14,8 @@ export const cacheTags = {
   page: (path: string) => `page:${path}`,
   /** The Agenda 2030 index and goal pages, which gather links from every municipality. */
   agenda2030: () => "agenda2030",
+  /** Every page part that shows a municipality's published follow-up; publishing a period expires it (docs/decisions/033). */
+  followUp: (m: string) => `followup:${m}`,
+  /** The follow-up reports, their CSV and feed, which name items of every document: content edits expire it too. */
+  followUpReports: (m: string) => `followup-reports:${m}`,
 } as const;

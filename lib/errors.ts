@@ -28,7 +28,8 @@ export class AppError extends Error {
     readonly code: ErrorCode,
     internalMessage: string,
     readonly userMessage: string,
-    readonly details: { fieldErrors?: FieldErrors; conflict?: ConflictDetails } = {},
+    /** `conflicts`: a batch's stale rows, by the key each row was saved under. */
+    readonly details: { fieldErrors?: FieldErrors; conflict?: ConflictDetails; conflicts?: Record<string, ConflictDetails> } = {},
   ) {
     super(internalMessage);
     this.name = "AppError";

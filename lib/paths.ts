@@ -29,4 +29,12 @@ export const paths = {
   openDataList: (dataset: string, format: "json" | "csv", query = "") => `/api/v1/${dataset}.${format}${query}`,
   openApi: () => "/api/v1/openapi.json",
   dcatCatalogue: (query = "") => `/api/v1/dcat.rdf${query}`,
+  followUps: (m: string) => `/${m}/uppfoljning`,
+  followUpReport: (m: string, period: string) => `/${m}/uppfoljning/${period}`,
+  followUpReportCsv: (m: string, period: string) => `/${m}/uppfoljning/${period}/rapport.csv`,
+  followUpFeed: (m: string) => `/${m}/uppfoljning/flode.xml`,
+  goalBrief: (m: string, d: string, g: string) => `/${m}/dokument/${d}/mal/${g}/underlag`,
+  areaBrief: (m: string, d: string, a: string) => `/${m}/dokument/${d}/omrade/${a}/underlag`,
+  /** What changed on a goal's page since a date ("YYYY-MM-DD"); without it, the form to choose one. */
+  goalChanges: (m: string, d: string, g: string, since?: string) => `/${m}/dokument/${d}/mal/${g}/andringar${since ? `?sedan=${since}` : ""}`,
 } as const;

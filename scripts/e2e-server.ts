@@ -43,6 +43,8 @@ const env = {
   NEXT_TELEMETRY_DISABLED: "1",
 };
 await buildIfNeeded(".next-e2e", env, log);
+// Cached pages and data on disk belong to an earlier run's database: this run starts from a fresh one.
+for (const cache of [["cache", "fetch-cache"], ["server", "route-cache"]]) await rm(path.join(".next-e2e", ...cache), { recursive: true, force: true });
 const server = startServer({ distDir: ".next-e2e", host: "127.0.0.1", port, env });
 
 async function stop() {

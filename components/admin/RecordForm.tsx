@@ -3,6 +3,7 @@
 import { useActionState, useEffect, useId, useRef, useState } from "react";
 import { errorPlace, idleForm, type FieldSpec, type FormState, type RawValues } from "@/lib/admin/fields";
 import { ConflictNotice } from "./ConflictNotice";
+import { useUnsavedWarning } from "./useUnsavedWarning";
 import { FormField, fieldId } from "./FormField";
 
 type Props = {
@@ -33,12 +34,7 @@ export function RecordForm({ action, fields, initial, submitLabel, readOnly, pre
     if (state.status === "saved") setDirty(false);
   }, [state]);
 
-  useEffect(() => {
-    if (!dirty) return;
-    const warn = (e: BeforeUnloadEvent) => e.preventDefault();
-    window.addEventListener("beforeunload", warn);
-    return () => window.removeEventListener("beforeunload", warn);
-  }, [dirty]);
+  useUnsavedWarning(dirty);
 
   const versionField = fields.find((f) => f.name === "version");
   const shownValues = versionField && state.version ? { ...values, version: String(state.version) } : values;

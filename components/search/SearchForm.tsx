@@ -29,7 +29,7 @@ function Select({ name, label, any, options, value }: { name: string; label: str
 
 /** The search page's form: a plain GET form that works without JavaScript, updated live with it. */
 export function SearchForm({ values, options }: { values: SearchParams; options: SearchOptions }) {
-  const statuses = actionStatuses.map((s) => ({ value: s, label: sv.actionStatus[s] }));
+  const statuses = actionStatuses.map((s) => ({ value: s, label: sv.followUp.actionStatus[s] }));
   return (
     <>
       <form id={FORM_ID} role="search" aria-label={sv.search.pageForm} action={paths.search()} method="get" className="mb-8 space-y-4">

@@ -18,7 +18,7 @@ function filterLabel(filter: SearchFilter, params: SearchParams, options: Search
     kommun: [sv.search.municipality, pick(options.municipalities)],
     dokument: [sv.search.document, pick(options.documents)],
     omrade: [sv.search.area, pick(options.areas)],
-    status: [sv.search.status, sv.actionStatus[params.status!] ?? value],
+    status: [sv.search.status, sv.followUp.actionStatus[params.status!] ?? value],
     agenda: [sv.search.agenda2030, pick(options.agendaGoals)],
   };
   return `${named[filter][0].toLowerCase()}: ${named[filter][1]}`;

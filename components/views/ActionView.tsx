@@ -5,12 +5,14 @@ import { ItemLinkList } from "@/components/ItemLinkList";
 import { FrameworkLinks } from "@/components/FrameworkLinks";
 import { documentTrail } from "@/lib/documents/breadcrumbs";
 import type { ActionPageData } from "@/lib/actions/queries";
+import type { ActionFollowUpData } from "@/lib/followup/queries";
+import { ActionFollowUpSection } from "@/components/followup/ActionFollowUpSection";
 import { numbered } from "@/lib/labels";
 import { paths } from "@/lib/paths";
 import { sv } from "@/lib/i18n/sv";
 
 /** An action's page: the public page and the coordinators' preview of a draft render the same. */
-export function ActionView({ action: a }: { action: ActionPageData }) {
+export function ActionView({ action: a, followUp }: { action: ActionPageData; followUp?: ActionFollowUpData | null }) {
   const { document: doc } = a;
   const m = doc.municipality.slug;
   const label = numbered(doc.actionLabel, [a.area.number, a.number].filter(Boolean).join("."));
@@ -21,6 +23,7 @@ export function ActionView({ action: a }: { action: ActionPageData }) {
       <Breadcrumbs trail={[...documentTrail(doc), { href: paths.area(m, doc.slug, a.area.slug), label: a.area.title }]} current={label} />
       <PageHeader kicker={`${label} · ${numbered(doc.areaLabel, a.area.number)}: ${a.area.title}`} title={a.title} />
       {a.text ? <Markdown source={a.text} /> : null}
+      {followUp ? <ActionFollowUpSection followUp={followUp} /> : null}
       {a.goals.length > 0 ? (
         <section aria-labelledby="bidrar-till">
           <h2 id="bidrar-till">{sv.words.servesGoals}</h2>

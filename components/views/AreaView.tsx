@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { documentTrail } from "@/lib/documents/breadcrumbs";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { PageHeader } from "@/components/PageHeader";
@@ -8,9 +9,12 @@ import { numbered } from "@/lib/labels";
 import { paths } from "@/lib/paths";
 import { sv } from "@/lib/i18n/sv";
 import type { AreaPageData } from "@/lib/areas/queries";
+import type { AreaProgressData } from "@/lib/followup/queries";
+import { ProgressSummary } from "@/components/followup/ProgressSummary";
+import { ActionStatusMark, StatusLegend } from "@/components/followup/StatusMark";
 
 /** The public page and the coordinators' preview of a draft render the same. */
-export function AreaView({ area: a }: { area: AreaPageData }) {
+export function AreaView({ area: a, progress }: { area: AreaPageData; progress?: AreaProgressData | null }) {
   const { document: doc } = a;
   const m = doc.municipality.slug;
   const actionCount = (n: number) => (n > 0 ? `${n} ${n === 1 ? doc.actionLabel.toLowerCase() : doc.actionLabelPlural.toLowerCase()}` : null);
@@ -20,6 +24,17 @@ export function AreaView({ area: a }: { area: AreaPageData }) {
       <Breadcrumbs trail={documentTrail(doc)} current={a.title} />
       <PageHeader kicker={numbered(doc.areaLabel, a.number)} title={a.title} lead={a.subtitle} />
       {a.description ? <Markdown source={a.description} /> : null}
+      {progress && progress.progress.total > 0 ? (
+        <section aria-labelledby="framsteg">
+          <h2 id="framsteg">{sv.followUp.progressHeading}</h2>
+          <ProgressSummary progress={progress.progress} period={progress.period.title} />
+          <p className="no-print mt-2">
+            <Link href={paths.areaBrief(m, doc.slug, a.slug)} className="link">
+              {sv.followUp.brief.link}
+            </Link>
+          </p>
+        </section>
+      ) : null}
       {a.direction ? (
         <section aria-labelledby="inriktning">
           <h2 id="inriktning">{sv.words.direction}</h2>
@@ -48,8 +63,14 @@ export function AreaView({ area: a }: { area: AreaPageData }) {
         <section aria-labelledby="atgarder">
           <h2 id="atgarder">{doc.actionLabelPlural}</h2>
           <ItemLinkList
-            items={a.actions.map((x) => ({ href: paths.action(m, doc.slug, x.slug), code: numbered(doc.actionLabel, [a.number, x.number].filter(Boolean).join(".")), title: x.title }))}
+            items={a.actions.map((x) => ({
+              href: paths.action(m, doc.slug, x.slug),
+              code: numbered(doc.actionLabel, [a.number, x.number].filter(Boolean).join(".")),
+              title: x.title,
+              mark: progress ? <ActionStatusMark status={progress.actions[x.slug]?.followUp?.status ?? null} /> : null,
+            }))}
           />
+          {progress ? <StatusLegend /> : null}
         </section>
       ) : null}
       <FrameworkLinks agenda2030={a.agenda2030} publicHealth={a.publicHealth} />

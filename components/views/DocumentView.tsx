@@ -8,9 +8,12 @@ import { AgendaGoalList } from "@/components/AgendaGoalBadge";
 import { documentKindLabel, numbered } from "@/lib/labels";
 import { paths } from "@/lib/paths";
 import type { DocumentPageData } from "@/lib/documents/queries";
+import type { DocumentProgressData } from "@/lib/followup/queries";
+import { ProgressSummary } from "@/components/followup/ProgressSummary";
+import { sv } from "@/lib/i18n/sv";
 
 /** The public page and the coordinators' preview of a draft render the same. */
-export function DocumentView({ document: doc }: { document: DocumentPageData }) {
+export function DocumentView({ document: doc, progress }: { document: DocumentPageData; progress?: DocumentProgressData | null }) {
   const m = doc.municipality.slug;
 
   return (
@@ -20,6 +23,17 @@ export function DocumentView({ document: doc }: { document: DocumentPageData }) 
         <p className="mt-3 max-w-prose text-slate-700">{doc.summary}</p>
       </PageHeader>
       <DocumentFacts doc={doc} />
+      {progress ? (
+        <section aria-labelledby="framsteg">
+          <h2 id="framsteg">{sv.followUp.progressHeading}</h2>
+          <ProgressSummary progress={progress.progress} period={progress.period.title} />
+          <p className="no-print mt-2">
+            <Link href={paths.followUpReport(m, progress.period.slug)} className="link">
+              {sv.followUp.report.title(progress.period.title)}
+            </Link>
+          </p>
+        </section>
+      ) : null}
       <DocumentSections sections={doc.sections} areasHeading={doc.areas.length > 0 ? doc.areaLabelPlural : null} />
       {doc.areas.length > 0 ? (
         <section aria-labelledby="omraden">
@@ -34,6 +48,11 @@ export function DocumentView({ document: doc }: { document: DocumentPageData }) 
                   </Link>
                 </h3>
                 {area.subtitle ? <p className="text-slate-700">– {area.subtitle}</p> : null}
+                {progress?.areas[area.slug] ? (
+                  <div className="mt-2">
+                    <ProgressSummary progress={progress.areas[area.slug]!} compact />
+                  </div>
+                ) : null}
                 {area.goals.length > 0 ? (
                   <>
                     <h4 className="mt-4 font-semibold">{doc.goalLabelPlural}</h4>

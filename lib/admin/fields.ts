@@ -38,6 +38,8 @@ export type FormState = {
   /** The record's version after a save, or the newer version a conflict found. */
   version?: number;
   conflict?: ConflictDetails;
+  /** A table's rows that someone else saved meanwhile, by row key (lib/admin/rows.ts). */
+  conflicts?: Record<string, ConflictDetails>;
 };
 
 export const idleForm: FormState = { status: "idle" };

@@ -20,6 +20,14 @@ export const adminPaths = {
   newContent: (m: string, kind: string) => `/admin/${m}/innehall/${kind}/ny`,
   contentItem: (m: string, kind: string, id: number) => `/admin/${m}/innehall/${kind}/${id}`,
   settings: (m: string) => `/admin/${m}/installningar`,
+  followUp: (m: string) => `/admin/${m}/uppfoljning`,
+  period: (m: string, id: number) => `/admin/${m}/uppfoljning/${id}`,
+  periodActions: (m: string, periodId: number, documentId: number) => `/admin/${m}/uppfoljning/${periodId}/atgarder/${documentId}`,
+  periodGoals: (m: string, periodId: number, documentId: number) => `/admin/${m}/uppfoljning/${periodId}/mal/${documentId}`,
+  indicators: (m: string) => `/admin/${m}/indikatorer`,
+  newIndicator: (m: string) => `/admin/${m}/indikatorer/ny`,
+  indicator: (m: string, id: number) => `/admin/${m}/indikatorer/${id}`,
+  koladaImport: (m: string) => `/admin/${m}/indikatorer/kolada`,
 } as const;
 
 /** Only a path inside this site may be a place to return to after signing in (no open redirects). */

@@ -41,7 +41,8 @@ export function formStateOf(error: unknown): FormState {
   }
   if (error.code !== "INVALID" && error.code !== "CONFLICT" && error.status < 500) console.warn(`[admin] ${error.message}`);
   if (error.code === "CONFLICT") {
-    return { status: "conflict", message: error.userMessage, conflict: error.details.conflict, version: error.details.conflict?.currentVersion };
+    const { conflict, conflicts } = error.details;
+    return { status: "conflict", message: error.userMessage, conflict, conflicts, version: conflict?.currentVersion };
   }
   return { status: error.code === "INVALID" ? "invalid" : "error", message: error.userMessage, fieldErrors: error.details.fieldErrors };
 }

@@ -6,16 +6,16 @@ import { SLUG_PATTERN } from "@/lib/slug";
  * and are meant to be reused by the admin forms and the API.
  */
 
-const text = (max: number) => z.string().trim().min(1, "Får inte vara tomt").max(max, `Högst ${max} tecken`);
+export const text = (max: number) => z.string().trim().min(1, "Får inte vara tomt").max(max, `Högst ${max} tecken`);
 // Rendering sanitises anyway; refusing active content up front tells the writer instead of silently dropping it.
 const ACTIVE_CONTENT = /<\s*\/?\s*(script|style|iframe|object|embed|form)\b|\bon[a-z]+\s*=|javascript:/i;
-const markdown = z
+export const markdown = z
   .string()
   .trim()
   .max(50_000, "Högst 50 000 tecken")
   .refine((text) => !ACTIVE_CONTENT.test(text), "Texten får inte innehålla skript, formulär eller inbäddade sidor");
 const slug = z.string().regex(SLUG_PATTERN, "Endast a–z, 0–9 och bindestreck");
-const isoDate = z.iso.date({ error: "Datum ska skrivas ÅÅÅÅ-MM-DD" });
+export const isoDate = z.iso.date({ error: "Datum ska skrivas ÅÅÅÅ-MM-DD" });
 const year = z.number().int().min(1900).max(2100);
 const agenda2030Goals = z.array(z.number().int().min(1).max(17)).default([]);
 const publicHealthAreas = z.array(z.number().int().min(1).max(8)).default([]);

@@ -8,7 +8,7 @@ import type { LoadedRecord } from "@/lib/revisions/record-kind";
  * A document's title and metadata appear on every page below it, on its municipality's pages (lists,
  * related documents, goal pages listing its actions) and on the Agenda 2030 pages: a change expires them all.
  */
-export const documentTags = (m: string) => [cacheTags.municipality(m), cacheTags.municipalities(), cacheTags.agenda2030()];
+export const documentTags = (m: string) => [cacheTags.municipality(m), cacheTags.municipalities(), cacheTags.agenda2030(), cacheTags.followUpReports(m)];
 
 const date = (d: Date | null) => (d ? isoDate(d) : null);
 

@@ -12,5 +12,8 @@ export const optionalSlug = z
   .max(80, "Högst 80 tecken")
   .optional();
 
+/** A yes/no field: a boolean from the API, "true"/"false" from a form. */
+export const flag = z.preprocess((v) => (v === "true" ? true : v === "false" ? false : v), z.boolean());
+
 /** A save of an existing record: which one, and the version the form was loaded with. */
 export const existing = { id: recordId, version: recordVersion };

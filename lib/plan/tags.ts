@@ -9,5 +9,10 @@ export const goalPageTags = (m: string, goals: Linked[]) => goals.map((g) => cac
 /** Action pages (in any document) that list the goals they serve: they show the goal's code and title. */
 export const actionPageTags = (m: string, actions: Linked[]) => actions.map((a) => cacheTags.page(paths.action(m, a.document.slug, a.slug)));
 
-/** A plan item's own document's pages, the linked pages elsewhere, and the Agenda 2030 pages that list items. */
-export const planItemTags = (m: string, d: string, linkedPages: string[]) => [cacheTags.document(m, d), ...linkedPages, cacheTags.agenda2030()];
+/** A plan item's own document's pages, the linked pages elsewhere, the Agenda 2030 pages and the follow-up reports that list items. */
+export const planItemTags = (m: string, d: string, linkedPages: string[]) => [
+  cacheTags.document(m, d),
+  ...linkedPages,
+  cacheTags.agenda2030(),
+  cacheTags.followUpReports(m),
+];

@@ -10,6 +10,8 @@ import { planOptions } from "@/lib/plan/form-options";
 import { sectionFields } from "@/lib/sections/form";
 import { itemHistoryFields } from "@/lib/municipal-items/registry";
 import { municipalityFields } from "@/lib/municipalities/form";
+import { indicatorFields } from "@/lib/indicators/form";
+import { valueHistoryFields } from "@/lib/indicators/history";
 import type { EntityType } from "./entities";
 
 /** The form fields of a record, with their options: the labels a history shows its changes with. */
@@ -21,4 +23,5 @@ export const historyFields: Partial<Record<EntityType, (municipalityId: number, 
   action: async (municipalityId, id) => actionFields(await planOptions(municipalityId, (await loadAction(id))?.documentId ?? 0)),
   ...itemHistoryFields,
   municipality: async () => municipalityFields,
+  indicator: async (municipalityId, id) => [...indicatorFields((await planOptions(municipalityId, 0)).goals), ...(await valueHistoryFields(id))],
 };

@@ -11,6 +11,8 @@ import { updateSection } from "@/lib/sections/commands/update-section";
 import { itemRecordKinds } from "@/lib/municipal-items/registry";
 import { loadMunicipality } from "@/lib/municipalities/record";
 import { updateMunicipality } from "@/lib/municipalities/commands/update-municipality";
+import { loadIndicator } from "@/lib/indicators/record";
+import { updateIndicator } from "@/lib/indicators/commands/update-indicator";
 import type { EntityType } from "./entities";
 import type { RecordKind } from "./record-kind";
 
@@ -23,4 +25,5 @@ export const recordKinds: Partial<Record<EntityType, RecordKind>> = {
   action: { load: loadAction, update: updateAction },
   ...itemRecordKinds,
   municipality: { load: loadMunicipality, update: updateMunicipality, statusless: true },
+  indicator: { load: loadIndicator, update: updateIndicator },
 };

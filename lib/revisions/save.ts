@@ -1,7 +1,7 @@
 import type { Prisma, RevisionKind } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db/client";
 import { expireTags } from "@/lib/cache";
-import { AppError, type ForeignChange } from "@/lib/errors";
+import { AppError, type ConflictDetails, type ForeignChange } from "@/lib/errors";
 import { sv } from "@/lib/i18n/sv";
 import { audit } from "@/lib/audit/record";
 import type { SessionUser } from "@/lib/auth/types";
@@ -12,13 +12,12 @@ export type Tx = Prisma.TransactionClient;
 
 const asJson = (value: unknown) => value as Prisma.InputJsonValue;
 
-class StaleVersion extends Error {
-  constructor(readonly entity: EntityRef, readonly version: number) {
-    super(`${entity.type} ${entity.id}: stale version ${version}`);
-  }
-}
+class StaleVersion extends Error {}
 
-async function record(tx: Tx, user: SessionUser, entity: EntityRef, kind: RevisionKind, version: number, changes: FieldChange[], before: Snapshot | null, after: Snapshot) {
+/** Who makes a change: a signed-in user, or the operator at the command line (no user id). */
+export type Actor = Pick<SessionUser, "email"> & { id: number | null };
+
+async function record(tx: Tx, user: Actor, entity: EntityRef, kind: RevisionKind, version: number, changes: FieldChange[], before: Snapshot | null, after: Snapshot) {
   await tx.revision.create({
     data: { entityType: entity.type, entityId: entity.id, municipalityId: entity.municipalityId, version, kind, userId: user.id, changes: asJson(changes), snapshot: asJson(after) },
   });
@@ -30,8 +29,7 @@ async function record(tx: Tx, user: SessionUser, entity: EntityRef, kind: Revisi
 
 /** "Someone else saved while you were editing": what they changed, who and when, and the version to save over. */
 async function conflictSince(entity: EntityRef, version: number): Promise<AppError> {
-  const table = entityTables[entity.type];
-  const [current] = await db.$queryRawUnsafe<{ version: number }[]>(`SELECT "version" FROM "${table}" WHERE "id" = $1`, entity.id);
+  const current = await currentVersion(entity);
   const revisions = await db.revision.findMany({
     where: { entityType: entity.type, entityId: entity.id, version: { gt: version } },
     orderBy: { version: "asc" },
@@ -41,8 +39,19 @@ async function conflictSince(entity: EntityRef, version: number): Promise<AppErr
     (r.changes as FieldChange[]).map((c) => ({ ...c, by: r.user?.name ?? sv.admin.someoneElse, at: r.createdAt.toISOString() })),
   );
   return new AppError("CONFLICT", `${entity.type} ${entity.id}: version ${version} is stale`, sv.errors.conflict, {
-    conflict: { currentVersion: current?.version ?? version, changes },
+    conflict: { currentVersion: current ?? version, changes },
   });
+}
+
+async function currentVersion(entity: EntityRef): Promise<number | undefined> {
+  const [row] = await db.$queryRawUnsafe<{ version: number }[]>(`SELECT "version" FROM "${entityTables[entity.type]}" WHERE "id" = $1`, entity.id);
+  return row?.version;
+}
+
+/** Claims the version the user edited: false when someone else saved in between. */
+async function claim(tx: Tx, entity: EntityRef, version: number): Promise<boolean> {
+  const claimed = await tx.$executeRawUnsafe(`UPDATE "${entityTables[entity.type]}" SET "version" = "version" + 1 WHERE "id" = $1 AND "version" = $2`, entity.id, version);
+  return claimed > 0;
 }
 
 export type Change = {
@@ -65,42 +74,25 @@ export type Change = {
  * transaction, then expires the affected public pages. Saving nothing new writes nothing.
  * Returns the record's new version.
  */
-export async function saveChange(user: SessionUser, change: Change): Promise<number> {
+export async function saveChange(user: Actor, change: Change): Promise<number> {
   const { entity, version } = change;
-  if (diffSnapshots(change.before, change.after).length === 0 && change.kind === "UPDATE") {
-    const [current] = await db.$queryRawUnsafe<{ version: number }[]>(`SELECT "version" FROM "${entityTables[entity.type]}" WHERE "id" = $1`, entity.id);
-    if (current?.version !== version) throw await conflictSince(entity, version);
+  const changes = diffSnapshots(change.before, change.after);
+  if (changes.length === 0 && change.kind === "UPDATE") {
+    if ((await currentVersion(entity)) !== version) throw await conflictSince(entity, version);
     return version;
   }
-  const [saved] = await saveChanges(user, [change]);
-  return saved!;
-}
-
-/**
- * Several records changed as one (a move swaps two items' places): every version is claimed in the
- * same transaction, so if any of them is stale nothing is written. Returns the new versions, in order.
- */
-export async function saveChanges(user: SessionUser, changes: Change[]): Promise<number[]> {
   try {
     await db.$transaction(async (tx) => {
-      for (const change of changes) {
-        const { entity, version } = change;
-        const claimed = await tx.$executeRawUnsafe(
-          `UPDATE "${entityTables[entity.type]}" SET "version" = "version" + 1 WHERE "id" = $1 AND "version" = $2`,
-          entity.id,
-          version,
-        );
-        if (claimed === 0) throw new StaleVersion(entity, version);
-        await change.write(tx);
-        await record(tx, user, entity, change.kind, version + 1, diffSnapshots(change.before, change.after), change.before, change.after);
-      }
+      if (!(await claim(tx, entity, version))) throw new StaleVersion();
+      await change.write(tx);
+      await record(tx, user, entity, change.kind, version + 1, changes, change.before, change.after);
     });
   } catch (error) {
-    if (error instanceof StaleVersion) throw await conflictSince(error.entity, error.version);
+    if (error instanceof StaleVersion) throw await conflictSince(entity, version);
     throw error;
   }
-  expireTags(changes.flatMap((c) => c.tags));
-  return changes.map((c) => c.version + 1);
+  expireTags(change.tags);
+  return version + 1;
 }
 
 export type Creation = {
@@ -113,7 +105,7 @@ export type Creation = {
 };
 
 /** A new record through the same path: inserted, its first revision and audit entry in one transaction. */
-export async function createWithRevision(user: SessionUser, creation: Creation): Promise<number> {
+export async function createWithRevision(user: Actor, creation: Creation): Promise<number> {
   const id = await db.$transaction(async (tx) => {
     const created = await creation.create(tx);
     const entity = { type: creation.type, id: created, municipalityId: creation.municipalityId };
@@ -122,4 +114,50 @@ export async function createWithRevision(user: SessionUser, creation: Creation):
   });
   expireTags(creation.tags);
   return id;
+}
+
+/** One row of a batch: a change or a creation, with the key its caller reports it under (a table row). */
+export type BatchItem = { key: string } & (Change | Creation);
+
+/**
+ * Many changes and creations in one transaction (a bulk table, an import): each change claims its own
+ * version and gets its own revision and audit entry, exactly as `saveChange` would. All are saved or
+ * none: a stale version anywhere is a conflict naming, per key, what the other person changed.
+ * Unchanged updates write nothing. Returns each saved key's new version (or, for a creation, its id).
+ */
+export async function saveBatch(actor: Actor, items: BatchItem[]): Promise<Map<string, number>> {
+  const saved = new Map<string, number>();
+  const stale: (BatchItem & Change)[] = [];
+  try {
+    await db.$transaction(
+      async (tx) => {
+        for (const item of items) {
+          if ("create" in item) {
+            const id = await item.create(tx);
+            await record(tx, actor, { type: item.type, id, municipalityId: item.municipalityId }, "CREATE", 1, diffSnapshots(null, item.after), null, item.after);
+            saved.set(item.key, id);
+            continue;
+          }
+          const changes = diffSnapshots(item.before, item.after);
+          if (changes.length === 0 && item.kind === "UPDATE") continue;
+          if (!(await claim(tx, item.entity, item.version))) {
+            stale.push(item);
+            continue;
+          }
+          await item.write(tx);
+          await record(tx, actor, item.entity, item.kind, item.version + 1, changes, item.before, item.after);
+          saved.set(item.key, item.version + 1);
+        }
+        if (stale.length > 0) throw new StaleVersion();
+      },
+      { timeout: 60_000 },
+    );
+  } catch (error) {
+    if (!(error instanceof StaleVersion)) throw error;
+    const conflicts: Record<string, ConflictDetails> = {};
+    for (const item of stale) conflicts[item.key] = (await conflictSince(item.entity, item.version)).details.conflict!;
+    throw new AppError("CONFLICT", `stale versions: ${Object.keys(conflicts).join(", ")}`, sv.errors.conflict, { conflicts });
+  }
+  expireTags(items.flatMap((item) => item.tags));
+  return saved;
 }

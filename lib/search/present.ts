@@ -44,6 +44,6 @@ export function presentHit(r: SearchRow): SearchHit {
     title: parseMarked(r.title),
     kicker: kicker(r),
     snippet: parseMarked(r.snippet ?? ""),
-    status: r.status ? sv.actionStatus[r.status] : null,
+    status: r.status ? sv.followUp.actionStatus[r.status] : null,
   };
 }

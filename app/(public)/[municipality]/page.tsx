@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { Metadata } from "next";
 import { pageMetadata } from "@/lib/metadata";
 import { getMunicipality } from "@/lib/municipalities/queries";
+import { listPublishedPeriods } from "@/lib/followup/queries";
 import { redirectOrNotFound } from "@/lib/redirects/queries";
 import { PageHeader } from "@/components/PageHeader";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
@@ -24,10 +25,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function MunicipalityPage({ params }: Props) {
   const { municipality: slug } = await params;
-  const m = await getMunicipality(slug);
+  const [m, periods] = await Promise.all([getMunicipality(slug), listPublishedPeriods(slug)]);
   if (!m) return redirectOrNotFound(paths.municipality(slug));
 
   const resources = [
+    { href: paths.followUps(m.slug), label: sv.followUp.report.index, count: periods.length },
     { href: paths.networks(m.slug), label: sv.pages.networks, count: m._count.networks },
     { href: paths.goodExamples(m.slug), label: sv.pages.goodExamples, count: m._count.goodExamples },
     { href: paths.knowledge(m.slug), label: sv.pages.knowledge, count: m._count.knowledgePages },

@@ -5,6 +5,9 @@ import { adminPaths } from "@/lib/admin/paths";
 import { listDocumentsForEditing } from "@/lib/documents/admin-queries";
 import { recentRevisions } from "@/lib/revisions/queries";
 import { itemKinds } from "@/lib/municipal-items/registry";
+import { isEntityType } from "@/lib/revisions/entities";
+import { recordKinds } from "@/lib/revisions/kinds";
+import { openPeriodGaps } from "@/lib/followup/admin-queries";
 import { documentKindLabel, formatDateTime } from "@/lib/labels";
 import { sv } from "@/lib/i18n/sv";
 import { PageHeader } from "@/components/PageHeader";
@@ -17,11 +20,19 @@ export const metadata: Metadata = { title: sv.admin.dashboard };
 export default async function MunicipalityAdminPage({ params }: Props) {
   const { municipality: m } = await params;
   const { grant, municipalityId, may } = await adminContext(m, adminPaths.municipality(m));
-  const [documents, changes] = await Promise.all([listDocumentsForEditing(municipalityId), recentRevisions(municipalityId)]);
+  const [documents, changes, gaps] = await Promise.all([listDocumentsForEditing(municipalityId), recentRevisions(municipalityId), openPeriodGaps(municipalityId)]);
 
   return (
     <>
       <PageHeader kicker={sv.admin.roles[grant.role]} title={grant.municipalityName} />
+      {gaps ? (
+        <p className={`mb-6 rounded border-l-8 p-4 font-semibold ${gaps.actions + gaps.goals > 0 ? "border-rose-700 bg-rose-50" : "border-green-700 bg-green-50"}`}>
+          <Link href={adminPaths.period(m, gaps.period.id)} className="link">
+            {gaps.period.title}
+          </Link>
+          : {gaps.actions + gaps.goals > 0 ? sv.followUp.admin.gapsLead(gaps.actions, gaps.goals) : sv.followUp.admin.noGaps}
+        </p>
+      ) : null}
       <section aria-labelledby="dokument">
         <h2 id="dokument">{sv.pages.documents}</h2>
         <ul className="space-y-2">
@@ -67,6 +78,15 @@ export default async function MunicipalityAdminPage({ params }: Props) {
           ) : null}
         </ul>
       </nav>
+      <h2>{sv.followUp.admin.heading}</h2>
+      <p className="flex flex-wrap gap-x-6 gap-y-2">
+        <Link href={adminPaths.followUp(m)} className="link font-semibold">
+          {sv.followUp.admin.periods}
+        </Link>
+        <Link href={adminPaths.indicators(m)} className="link font-semibold">
+          {sv.indicators.admin.title}
+        </Link>
+      </p>
       {may("administer") ? (
         <p className="mt-6">
           <Link href={adminPaths.users(m)} className="link">
@@ -82,9 +102,16 @@ export default async function MunicipalityAdminPage({ params }: Props) {
           <ul className="space-y-1">
             {changes.map((r) => (
               <li key={r.id}>
-                <Link href={adminPaths.history(m, r.entityType, r.entityId)} className="link">
-                  {sv.admin.entities[r.entityType as keyof typeof sv.admin.entities] ?? r.entityType} #{r.entityId}
-                </Link>{" "}
+                {/* Follow-up rows and periods have no history page of their own: named, not linked. */}
+                {isEntityType(r.entityType) && recordKinds[r.entityType] ? (
+                  <Link href={adminPaths.history(m, r.entityType, r.entityId)} className="link">
+                    {sv.admin.entities[r.entityType]} #{r.entityId}
+                  </Link>
+                ) : (
+                  <span>
+                    {sv.admin.entities[r.entityType as keyof typeof sv.admin.entities] ?? r.entityType} #{r.entityId}
+                  </span>
+                )}{" "}
                 – {sv.admin.revisionKinds[r.kind]} av {r.user?.name ?? sv.admin.someoneElse}, {formatDateTime(r.createdAt)}
               </li>
             ))}

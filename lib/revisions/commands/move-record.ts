@@ -6,7 +6,7 @@ import type { SessionUser } from "@/lib/auth/types";
 import { entityTables, type EntityType } from "../entities";
 import { recordKinds } from "../kinds";
 import type { LoadedRecord } from "../record-kind";
-import { saveChanges, type Change } from "../save";
+import { saveBatch, type Change } from "../save";
 import { moveRecordSchema } from "../schema";
 
 /** Kinds kept in an order the coordinators choose, and the column their list lies within. Names are constants, never input. */
@@ -27,8 +27,8 @@ const orderedWithin: Partial<Record<EntityType, string>> = {
 export const isOrdered = (type: EntityType) => type in orderedWithin;
 
 /**
- * Moves a record one place up or down its list by swapping places with its neighbour: two versioned
- * writes in one transaction, each with a revision recording its place (counted from 1). The first
+ * Moves a record one place up or down its list by swapping places with its neighbour: a batch of two
+ * versioned writes in one transaction, each with a revision recording its place (counted from 1). The first
  * cannot move up nor the last down; asking changes nothing. A stale page is a conflict; nothing moves.
  */
 export async function moveRecord(user: SessionUser | null, input: unknown): Promise<number> {
@@ -61,14 +61,17 @@ export async function moveRecord(user: SessionUser | null, input: unknown): Prom
     tags: record.tags,
     write,
   });
-  const [version] = await saveChanges(user, [
+  const saved = await saveBatch(user, [
     // The first write swaps both, through a free place, since some kinds keep places unique.
-    placed(current, data.version, from, to, async (tx) => {
-      await tx.$executeRawUnsafe(swap, neighbourRow.id, -1 - neighbourRow.position);
-      await tx.$executeRawUnsafe(swap, data.id, neighbourRow.position);
-      await tx.$executeRawUnsafe(swap, neighbourRow.id, list[from]!.position);
-    }),
-    placed(neighbour, neighbour.version, to, from, async () => undefined),
+    {
+      key: "moved",
+      ...placed(current, data.version, from, to, async (tx) => {
+        await tx.$executeRawUnsafe(swap, neighbourRow.id, -1 - neighbourRow.position);
+        await tx.$executeRawUnsafe(swap, data.id, neighbourRow.position);
+        await tx.$executeRawUnsafe(swap, neighbourRow.id, list[from]!.position);
+      }),
+    },
+    { key: "neighbour", ...placed(neighbour, neighbour.version, to, from, async () => undefined) },
   ]);
-  return version!;
+  return saved.get("moved")!;
 }

@@ -4,6 +4,7 @@ import { getDocument } from "@/lib/documents/queries";
 import { redirectOrNotFound } from "@/lib/redirects/queries";
 import { DocumentView } from "@/components/views/DocumentView";
 import { paths } from "@/lib/paths";
+import { getDocumentProgress } from "@/lib/followup/queries";
 
 type Props = { params: Promise<{ municipality: string; document: string }> };
 
@@ -17,7 +18,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function DocumentPage({ params }: Props) {
   const { municipality, document } = await params;
-  const doc = await getDocument(municipality, document);
+  const [doc, progress] = await Promise.all([getDocument(municipality, document), getDocumentProgress(municipality, document)]);
   if (!doc) return redirectOrNotFound(paths.document(municipality, document));
-  return <DocumentView document={doc} />;
+  return <DocumentView document={doc} progress={progress} />;
 }

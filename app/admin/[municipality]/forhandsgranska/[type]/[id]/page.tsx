@@ -12,35 +12,36 @@ import { ActionView } from "@/components/views/ActionView";
 import { AreaView } from "@/components/views/AreaView";
 import { DocumentView } from "@/components/views/DocumentView";
 import { GoalView } from "@/components/views/GoalView";
+import { getActionFollowUpPreview, getAreaProgressPreview, getDocumentProgressPreview, getGoalFollowUpPreview } from "@/lib/followup/queries";
 
 type Props = { params: Promise<{ municipality: string; type: string; id: string }> };
 
 export const metadata: Metadata = { title: sv.admin.preview };
 
 /** Each previewable kind: its drafts-included read model rendered by the public page's own view. */
-const previews: Record<string, (municipalityId: number, id: number) => Promise<ReactNode | null>> = {
-  document: async (municipalityId, id) => {
-    const document = await getDocumentPreview(municipalityId, id);
-    return document ? <DocumentView document={document} /> : null;
+const previews: Record<string, (m: string, municipalityId: number, id: number) => Promise<ReactNode | null>> = {
+  document: async (m, municipalityId, id) => {
+    const [document, progress] = await Promise.all([getDocumentPreview(municipalityId, id), getDocumentProgressPreview(m, municipalityId, id)]);
+    return document ? <DocumentView document={document} progress={progress} /> : null;
   },
-  area: async (municipalityId, id) => {
-    const area = await getAreaPreview(municipalityId, id);
-    return area ? <AreaView area={area} /> : null;
+  area: async (m, municipalityId, id) => {
+    const [area, progress] = await Promise.all([getAreaPreview(municipalityId, id), getAreaProgressPreview(m, municipalityId, id)]);
+    return area ? <AreaView area={area} progress={progress} /> : null;
   },
-  goal: async (municipalityId, id) => {
-    const goal = await getGoalPreview(municipalityId, id);
-    return goal ? <GoalView goal={goal} /> : null;
+  goal: async (m, municipalityId, id) => {
+    const [goal, followUp] = await Promise.all([getGoalPreview(municipalityId, id), getGoalFollowUpPreview(m, municipalityId, id)]);
+    return goal ? <GoalView goal={goal} followUp={followUp} /> : null;
   },
-  action: async (municipalityId, id) => {
-    const action = await getActionPreview(municipalityId, id);
-    return action ? <ActionView action={action} /> : null;
+  action: async (m, municipalityId, id) => {
+    const [action, followUp] = await Promise.all([getActionPreview(municipalityId, id), getActionFollowUpPreview(m, municipalityId, id)]);
+    return action ? <ActionView action={action} followUp={followUp} /> : null;
   },
 };
 
 export default async function PreviewPage({ params }: Props) {
   const { municipality: m, type, id } = await params;
   const { municipalityId } = await adminContext(m, adminPaths.preview(m, type, Number(id)));
-  const view = await previews[type]?.(municipalityId, Number(id));
+  const view = await previews[type]?.(m, municipalityId, Number(id));
   if (!view) notFound();
   return (
     <>

@@ -4,6 +4,7 @@ import { getAction } from "@/lib/actions/queries";
 import { redirectOrNotFound } from "@/lib/redirects/queries";
 import { ActionView } from "@/components/views/ActionView";
 import { paths } from "@/lib/paths";
+import { getActionFollowUp } from "@/lib/followup/queries";
 
 type Props = { params: Promise<{ municipality: string; document: string; action: string }> };
 
@@ -17,7 +18,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ActionPage({ params }: Props) {
   const { municipality, document, action } = await params;
-  const a = await getAction(municipality, document, action);
+  const [a, followUp] = await Promise.all([getAction(municipality, document, action), getActionFollowUp(municipality, document, action)]);
   if (!a) return redirectOrNotFound(paths.action(municipality, document, action));
-  return <ActionView action={a} />;
+  return <ActionView action={a} followUp={followUp} />;
 }

@@ -5,6 +5,7 @@ import { redirectOrNotFound } from "@/lib/redirects/queries";
 import { GoalView } from "@/components/views/GoalView";
 import { numbered } from "@/lib/labels";
 import { paths } from "@/lib/paths";
+import { getGoalFollowUp } from "@/lib/followup/queries";
 
 type Props = { params: Promise<{ municipality: string; document: string; goal: string }> };
 
@@ -25,7 +26,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function GoalPage({ params }: Props) {
   const { municipality, document, goal } = await params;
-  const g = await getGoal(municipality, document, goal);
+  const [g, followUp] = await Promise.all([getGoal(municipality, document, goal), getGoalFollowUp(municipality, document, goal)]);
   if (!g) return redirectOrNotFound(paths.goal(municipality, document, goal));
-  return <GoalView goal={g} />;
+  return <GoalView goal={g} followUp={followUp} />;
 }

@@ -4,6 +4,7 @@ import { getArea } from "@/lib/areas/queries";
 import { redirectOrNotFound } from "@/lib/redirects/queries";
 import { AreaView } from "@/components/views/AreaView";
 import { paths } from "@/lib/paths";
+import { getAreaProgress } from "@/lib/followup/queries";
 
 type Props = { params: Promise<{ municipality: string; document: string; area: string }> };
 
@@ -19,7 +20,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function AreaPage({ params }: Props) {
   const { municipality, document, area } = await params;
-  const a = await getArea(municipality, document, area);
+  const [a, progress] = await Promise.all([getArea(municipality, document, area), getAreaProgress(municipality, document, area)]);
   if (!a) return redirectOrNotFound(paths.area(municipality, document, area));
-  return <AreaView area={a} />;
+  return <AreaView area={a} progress={progress} />;
 }

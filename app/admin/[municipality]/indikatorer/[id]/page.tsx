@@ -1,0 +1,80 @@
+import Link from "next/link";
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { adminContext } from "@/lib/admin/access";
+import { adminPaths } from "@/lib/admin/paths";
+import { toRawValues } from "@/lib/admin/fields";
+import { statusTransitions } from "@/lib/admin/transitions";
+import { getIndicatorForEditing } from "@/lib/indicators/admin-queries";
+import { indicatorFields, valueColumns, valueRows } from "@/lib/indicators/form";
+import { planOptions } from "@/lib/plan/form-options";
+import { sv } from "@/lib/i18n/sv";
+import { AdminTrail } from "@/components/admin/AdminTrail";
+import { BulkForm } from "@/components/admin/BulkForm";
+import { RecordForm } from "@/components/admin/RecordForm";
+import { StatusForm } from "@/components/admin/StatusForm";
+import { PageHeader } from "@/components/PageHeader";
+import { StatusBadge } from "@/components/StatusBadge";
+import { changeStatus, previewMarkdown } from "../../../actions";
+import { saveIndicator, saveIndicatorValues } from "../actions";
+
+type Props = { params: Promise<{ municipality: string; id: string }> };
+
+export const metadata: Metadata = { title: sv.admin.entities.indicator };
+
+export default async function EditIndicatorPage({ params }: Props) {
+  const { municipality: m, id } = await params;
+  const { grant, municipalityId, may } = await adminContext(m, adminPaths.indicator(m, Number(id)));
+  const indicator = await getIndicatorForEditing(municipalityId, Number(id));
+  if (!indicator) notFound();
+  const { goals } = await planOptions(municipalityId, 0);
+  const fields = indicatorFields(goals);
+  const t = sv.indicators.admin;
+  const editable = may("edit");
+  const values = valueRows(indicator.view.rows, editable);
+
+  return (
+    <>
+      <AdminTrail m={m} name={grant.municipalityName} trail={[{ href: adminPaths.indicators(m), label: t.title }]} current={indicator.snapshot.name} />
+      <PageHeader kicker={sv.admin.entities.indicator} title={indicator.snapshot.name}>
+        <p className="mt-3 flex flex-wrap items-center gap-4">
+          <StatusBadge status={indicator.status} />
+          <Link href={adminPaths.history(m, "indicator", indicator.entity.id)} className="link">
+            {sv.admin.history}
+          </Link>
+        </p>
+      </PageHeader>
+      {may("publish") ? (
+        <div className="mb-8">
+          <StatusForm action={changeStatus} record={{ type: "indicator", id: indicator.entity.id, version: indicator.version }} transitions={statusTransitions(indicator.status)} />
+        </div>
+      ) : null}
+      <RecordForm
+        action={saveIndicator}
+        fields={fields}
+        initial={toRawValues(fields, { ...indicator.snapshot, id: indicator.entity.id, version: indicator.version })}
+        submitLabel={sv.admin.saveChanges}
+        readOnly={!editable}
+        preview={previewMarkdown}
+      />
+      <section aria-labelledby="varden">
+        <h2 id="varden">{t.values}</h2>
+        <p className="mb-4 text-slate-700">{t.valuesLead}</p>
+        <BulkForm
+          action={saveIndicatorValues}
+          hidden={{ id: String(indicator.entity.id), version: String(indicator.version) }}
+          columns={valueColumns}
+          rows={values.rows}
+          initial={values.initial}
+          caption={t.values}
+          rowHeading={sv.indicators.year}
+          submitLabel={sv.admin.saveChanges}
+          pendingLabel={sv.followUp.admin.saving}
+          readOnlyLabel={sv.followUp.admin.readOnlyRow}
+          conflictLabel={sv.followUp.admin.rowConflict}
+          errorsLabel={sv.followUp.admin.rowErrors}
+        />
+      </section>
+    </>
+  );
+}

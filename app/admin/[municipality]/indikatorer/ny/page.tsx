@@ -1,0 +1,40 @@
+import type { Metadata } from "next";
+import { adminContext } from "@/lib/admin/access";
+import { adminPaths } from "@/lib/admin/paths";
+import { toRawValues } from "@/lib/admin/fields";
+import { indicatorFields } from "@/lib/indicators/form";
+import { planOptions } from "@/lib/plan/form-options";
+import { sv } from "@/lib/i18n/sv";
+import { AdminTrail } from "@/components/admin/AdminTrail";
+import { RecordForm } from "@/components/admin/RecordForm";
+import { PageHeader } from "@/components/PageHeader";
+import { previewMarkdown } from "../../../actions";
+import { addIndicator } from "../actions";
+
+type Props = { params: Promise<{ municipality: string }> };
+
+export const metadata: Metadata = { title: sv.indicators.admin.new };
+
+export default async function NewIndicatorPage({ params }: Props) {
+  const { municipality: m } = await params;
+  const { grant, municipalityId, may } = await adminContext(m, adminPaths.newIndicator(m));
+  // Goals are the municipality's own, in any document (no document's areas are needed here).
+  const { goals } = await planOptions(municipalityId, 0);
+  const fields = indicatorFields(goals, false);
+  const t = sv.indicators.admin;
+
+  return (
+    <>
+      <AdminTrail m={m} name={grant.municipalityName} trail={[{ href: adminPaths.indicators(m), label: t.title }]} current={t.new} />
+      <PageHeader kicker={grant.municipalityName} title={t.new} />
+      <RecordForm
+        action={addIndicator.bind(null, m)}
+        fields={fields}
+        initial={toRawValues(fields, { municipalityId, valueType: "PERCENT", higherIsBetter: true })}
+        submitLabel={sv.admin.create}
+        readOnly={!may("edit")}
+        preview={previewMarkdown}
+      />
+    </>
+  );
+}

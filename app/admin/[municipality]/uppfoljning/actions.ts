@@ -1,0 +1,37 @@
+"use server";
+
+import type { FormState } from "@/lib/admin/fields";
+import { adminPaths } from "@/lib/admin/paths";
+import { runForm } from "@/lib/admin/run-form";
+import { nestRows, tableFields } from "@/lib/admin/rows";
+import { actionFollowUpColumns, goalAssessmentColumns, periodFields, periodStateFields, signOffFields, tableFormFields } from "@/lib/followup/form";
+import { createPeriod } from "@/lib/followup/commands/create-period";
+import { publishPeriod } from "@/lib/followup/commands/publish-period";
+import { reopenPeriod } from "@/lib/followup/commands/reopen-period";
+import { setAreaSignOff } from "@/lib/followup/commands/set-area-sign-off";
+import { saveActionFollowUps } from "@/lib/followup/commands/save-action-follow-ups";
+import { saveGoalAssessments } from "@/lib/followup/commands/save-goal-assessments";
+
+export async function addPeriod(municipality: string, _: FormState, form: FormData) {
+  return runForm(form, periodFields, createPeriod, (id) => adminPaths.period(municipality, id));
+}
+
+export async function publish(_: FormState, form: FormData) {
+  return runForm(form, periodStateFields, publishPeriod);
+}
+
+export async function reopen(_: FormState, form: FormData) {
+  return runForm(form, periodStateFields, reopenPeriod);
+}
+
+export async function signOff(_: FormState, form: FormData) {
+  return runForm(form, signOffFields, setAreaSignOff);
+}
+
+export async function saveActionTable(_: FormState, form: FormData) {
+  return runForm(form, tableFields(tableFormFields, actionFollowUpColumns, form), (user, input) => saveActionFollowUps(user, nestRows(input)));
+}
+
+export async function saveGoalTable(_: FormState, form: FormData) {
+  return runForm(form, tableFields(tableFormFields, goalAssessmentColumns, form), (user, input) => saveGoalAssessments(user, nestRows(input)));
+}

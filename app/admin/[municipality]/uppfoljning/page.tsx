@@ -1,0 +1,63 @@
+import Link from "next/link";
+import type { Metadata } from "next";
+import { adminContext } from "@/lib/admin/access";
+import { adminPaths } from "@/lib/admin/paths";
+import { toRawValues } from "@/lib/admin/fields";
+import { listPeriods } from "@/lib/followup/admin-queries";
+import { periodFields, suggestedPeriod } from "@/lib/followup/form";
+import { formatDate } from "@/lib/labels";
+import { sv } from "@/lib/i18n/sv";
+import { AdminTrail } from "@/components/admin/AdminTrail";
+import { RecordForm } from "@/components/admin/RecordForm";
+import { PageHeader } from "@/components/PageHeader";
+import { addPeriod } from "./actions";
+
+type Props = { params: Promise<{ municipality: string }> };
+
+export const metadata: Metadata = { title: sv.followUp.admin.periods };
+
+export default async function PeriodsPage({ params }: Props) {
+  const { municipality: m } = await params;
+  const { grant, municipalityId, may } = await adminContext(m, adminPaths.followUp(m));
+  const periods = await listPeriods(municipalityId);
+  const a = sv.followUp.admin;
+  const open = periods.some((p) => p.status === "OPEN");
+  const suggestion = suggestedPeriod(periods[0]?.endsOn ?? null);
+
+  return (
+    <>
+      <AdminTrail m={m} name={grant.municipalityName} current={a.periods} />
+      <PageHeader kicker={grant.municipalityName} title={a.periods} />
+      {periods.length === 0 ? <p>{a.noPeriods}</p> : null}
+      <ul className="space-y-2">
+        {periods.map((p) => (
+          <li key={p.id} className="card flex flex-wrap items-center justify-between gap-2">
+            <Link href={adminPaths.period(m, p.id)} className="link font-semibold">
+              {p.title}
+            </Link>
+            <span className="text-sm text-slate-700">
+              {formatDate(p.startsOn)} – {formatDate(p.endsOn)} · {sv.followUp.periodStatus[p.status]}
+            </span>
+          </li>
+        ))}
+      </ul>
+      <p className="mt-6">
+        <Link href={adminPaths.indicators(m)} className="link">
+          {sv.indicators.admin.title}
+        </Link>
+      </p>
+      {may("administer") && !open ? (
+        <section aria-labelledby="ny-period">
+          <h2 id="ny-period">{a.newPeriod}</h2>
+          <RecordForm
+            action={addPeriod.bind(null, m)}
+            fields={periodFields}
+            initial={toRawValues(periodFields, { municipalityId, ...suggestion })}
+            submitLabel={a.newPeriod}
+          />
+        </section>
+      ) : null}
+      {may("administer") ? null : <p className="mt-6 text-slate-700">{a.onlyAdmins}</p>}
+    </>
+  );
+}

@@ -1,0 +1,88 @@
+import type { ReactNode } from "react";
+import { Markdown } from "@/components/Markdown";
+import { sv } from "@/lib/i18n/sv";
+import type { ActionStatus, GoalAssessmentValue } from "@/lib/generated/prisma/enums";
+import type { Progress } from "@/lib/followup/progress";
+import { ProgressSummary } from "./ProgressSummary";
+import { ActionStatusMark, AssessmentMark } from "./StatusMark";
+
+type ActionRow = {
+  code: string;
+  title: string;
+  responsible: string[];
+  followUp: { status: ActionStatus; progress: number | null; comment: string; reason?: string | null } | null;
+};
+
+type GoalRow = { code: string; title: string; assessment: { assessment: GoalAssessmentValue; analysis: string } | null; progress?: Progress | null };
+
+const td = "py-2 pr-3 align-top";
+
+/** The frame of a follow-up table: caption, column headings, and one row per item. */
+function Table({ caption, headings, children }: { caption: string; headings: string[]; children: ReactNode }) {
+  return (
+    <div className="overflow-x-auto">
+      <table className="w-full border-collapse text-left text-sm">
+        <caption className="mb-1 text-left text-base font-semibold">{caption}</caption>
+        <thead>
+          <tr className="border-b-2 border-slate-300">
+            {headings.map((h) => (
+              <th key={h} scope="col" className="whitespace-nowrap py-2 pr-3 align-bottom">
+                {h}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>{children}</tbody>
+      </table>
+    </div>
+  );
+}
+
+const rowClass = "break-inside-avoid border-b border-slate-200";
+
+function ItemCell({ code, title }: { code: string; title: string }) {
+  return (
+    <th scope="row" className={`${td} font-normal`}>
+      <span className="font-semibold">{code}</span> {title}
+    </th>
+  );
+}
+
+/** Actions with their status, progress and comment in one period (report and area brief). */
+export function ActionFollowUpTable({ caption, label, rows }: { caption: string; label: string; rows: ActionRow[] }) {
+  const f = sv.followUp;
+  return (
+    <Table caption={caption} headings={[label, f.status, f.progress, f.comment, sv.words.responsible]}>
+      {rows.map((r) => (
+        <tr key={r.code} className={rowClass}>
+          <ItemCell code={r.code} title={r.title} />
+          <td className={td}><ActionStatusMark status={r.followUp?.status ?? null} /></td>
+          <td className={td}>{r.followUp?.progress != null ? f.percent(r.followUp.progress) : "–"}</td>
+          <td className={td}>
+            {r.followUp?.reason ? <p><strong>{f.reason}:</strong> {r.followUp.reason}</p> : null}
+            {r.followUp?.comment ? <Markdown source={r.followUp.comment} /> : null}
+          </td>
+          <td className={td}>{r.responsible.join(", ")}</td>
+        </tr>
+      ))}
+    </Table>
+  );
+}
+
+/** Goals with their assessment and analysis in one period, and how far the actions serving them have come. */
+export function GoalAssessmentTable({ caption, label, rows }: { caption: string; label: string; rows: GoalRow[] }) {
+  const f = sv.followUp;
+  const withProgress = rows.some((r) => r.progress);
+  return (
+    <Table caption={caption} headings={[label, f.assessmentLabel, f.analysis, ...(withProgress ? [sv.words.servedBy] : [])]}>
+      {rows.map((r) => (
+        <tr key={r.code} className={rowClass}>
+          <ItemCell code={r.code} title={r.title} />
+          <td className={td}><AssessmentMark assessment={r.assessment?.assessment ?? null} /></td>
+          <td className={td}>{r.assessment?.analysis ? <Markdown source={r.assessment.analysis} /> : null}</td>
+          {withProgress ? <td className={td}>{r.progress ? <ProgressSummary progress={r.progress} compact /> : "–"}</td> : null}
+        </tr>
+      ))}
+    </Table>
+  );
+}

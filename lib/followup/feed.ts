@@ -1,0 +1,68 @@
+import { db } from "@/lib/db/client";
+import { cachedQuery } from "@/lib/cache";
+import { cacheTags } from "@/lib/cache-tags";
+import { env } from "@/lib/env";
+import { sv } from "@/lib/i18n/sv";
+import { paths } from "@/lib/paths";
+import { absoluteUrl, escapeXml } from "@/lib/xml";
+import { newestFirst, publishedPeriod } from "./queries";
+
+async function publishedFollowUps(m: string) {
+  const municipality = await db.municipality.findUnique({ where: { slug: m }, select: { slug: true, name: true, updatedAt: true } });
+  if (!municipality) return null;
+  const periods = await db.followUpPeriod.findMany({
+    where: { municipality: { slug: m }, ...publishedPeriod },
+    orderBy: newestFirst,
+    select: {
+      id: true,
+      slug: true,
+      title: true,
+      publishedAt: true,
+      _count: { select: { actionFollowUps: true, assessments: true } },
+      actionFollowUps: { where: { status: "DONE" }, select: { id: true } },
+    },
+  });
+  return {
+    municipality: { slug: municipality.slug, name: municipality.name, updatedAt: municipality.updatedAt.toISOString() },
+    periods: periods.map((p) => ({
+      id: p.id,
+      slug: p.slug,
+      title: p.title,
+      publishedAt: (p.publishedAt ?? municipality.updatedAt).toISOString(),
+      actions: p._count.actionFollowUps,
+      done: p.actionFollowUps.length,
+      goals: p._count.assessments,
+    })),
+  };
+}
+
+const getPublishedFollowUps = cachedQuery("follow-up-feed", (m: string) => [cacheTags.municipality(m), cacheTags.followUp(m)], publishedFollowUps);
+
+/** `/<municipality>/uppfoljning/flode.xml`: an Atom 1.0 feed with an entry per published period, or null for an unknown municipality. */
+export async function followUpFeed(m: string): Promise<string | null> {
+  const data = await getPublishedFollowUps(m);
+  if (!data) return null;
+  const { municipality, periods } = data;
+  const r = sv.followUp.report;
+  const self = absoluteUrl(paths.followUpFeed(m));
+  const entries = periods.map(
+    (p) => `  <entry>
+    <id>tag:${new URL(env.SITE_URL).hostname},2026:followup-period/${p.id}</id>
+    <title>${escapeXml(r.feedEntry(p.title, municipality.name))}</title>
+    <link rel="alternate" type="text/html" href="${escapeXml(absoluteUrl(paths.followUpReport(m, p.slug)))}"/>
+    <updated>${p.publishedAt}</updated>
+    <summary>${escapeXml(r.feedSummary(p.actions, p.done, p.goals))}</summary>
+  </entry>`,
+  );
+  return `<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="sv">
+  <id>${escapeXml(self)}</id>
+  <title>${escapeXml(r.feedTitle(municipality.name))}</title>
+  <link rel="self" type="application/atom+xml" href="${escapeXml(self)}"/>
+  <link rel="alternate" type="text/html" href="${escapeXml(absoluteUrl(paths.followUps(m)))}"/>
+  <updated>${periods[0]?.publishedAt ?? municipality.updatedAt}</updated>
+  <author><name>${escapeXml(municipality.name)}</name></author>
+${entries.join("\n")}
+</feed>
+`;
+}

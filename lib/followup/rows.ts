@@ -1,0 +1,117 @@
+import { db } from "@/lib/db/client";
+import { invalid, notFound, type FieldErrors } from "@/lib/errors";
+import type { PublicationStatus } from "@/lib/generated/prisma/client";
+import type { SessionUser } from "@/lib/auth/types";
+import type { Snapshot } from "@/lib/revisions/entities";
+import { diffSnapshots } from "@/lib/revisions/diff";
+import { saveBatch, type BatchItem, type Tx } from "@/lib/revisions/save";
+import { assertCanEditRow, openPeriodFor } from "./record";
+
+type RowType = "actionFollowUp" | "goalAssessment";
+
+/** An action or goal as a follow-up table row sees it, with its record in the period if it has one. */
+type RowTarget<Existing> = {
+  id: number;
+  status: PublicationStatus;
+  areaId: number;
+  document: { municipalityId: number; status: PublicationStatus };
+  existing: (Existing & { id: number; version: number }) | undefined;
+};
+
+async function snapshotAt(entityType: RowType, entityId: number, version: number) {
+  const revision = await db.revision.findFirst({ where: { entityType, entityId, version }, select: { snapshot: true } });
+  return (revision?.snapshot as Snapshot | undefined) ?? null;
+}
+
+/**
+ * One row as a batch item: a creation when the row has no record yet, otherwise a change claiming the
+ * version the table was loaded with. A row the user left as it was loaded, which someone else has changed
+ * since, is skipped (null) rather than reported as a conflict: saving a whole table must not overwrite,
+ * or trip over, rows the user never touched.
+ */
+async function rowItem(row: {
+  key: string;
+  type: RowType;
+  municipalityId: number;
+  version: number;
+  existing: { id: number; version: number; snapshot: Snapshot } | undefined;
+  after: Snapshot;
+  create: (tx: Tx) => Promise<number>;
+  update: (tx: Tx, id: number) => Promise<void>;
+}): Promise<BatchItem | null> {
+  const { key, type, municipalityId, existing, after } = row;
+  if (!existing) return { key, type, municipalityId, after, tags: [], create: row.create };
+  if (existing.version !== row.version && row.version > 0) {
+    const loaded = await snapshotAt(type, existing.id, row.version);
+    if (loaded && diffSnapshots(loaded, after).length === 0) return null;
+  }
+  return {
+    key,
+    entity: { type, id: existing.id, municipalityId },
+    kind: "UPDATE",
+    version: row.version,
+    before: existing.snapshot,
+    after,
+    // An open period is not public: its rows change no public page (publishing the period does).
+    tags: [],
+    write: (tx) => row.update(tx, existing.id),
+  };
+}
+
+/**
+ * The write of a follow-up table (a plan's actions, a document's goals) in an open period: every row's
+ * record must lie in the period's municipality and be editable by the user (editors limited to areas
+ * only within them), archived items are refused, and all rows are saved in one transaction or none.
+ */
+export async function saveTable<Row extends { version: number }, Existing, Fields extends object>(
+  user: SessionUser,
+  table: {
+    type: RowType;
+    /** The row record's column naming its action or goal. */
+    targetKey: "actionId" | "goalId";
+    periodId: number;
+    rows: Record<string, Row>;
+    load: (ids: number[], periodId: number) => Promise<RowTarget<Existing>[]>;
+    /** The row's field that names an archived target, and what it says. */
+    archived: { field: string; message: string };
+    fields: (row: Row, existing: Existing | undefined) => Fields;
+    /** An existing record's fields, as `fields` makes them. */
+    stored: (existing: Existing) => Fields;
+    /** Fields as a revision stores them (plain JSON). */
+    snapshot: (fields: Fields) => Snapshot;
+    create: (tx: Tx, periodId: number, targetId: number, fields: Fields) => Promise<number>;
+    update: (tx: Tx, id: number, fields: Fields) => Promise<void>;
+  },
+): Promise<void> {
+  const period = await openPeriodFor(user, table.periodId);
+  const { municipalityId, id: periodId } = period.entity;
+  const targets = new Map((await table.load(Object.keys(table.rows).map(Number), periodId)).map((t) => [t.id, t]));
+  const errors: FieldErrors = {};
+  const items: (BatchItem | null)[] = [];
+  for (const [key, row] of Object.entries(table.rows)) {
+    const target = targets.get(Number(key));
+    if (!target) throw notFound(`${table.type} target ${key}`);
+    assertCanEditRow(user, municipalityId, { municipalityId: target.document.municipalityId, areaId: target.areaId });
+    if (target.status === "ARCHIVED" || target.document.status === "ARCHIVED") {
+      errors[`rows.${key}.${table.archived.field}`] = [table.archived.message];
+      continue;
+    }
+    const { existing } = target;
+    const fields = table.fields(row, existing);
+    const snapshot = (f: Fields) => ({ periodId, [table.targetKey]: target.id, ...table.snapshot(f) });
+    items.push(
+      await rowItem({
+        key,
+        type: table.type,
+        municipalityId,
+        version: row.version,
+        existing: existing && { id: existing.id, version: existing.version, snapshot: snapshot(table.stored(existing)) },
+        after: snapshot(fields),
+        create: (tx) => table.create(tx, periodId, target.id, fields),
+        update: (tx, id) => table.update(tx, id, fields),
+      }),
+    );
+  }
+  if (Object.keys(errors).length > 0) throw invalid(errors);
+  await saveBatch(user, items.filter((item) => item !== null));
+}

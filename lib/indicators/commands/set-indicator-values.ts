@@ -1,0 +1,68 @@
+import { invalid, notFound, parseInput, type FieldErrors } from "@/lib/errors";
+import { sv } from "@/lib/i18n/sv";
+import { assertCan } from "@/lib/auth/permissions";
+import type { SessionUser } from "@/lib/auth/types";
+import { saveChange } from "@/lib/revisions/save";
+import { compareCells, mergeCells, withValues, writeCells, type Cell } from "../cells";
+import { loadIndicator } from "../record";
+import { valueRowSchema, valuesTableSchema } from "../schema";
+import { valueField } from "../values";
+
+const columns = [
+  ["total", "TOTAL", false],
+  ["women", "WOMEN", false],
+  ["men", "MEN", false],
+  ["national", "TOTAL", true],
+] as const;
+
+/** The cells the values table shows and replaces: the municipality's values and the whole country's total. */
+const inTable = (c: { gender: string; national: boolean }) => !c.national || c.gender === "TOTAL";
+
+const isBlank = (row: unknown) => !row || Object.values(row as Record<string, unknown>).every((v) => v === undefined || v === "");
+
+/**
+ * Saves an indicator's values entered by hand, one row per year: totalt, kvinnor, män and riket. The
+ * table is the whole set: a cleared cell removes its value. Values are checked against the indicator's
+ * value type (percent 0–100, integers whole); new or changed values are attributed to manual entry.
+ */
+export async function setIndicatorValues(user: SessionUser, input: unknown): Promise<number> {
+  const table = parseInput(valuesTableSchema, input);
+  const current = await loadIndicator(table.id);
+  if (!current) throw notFound(`indicator ${table.id}`);
+  assertCan(user, "edit", { municipalityId: current.entity.municipalityId });
+
+  const rowSchema = valueRowSchema(current.valueType);
+  const errors: FieldErrors = {};
+  const years = new Set<number>();
+  const incoming: Cell[] = [];
+  for (const [key, raw] of Object.entries(table.rows)) {
+    if (isBlank(raw)) continue;
+    const parsed = rowSchema.safeParse(raw);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) (errors[`rows.${key}.${issue.path.join(".")}`] ??= []).push(issue.message);
+      continue;
+    }
+    const row = parsed.data;
+    if (years.has(row.year)) (errors[`rows.${key}.year`] ??= []).push(sv.indicators.validation.duplicateYear);
+    years.add(row.year);
+    for (const [column, gender, national] of columns) {
+      const value = row[column];
+      if (value !== undefined) incoming.push({ year: row.year, gender, national, value, source: "MANUAL" });
+    }
+  }
+  if (Object.keys(errors).length > 0) throw invalid(errors);
+
+  const stored = current.values.filter(inTable);
+  const { added, changed } = compareCells(stored, incoming);
+  const upserts = [...added, ...changed];
+  const removed = stored.filter((s) => !incoming.some((c) => valueField(c) === valueField(s)));
+  return saveChange(user, {
+    entity: current.entity,
+    kind: "UPDATE",
+    version: table.version,
+    before: current.snapshot,
+    after: withValues(current.snapshot, mergeCells(current.values, upserts, removed)),
+    tags: current.status === "PUBLISHED" ? current.tags : [],
+    write: (tx) => writeCells(tx, table.id, upserts, removed),
+  });
+}

@@ -1,0 +1,46 @@
+import { notFound, parseInput } from "@/lib/errors";
+import type { SessionUser } from "@/lib/auth/types";
+import { saveChange } from "@/lib/revisions/save";
+import { writeCells, type Cell } from "../cells";
+import { indicatorSnapshot, indicatorTags, loadIndicator } from "../record";
+import { updateIndicatorSchema } from "../schema";
+import { cellOfField } from "../values";
+import { prepareIndicator } from "../write";
+
+/** The values a restored snapshot holds ("value 2023/T": 12.3), entered by hand as far as the history knows. */
+const snapshotCells = (input: unknown): Cell[] =>
+  Object.entries(input as Record<string, unknown>).flatMap(([field, value]) => {
+    const cell = cellOfField(field);
+    return cell && typeof value === "number" ? [{ ...cell, value, source: "MANUAL" as const }] : [];
+  });
+
+/**
+ * Saves an indicator's description, target, Kolada KPI and goal links. A restore (from the history)
+ * brings back its values as they were too.
+ */
+export async function updateIndicator(user: SessionUser, input: unknown, kind: "UPDATE" | "RESTORE" = "UPDATE"): Promise<number> {
+  const data = parseInput(updateIndicatorSchema, input);
+  const current = await loadIndicator(data.id);
+  if (!current) throw notFound(`indicator ${data.id}`);
+  const { municipalityId } = current.entity;
+  const prepared = await prepareIndicator(user, { municipalityId, indicatorId: data.id, currentSlug: current.snapshot.slug }, data);
+  const restored = kind === "RESTORE" ? snapshotCells(input) : null;
+  const values = restored ?? current.values;
+  const kept = restored ? values.map((c) => current.values.find((s) => s.year === c.year && s.gender === c.gender && s.national === c.national && s.value === c.value) ?? c) : values;
+  return saveChange(user, {
+    entity: current.entity,
+    kind,
+    version: data.version,
+    before: current.snapshot,
+    after: indicatorSnapshot(prepared.fields, data.goalIds, values),
+    tags: current.status === "PUBLISHED" ? [...current.tags, ...indicatorTags(current.municipalitySlug, prepared.goals)] : [],
+    write: async (tx) => {
+      await tx.indicator.update({ where: { id: data.id }, data: prepared.fields });
+      await prepared.writeGoals(tx, data.id);
+      if (restored) {
+        await tx.indicatorValue.deleteMany({ where: { indicatorId: data.id } });
+        await writeCells(tx, data.id, kept);
+      }
+    },
+  });
+}

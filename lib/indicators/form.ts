@@ -1,0 +1,63 @@
+import type { FieldSpec, Option, RawValues } from "@/lib/admin/fields";
+import { cellName, type BulkRow } from "@/lib/admin/rows";
+import { IndicatorValueType } from "@/lib/generated/prisma/enums";
+import { sv } from "@/lib/i18n/sv";
+import type { IndicatorRow } from "./series";
+
+const f = sv.indicators.admin.fields;
+
+/** The indicator form; without options it is what the server action reads the posted form with. */
+export function indicatorFields(goals: Option[] = [], existing = true): FieldSpec[] {
+  return [
+    ...(existing
+      ? ([{ name: "id", label: "", kind: "hidden" }, { name: "version", label: "", kind: "hidden" }] as const)
+      : ([{ name: "municipalityId", label: "", kind: "hidden" }] as const)),
+    { name: "name", label: f.name, kind: "text", required: true, maxLength: 200 },
+    { name: "unit", label: f.unit, kind: "text", required: true, maxLength: 60, hint: f.unitHint },
+    { name: "valueType", label: f.valueType, kind: "select", required: true, options: Object.values(IndicatorValueType).map((t) => ({ value: t, label: sv.indicators.valueType[t] })) },
+    { name: "higherIsBetter", label: f.higherIsBetter, kind: "select", required: true, options: [{ value: "true", label: f.higher }, { value: "false", label: f.lower }] },
+    { name: "targetValue", label: f.targetValue, kind: "decimal" },
+    { name: "targetYear", label: f.targetYear, kind: "integer" },
+    { name: "source", label: f.source, kind: "text", maxLength: 200 },
+    { name: "koladaKpi", label: f.koladaKpi, kind: "text", maxLength: 6, hint: f.koladaKpiHint },
+    { name: "description", label: f.description, kind: "markdown", hint: sv.admin.fields.markdownHint },
+    { name: "goalIds", label: f.goals, kind: "checkboxes", options: goals, numeric: true },
+    { name: "slug", label: f.slug, kind: "slug", maxLength: 80, hint: sv.admin.fields.slugHint },
+  ];
+}
+
+/** The values table posts the indicator and the version it showed. */
+export const valueFormFields: FieldSpec[] = [
+  { name: "id", label: "", kind: "hidden" },
+  { name: "version", label: "", kind: "hidden" },
+];
+
+export const valueColumns: FieldSpec[] = [
+  { name: "year", label: sv.indicators.year, kind: "integer" },
+  { name: "total", label: sv.indicators.gender.TOTAL, kind: "decimal" },
+  { name: "women", label: sv.indicators.gender.WOMEN, kind: "decimal" },
+  { name: "men", label: sv.indicators.gender.MEN, kind: "decimal" },
+  { name: "national", label: sv.indicators.national, kind: "decimal" },
+];
+
+const NEW_ROWS = 3;
+
+/** One row per stored year and a few empty rows for new years, as the bulk form takes them. */
+export function valueRows(rows: IndicatorRow[], editable: boolean) {
+  const initial: RawValues = {};
+  const text = (v: number | null) => (v === null ? "" : String(v));
+  const bulk: BulkRow[] = [];
+  for (const r of rows) {
+    const key = `y${r.year}`;
+    bulk.push({ key, label: String(r.year), editable });
+    Object.assign(initial, {
+      [cellName(key, "year")]: String(r.year),
+      [cellName(key, "total")]: text(r.total),
+      [cellName(key, "women")]: text(r.women),
+      [cellName(key, "men")]: text(r.men),
+      [cellName(key, "national")]: text(r.national),
+    });
+  }
+  for (let i = 1; i <= NEW_ROWS; i++) bulk.push({ key: `ny${i}`, label: `${sv.indicators.admin.newYear} ${i}`, editable });
+  return { rows: bulk, initial };
+}

@@ -1,0 +1,13 @@
+import { db } from "@/lib/db/client";
+import type { FieldSpec } from "@/lib/admin/fields";
+import { valueFieldLabel } from "./values";
+
+/** Labels for every value field an indicator's history mentions, so it reads "2023, kvinnor" rather than a key. */
+export async function valueHistoryFields(indicatorId: number): Promise<FieldSpec[]> {
+  const revisions = await db.revision.findMany({ where: { entityType: "indicator", entityId: indicatorId }, select: { changes: true } });
+  const fields = new Set(revisions.flatMap((r) => (r.changes as { field: string }[]).map((c) => c.field)));
+  return [...fields].flatMap((name) => {
+    const label = valueFieldLabel(name);
+    return label ? [{ name, label, kind: "decimal" as const }] : [];
+  });
+}

@@ -1,0 +1,38 @@
+import { sv } from "@/lib/i18n/sv";
+import { koladaPageSchema, type KoladaRow } from "./schema";
+
+/** A row with where it stood: page (when fetched in pages) and its 1-based place in `values`. */
+export type PlacedRow = KoladaRow & { page: number | null; row: number };
+
+type ParsedPage = { rows: PlacedRow[]; nextPage: string | null; problems: string[] };
+
+/** "Rad 4 (N00945, 0181, 2023)": a row as people find it in the file. */
+export function rowLabel(page: number | null, index: number, raw: unknown): string {
+  const r = (raw ?? {}) as Record<string, unknown>;
+  const known = [r.kpi, r.municipality, r.period].filter((v) => typeof v === "string" || typeof v === "number");
+  return `${sv.kolada.row(page, index + 1)}${known.length ? ` (${known.join(", ")})` : ""}`;
+}
+
+/**
+ * One page of Kolada JSON, validated: its rows, the next page's address, and every problem named by row
+ * and field ("Rad 4 (N00945, 0181): period: Ange året med fyra siffror…").
+ */
+export function parseKoladaPage(text: string, page: number | null = null): ParsedPage {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    return { rows: [], nextPage: null, problems: [sv.kolada.notJson((error as Error).message)] };
+  }
+  const result = koladaPageSchema.safeParse(json);
+  if (!result.success) {
+    const rawRows = Array.isArray((json as { values?: unknown })?.values) ? (json as { values: unknown[] }).values : [];
+    const problems = result.error.issues.map((issue) => {
+      const [top, index, ...field] = issue.path;
+      if (top === "values" && typeof index === "number") return `${rowLabel(page, index, rawRows[index])}: ${field.join(".") || "rad"}: ${issue.message}`;
+      return `${issue.path.join(".") || "fil"}: ${issue.message}`;
+    });
+    return { rows: [], nextPage: null, problems };
+  }
+  return { rows: result.data.values.map((r, i) => ({ ...r, page, row: i + 1 })), nextPage: result.data.next_page ?? null, problems: [] };
+}
