@@ -30,7 +30,7 @@ type Props = {
   children?: React.ReactNode;
 };
 
-/** The page every editable record gets: where it is, its status and links, status changes, and its form. */
+/** The page every editable record gets: where it is, its status and links, status changes, its parts, and its form. */
 export function RecordEditor({ m, municipalityName, trail, label, kicker, title, record, publicHref, previewable, may, form, actions, children }: Props) {
   return (
     <>
@@ -57,15 +57,19 @@ export function RecordEditor({ m, municipalityName, trail, label, kicker, title,
           <StatusForm action={actions.status} record={record} transitions={statusTransitions(record.status)} />
         </div>
       ) : null}
-      <RecordForm
-        action={form.action}
-        fields={form.fields}
-        initial={form.initial}
-        submitLabel={sv.admin.saveChanges}
-        readOnly={!may.edit}
-        preview={actions.preview}
-      />
+      {/* A record's parts (a document's areas, an area's goals) come first: moving through them is the common task. */}
       {children}
+      <section aria-labelledby={children ? "uppgifter" : undefined}>
+        {children ? <h2 id="uppgifter">{sv.admin.recordDetails}</h2> : null}
+        <RecordForm
+          action={form.action}
+          fields={form.fields}
+          initial={form.initial}
+          submitLabel={sv.admin.saveChanges}
+          readOnly={!may.edit}
+          preview={actions.preview}
+        />
+      </section>
     </>
   );
 }

@@ -48,6 +48,7 @@ export const sv = {
     sections: "Textavsnitt",
     newAction: "Ny åtgärd",
     saveChanges: "Spara ändringarna",
+    recordDetails: "Uppgifter",
     status: {
       publish: "Publicera",
       unpublish: "Gör till utkast igen",

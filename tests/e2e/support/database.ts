@@ -4,7 +4,11 @@ import { e2eDatabaseFile } from "./accounts";
 
 const port = process.env.E2E_PORT || 3210;
 
-/** Reads the test server's database directly: to check what was (not) stored, never to set up state. */
+/**
+ * Reads the test server's database directly: to check what was (not) stored, never to set up state.
+ * NOTE: every browser test shares this one server and database, in any order: a test that writes
+ * must write to items no other test reads (e.g. the admin tests edit other actions than the follow-up story).
+ */
 export async function query<T extends pg.QueryResultRow>(sql: string, params: unknown[] = []): Promise<T[]> {
   const { databaseUrl } = JSON.parse(readFileSync(e2eDatabaseFile(port), "utf8")) as { databaseUrl: string };
   const client = new pg.Client({ connectionString: databaseUrl });
