@@ -46,3 +46,7 @@ export const documentChoices = async (municipalityId: number, except?: number) =
       select: { id: true, title: true, registrationNumber: true },
     })
   ).map((d) => ({ value: String(d.id), label: d.registrationNumber ? `${d.title} (${d.registrationNumber})` : d.title }));
+
+/** A document of the municipality, with what a page that adds an area or a section to it shows. */
+export const documentForNewPart = (municipalityId: number, id: number) =>
+  db.document.findFirst({ where: { id, municipalityId }, select: { id: true, title: true, areaLabel: true, _count: { select: { areas: true } } } });

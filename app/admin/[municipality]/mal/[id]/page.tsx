@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { db } from "@/lib/db/client";
 import { adminContext, inMunicipality } from "@/lib/admin/access";
 import { adminPaths } from "@/lib/admin/paths";
+import { areaPlace } from "@/lib/areas/admin-queries";
 import { toRawValues } from "@/lib/admin/fields";
 import { documentPlace } from "@/lib/documents/admin-queries";
 import { isPublicStatus } from "@/lib/documents/visibility";
@@ -28,7 +28,7 @@ export default async function EditGoalPage({ params }: Props) {
   inMunicipality(goal.entity, municipalityId);
   const [doc, area, options] = await Promise.all([
     documentPlace(goal.documentId),
-    db.area.findUniqueOrThrow({ where: { id: goal.areaId }, select: { id: true, number: true, title: true } }),
+    areaPlace(goal.areaId),
     planOptions(municipalityId, goal.documentId),
   ]);
   const fields = goalFields(options, doc.areaLabel);

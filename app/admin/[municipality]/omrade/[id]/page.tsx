@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { db } from "@/lib/db/client";
 import { adminContext, inMunicipality } from "@/lib/admin/access";
 import { adminPaths } from "@/lib/admin/paths";
 import { toRawValues } from "@/lib/admin/fields";
+import { areaParts } from "@/lib/areas/admin-queries";
 import { areaFields } from "@/lib/areas/form";
 import { loadArea } from "@/lib/areas/record";
 import { documentPlace } from "@/lib/documents/admin-queries";
@@ -30,13 +30,7 @@ export default async function EditAreaPage({ params }: Props) {
   const [doc, options, children] = await Promise.all([
     documentPlace(area.documentId),
     planOptions(municipalityId, area.documentId),
-    db.area.findUniqueOrThrow({
-      where: { id: area.entity.id },
-      select: {
-        goals: { orderBy: { position: "asc" }, select: { id: true, version: true, status: true, code: true, title: true } },
-        actions: { orderBy: { position: "asc" }, select: { id: true, version: true, status: true, number: true, title: true } },
-      },
-    }),
+    areaParts(area.entity.id),
   ]);
   const fields = areaFields(options);
   const label = numbered(doc.areaLabel, area.snapshot.number);

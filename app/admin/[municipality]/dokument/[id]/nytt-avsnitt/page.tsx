@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { db } from "@/lib/db/client";
 import { adminContext } from "@/lib/admin/access";
 import { adminPaths } from "@/lib/admin/paths";
+import { documentForNewPart } from "@/lib/documents/admin-queries";
 import { toRawValues } from "@/lib/admin/fields";
 import { sectionFields } from "@/lib/sections/form";
 import { sv } from "@/lib/i18n/sv";
@@ -17,7 +17,7 @@ export const metadata: Metadata = { title: sv.admin.newSection };
 export default async function NewSectionPage({ params }: Props) {
   const { municipality: m, id } = await params;
   const { grant, municipalityId, may } = await adminContext(m, adminPaths.newSection(m, Number(id)));
-  const doc = await db.document.findFirst({ where: { id: Number(id), municipalityId }, select: { id: true, title: true } });
+  const doc = await documentForNewPart(municipalityId, Number(id));
   if (!doc || !may("edit")) notFound();
   const fields = sectionFields(false);
 

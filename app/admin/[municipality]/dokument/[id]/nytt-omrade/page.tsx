@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { db } from "@/lib/db/client";
 import { adminContext } from "@/lib/admin/access";
 import { adminPaths } from "@/lib/admin/paths";
+import { documentForNewPart } from "@/lib/documents/admin-queries";
 import { toRawValues } from "@/lib/admin/fields";
 import { areaFields } from "@/lib/areas/form";
 import { planOptions } from "@/lib/plan/form-options";
@@ -18,7 +18,7 @@ export const metadata: Metadata = { title: sv.admin.newArea };
 export default async function NewAreaPage({ params }: Props) {
   const { municipality: m, id } = await params;
   const { grant, municipalityId, may } = await adminContext(m, adminPaths.newArea(m, Number(id)));
-  const doc = await db.document.findFirst({ where: { id: Number(id), municipalityId }, select: { id: true, title: true, areaLabel: true, _count: { select: { areas: true } } } });
+  const doc = await documentForNewPart(municipalityId, Number(id));
   if (!doc || !may("edit")) notFound();
   const fields = areaFields(await planOptions(municipalityId, doc.id), false);
 

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { db } from "@/lib/db/client";
 import { adminContext } from "@/lib/admin/access";
 import { adminPaths } from "@/lib/admin/paths";
+import { areaForNewPart } from "@/lib/areas/admin-queries";
 import { toRawValues } from "@/lib/admin/fields";
 import { goalFields } from "@/lib/goals/form";
 import { planOptions } from "@/lib/plan/form-options";
@@ -19,10 +19,7 @@ export const metadata: Metadata = { title: sv.admin.newGoal };
 export default async function NewGoalPage({ params }: Props) {
   const { municipality: m, id } = await params;
   const { grant, municipalityId, may } = await adminContext(m, adminPaths.newGoal(m, Number(id)));
-  const area = await db.area.findFirst({
-    where: { id: Number(id), document: { municipalityId } },
-    select: { id: true, number: true, title: true, document: { select: { id: true, title: true, areaLabel: true, goalLabel: true } } },
-  });
+  const area = await areaForNewPart(municipalityId, Number(id));
   if (!area || !may("edit", area.id)) notFound();
   const fields = goalFields(await planOptions(municipalityId, area.document.id), area.document.areaLabel, false);
 
