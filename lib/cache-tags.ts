@@ -18,4 +18,9 @@ export const cacheTags = {
   followUp: (m: string) => `followup:${m}`,
   /** The follow-up reports, their CSV and feed, which name items of every document: content edits expire it too. */
   followUpReports: (m: string) => `followup-reports:${m}`,
+  /**
+   * Search results and open-data lists: built from all public content, so every public change expires
+   * them (`expireTags` adds this tag to every expiry).
+   */
+  publicData: () => "public-data",
 } as const;

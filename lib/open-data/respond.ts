@@ -1,4 +1,6 @@
 import { sv } from "@/lib/i18n/sv";
+import { cachedQuery, stableKey } from "@/lib/cache";
+import { cacheTags } from "@/lib/cache-tags";
 import { params, parseParams, toQueryString } from "@/lib/filters/schema";
 import { pageCount, paging } from "@/lib/filters/paging";
 import { datasetByName, type Dataset, type FilterName } from "./datasets";
@@ -6,6 +8,12 @@ import { toCsv } from "./csv";
 import { corsHeaders, errorResponse, invalidParams } from "./http";
 
 export const DEFAULT_PER_PAGE = 100;
+
+/** One page of a list, kept until any public content changes (the `public-data` tag): harvesters ask the same pages often. */
+const loadPage = cachedQuery<[string, string], Awaited<ReturnType<Dataset["load"]>>>("open-data", () => [cacheTags.publicData()], (name, key) => {
+  const { filters, page } = JSON.parse(key) as { filters: Parameters<Dataset["load"]>[0]; page: Parameters<Dataset["load"]>[1] };
+  return datasetByName(name)!.load(filters, page);
+});
 
 /** The query parameters a list understands: its filters, then paging. */
 export const paramShape = (dataset: Dataset) => ({
@@ -28,7 +36,8 @@ export async function openDataResponse(file: string, url: URL): Promise<Response
   if (problems.length > 0) return invalidParams(problems);
 
   const page = paging(values.sida, values.antal ?? DEFAULT_PER_PAGE);
-  const { rows, total } = await dataset.load(values, page);
+  const { sida: _sida, antal: _antal, ...listFilters } = values;
+  const { rows, total } = await loadPage(dataset.name, stableKey({ filters: listFilters, page }));
   const pages = pageCount(total, page.perPage);
   const { sida: _page, antal, ...filters } = values;
   const linkTo = (sida: number) => `${url.origin}${url.pathname}${toQueryString({ ...filters, sida: sida === 1 ? undefined : sida, antal })}`;

@@ -1,5 +1,7 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db/client";
+import { cachedQuery, stableKey } from "@/lib/cache";
+import { cacheTags } from "@/lib/cache-tags";
 import { paging, pageCount } from "@/lib/filters/paging";
 import type { ActionStatusValue } from "@/lib/filters/schema";
 import { publicDocumentSql as publicDocument } from "@/lib/documents/visibility";
@@ -277,3 +279,11 @@ export async function search(params: SearchParams): Promise<SearchResult> {
   const pages = pageCount(params.typ ? counts[params.typ] : 0, perPage);
   return { ...empty, total, counts, groups, page, pages };
 }
+
+const cachedSearch = cachedQuery<[string], SearchResult>("search", () => [cacheTags.publicData()], (key) => search(JSON.parse(key) as SearchParams));
+
+/**
+ * A search as the search page runs it: common searches are asked again and again, so results are kept
+ * until any public content changes (the `public-data` tag), and served without touching the database.
+ */
+export const searchPublished = (params: SearchParams) => cachedSearch(stableKey(params));

@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 import { Validator } from "@seriousme/openapi-schema-validator";
@@ -8,6 +8,9 @@ import { db } from "@/lib/db/client";
 import { datasets } from "@/lib/open-data/datasets";
 import { GET as listRoute } from "@/app/api/v1/[dataset]/route";
 import { GET as openApiRoute } from "@/app/api/v1/openapi.json/route";
+
+// The routes run here outside a Next.js server: their cached lists are read directly.
+vi.mock("next/cache", async (original) => (await import("../support/next-cache")).nextCacheMock(original));
 import { GET as dcatRoute } from "@/app/api/v1/dcat.rdf/route";
 import { GET as feedRoute } from "@/app/(public)/[municipality]/flode.atom/route";
 import { resetDatabase } from "../support/database";

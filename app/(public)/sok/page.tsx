@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { parseSearchParams } from "@/lib/search/schema";
 import { searchScope } from "@/lib/search/options";
-import { search } from "@/lib/search/queries";
+import { searchPublished } from "@/lib/search/queries";
 import { pageMetadata } from "@/lib/metadata";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { PageHeader } from "@/components/PageHeader";
@@ -23,7 +23,7 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 export default async function SearchPage({ searchParams }: Props) {
   const { values, problems } = parseSearchParams(await searchParams);
   const { params, options } = await searchScope(values);
-  const result = await search(params);
+  const result = await searchPublished(params);
   return (
     <>
       <Breadcrumbs trail={[]} current={sv.search.title} />

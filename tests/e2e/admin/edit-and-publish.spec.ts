@@ -21,9 +21,11 @@ test("a coordinator edits an action's text and goal links as a draft, publishes 
   await page.getByRole("button", { name: "Spara ändringarna" }).click();
   await expect(page.getByRole("status")).toHaveText("Ändringarna är sparade.");
 
-  // A resident, not signed in, does not see the draft.
+  // A resident, not signed in, does not see the draft, not even by searching for it.
   const resident = await browser.newPage();
   expect((await resident.goto(publicPath))!.status()).toBe(404);
+  await resident.goto("/sok?q=reviderad");
+  await expect(resident.getByRole("main")).not.toContainText(action.title);
 
   // The coordinator previews it, then publishes.
   await page.getByRole("link", { name: "Förhandsgranska" }).click();
@@ -35,6 +37,9 @@ test("a coordinator edits an action's text and goal links as a draft, publishes 
 
   const response = await resident.goto(publicPath);
   expect(response!.status()).toBe(200);
+  // Search results are cached, and expire with any public change: the very next search finds it.
+  await resident.goto("/sok?q=reviderad");
+  await expect(resident.getByRole("main").getByRole("link", { name: action.title })).toBeVisible();
   await expect(resident.getByRole("main")).toContainText("Reviderad text: samverkan mellan skola och socialtjänst.");
   await expect(resident.getByRole("region", { name: "Bidrar till" })).toContainText("Varje invånare lever fritt från våld och hot om våld");
   // The strategy's goal page, in another document, lists the action at once.

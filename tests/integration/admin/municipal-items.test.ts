@@ -41,7 +41,7 @@ describe("a municipality's flat items (one generic definition per kind)", () => 
     const admin = await userWithRole(c.municipality.id, "ADMIN");
     const id = await createItem(networkItem, admin, { municipalityId: c.municipality.id, name: "Trygg i Provkommun", purpose: "Samordnar **trygghetsarbetet**." });
     expect(await db.network.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "DRAFT", slug: "trygg-i-provkommun", position: 3, version: 1 });
-    expect(expired).toEqual([cacheTags.municipality(c.municipality.slug)]);
+    expect(expired).toEqual([cacheTags.municipality(c.municipality.slug), cacheTags.publicData()]);
 
     expect(await setStatus(admin, { type: "network", id, version: 1, status: "PUBLISHED" })).toBe(2);
     expect((await db.network.findUniqueOrThrow({ where: { id } })).status).toBe("PUBLISHED");
@@ -56,7 +56,7 @@ describe("a municipality's flat items (one generic definition per kind)", () => 
     expect(await updateItem(networkItem, editor, networkForm(c, 0, { purpose: "Ett nytt syfte." }))).toBe(2);
     const revision = await db.revision.findFirstOrThrow({ where: { entityType: "network", entityId: c.networks[0]!.id } });
     expect(revision).toMatchObject({ kind: "UPDATE", version: 2, userId: editor.id, changes: [{ field: "purpose", before: "Ett syfte.", after: "Ett nytt syfte." }] });
-    expect(expired).toEqual([cacheTags.municipality(c.municipality.slug)]);
+    expect(expired).toEqual([cacheTags.municipality(c.municipality.slug), cacheTags.publicData()]);
   });
 
   it("keeps a renamed good example's old address working", async () => {

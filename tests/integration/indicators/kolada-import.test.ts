@@ -62,7 +62,7 @@ describe("importing Kolada values", () => {
     expect(revision).toMatchObject({ kind: "UPDATE", version: 2, userId: admin.id });
     expect(revision!.changes).toContainEqual({ field: "value 2023/riket/T", before: null, after: 71 });
     expect(await db.auditEvent.count({ where: { entityType: "indicator", entityId: { in: [percent.id, count.id] } } })).toBe(2);
-    expect(expired).toEqual([cacheTags.page(paths.goal(plan.municipality.slug, "strategi", plan.goals[0]!.slug))]);
+    expect(expired).toEqual([cacheTags.page(paths.goal(plan.municipality.slug, "strategi", plan.goals[0]!.slug)), cacheTags.publicData()]);
   });
 
   it("reports changed and unchanged values on a second import, and changes only what differs", async () => {
