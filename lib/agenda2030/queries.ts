@@ -21,12 +21,18 @@ const documentPlace = {
   select: { slug: true, title: true, areaLabel: true, goalLabel: true, actionLabel: true, municipality: { select: { slug: true, name: true } } },
 } as const;
 
-/** One global goal with its targets and everything in any municipality linked to it. */
+/** Up to this many linked items a goal's page lists them all; beyond it, a summary per municipality. */
+export const FULL_LIST_LIMIT = 200;
+
+/**
+ * One global goal with its targets and how many public items link to it; the items themselves only
+ * while they make a readable list (the demo content), since at national scale there are thousands.
+ */
 export const getAgendaGoal = cachedQuery(
   "agenda2030-goal",
   (number: number) => [cacheTags.agenda2030(), cacheTags.page(paths.agenda2030Goal(number))],
-  (number: number) =>
-    db.agenda2030Goal.findUnique({
+  async (number: number) => {
+    const goal = await db.agenda2030Goal.findUnique({
       where: { number },
       select: {
         number: true,
@@ -34,18 +40,23 @@ export const getAgendaGoal = cachedQuery(
         description: true,
         color: true,
         targets: { orderBy: { position: "asc" }, select: { code: true, title: true } },
-        areas: {
-          ...publicLinks.areas,
-          select: { area: { select: { slug: true, number: true, title: true, document: documentPlace } } },
-        },
-        goals: {
-          ...publicLinks.goals,
-          select: { goal: { select: { slug: true, code: true, title: true, document: documentPlace } } },
-        },
+        _count: { select: publicLinks },
+      },
+    });
+    if (!goal) return null;
+    const linked = goal._count.areas + goal._count.goals + goal._count.actions;
+    if (linked > FULL_LIST_LIMIT) return { ...goal, linked, items: null };
+    const items = await db.agenda2030Goal.findUniqueOrThrow({
+      where: { number },
+      select: {
+        areas: { ...publicLinks.areas, select: { area: { select: { slug: true, number: true, title: true, document: documentPlace } } } },
+        goals: { ...publicLinks.goals, select: { goal: { select: { slug: true, code: true, title: true, document: documentPlace } } } },
         actions: {
           ...publicLinks.actions,
           select: { action: { select: { slug: true, number: true, title: true, area: { select: { number: true } }, document: documentPlace } } },
         },
       },
-    }),
+    });
+    return { ...goal, linked, items };
+  },
 );

@@ -48,7 +48,7 @@ export async function loadMunicipalityCoverage(municipality: string): Promise<Co
            links.goal, count(links.goal)::int AS count
     FROM "Area" ar JOIN "Document" d ON d.id = ar."documentId" JOIN "Municipality" m ON m.id = d."municipalityId"
     LEFT JOIN links ON links.area_id = ar.id
-    WHERE m.slug = ${municipality} AND ar.status = 'PUBLISHED' AND d.status IN ('PUBLISHED', 'REPLACED')
+    WHERE m.slug = ${municipality} AND ar.status = 'PUBLISHED' AND ${publicDocument}
     GROUP BY d.position, d.slug, d.title, ar.position, ar.slug, ar.number, ar.title, links.goal
     ORDER BY d.position, ar.position`;
   return collect(

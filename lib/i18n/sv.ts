@@ -443,6 +443,9 @@ export const sv = {
     targets: "Delmål",
     linkedItems: "Kopplat i portalen",
     nothingLinked: "Inget i portalen är ännu kopplat till detta mål.",
+    linkedCount: (n: number) => `${n} ${n === 1 ? "koppling" : "kopplingar"}`,
+    linkedPerMunicipality: (items: number, municipalities: number) =>
+      `${items} områden, mål och åtgärder i ${municipalities} kommuner. Välj en kommun för att se dess:`,
     focus: "Prioriterade fokusområden",
     direction: "Inriktning",
     responsible: "Ansvariga",

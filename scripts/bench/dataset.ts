@@ -70,5 +70,6 @@ async function pickSample(db: Db, seed: string): Promise<Sample> {
     goal: goal.slug,
     action: plan.actions[0]!.slug,
     goalPaths: random.shuffle(goals).map((g) => paths.goal(g.document.municipality.slug, g.document.slug, g.slug)),
+    municipalities: random.shuffle([...new Set(goals.map((g) => g.document.municipality.slug))]),
   };
 }

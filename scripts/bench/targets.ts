@@ -16,6 +16,8 @@ export type Sample = {
   action: string;
   /** Goal pages of every synthetic municipality, for the uncached load. */
   goalPaths: string[];
+  /** Every synthetic municipality, in a fixed random order. */
+  municipalities: string[];
 };
 
 /** A common word in the synthetic data set (area titles, goals and actions mention children everywhere). */
@@ -54,7 +56,17 @@ export const loadTargets: LoadTarget[] = [
   { key: "static", label: "Static file (nginx)", server: "static", bypassCache: false, paths: () => ["/goal.html"] },
   { key: "goalCached", label: "Goal page, cached", server: "next", bypassCache: false, pageKind: "goal", paths: (s) => [paths.goal(s.municipality, s.strategy, s.goal)] },
   { key: "goalUncached", label: "Goal page, uncached", server: "next", bypassCache: true, pageKind: "goal", paths: (s) => s.goalPaths },
-  { key: "search", label: `Search (/sok?q=${SEARCH_QUERY}), uncached`, server: "next", bypassCache: true, pageKind: "search", paths: (s) => [pageKind("search").path(s)] },
+  // As residents meet search: a common query asked again and again (its results cached until content changes)…
+  { key: "search", label: `Search, a common query (/sok?q=${SEARCH_QUERY})`, server: "next", bypassCache: false, pageKind: "search", paths: (s) => [pageKind("search").path(s)] },
+  // …and a query new to the server on every request: the word within each municipality in turn.
+  {
+    key: "searchNew",
+    label: `Search, a new query each time (q=${SEARCH_QUERY} in each municipality)`,
+    server: "next",
+    bypassCache: false,
+    pageKind: "search",
+    paths: (s) => s.municipalities.map((m) => `${pageKind("search").path(s)}&kommun=${m}`),
+  },
   { key: "api", label: "Open data JSON list", server: "next", bypassCache: false, pageKind: "api", paths: (s) => [pageKind("api").path(s)] },
 ];
 

@@ -50,8 +50,15 @@ export async function buildIfNeeded(distDir: string, env: NodeJS.ProcessEnv, log
 }
 
 /** `next start` on a production build; `stdout: "pipe"` lets the caller read the server's output (the benchmark counts its query log). */
+/**
+ * The server's JavaScript heap budget. Without one, Node sizes the heap from the machine's memory and
+ * collects lazily, so the server grows far beyond what it uses; with one it collects in time and stays
+ * within a modest server's memory (docs/decisions/023).
+ */
+const heapMegabytes = () => Number(process.env.SERVER_HEAP_MB || 256);
+
 export function startServer(options: { distDir: string; host: string; port: number; env: NodeJS.ProcessEnv; stdout?: "inherit" | "pipe" }): ChildProcess {
-  return spawn(process.execPath, [nextBin, "start", "-H", options.host, "-p", String(options.port)], {
+  return spawn(process.execPath, [`--max-old-space-size=${heapMegabytes()}`, nextBin, "start", "-H", options.host, "-p", String(options.port)], {
     stdio: ["ignore", options.stdout ?? "inherit", "inherit"],
     env: { ...options.env, NEXT_DIST_DIR: options.distDir, NEXT_TELEMETRY_DISABLED: "1" },
   });

@@ -4,7 +4,7 @@ import { getAction, getActionPreview } from "@/lib/actions/queries";
 import { getArea } from "@/lib/areas/queries";
 import { getDocument } from "@/lib/documents/queries";
 import { getGoal } from "@/lib/goals/queries";
-import { getAgendaGoal } from "@/lib/agenda2030/queries";
+import { FULL_LIST_LIMIT, getAgendaGoal } from "@/lib/agenda2030/queries";
 import { createPlan } from "../factories/plan";
 
 vi.mock("next/cache", async (original) => (await import("../support/next-cache")).nextCacheMock(original));
@@ -22,7 +22,7 @@ describe("what the public pages show", () => {
     expect(goal?.actions, "a strategy goal no longer lists the action of the draft area").toEqual([]);
     const doc = await getDocument(m, "handlingsplan");
     expect(doc?.areas.map((a) => a.slug)).toEqual([plan.planAreas[1]!.slug]);
-    const linked = (await getAgendaGoal(3))?.actions.filter((l) => l.action.document.municipality.slug === m).map((l) => l.action.slug);
+    const linked = (await getAgendaGoal(3))?.items?.actions.filter((l) => l.action.document.municipality.slug === m).map((l) => l.action.slug);
     expect(linked, "the Agenda 2030 page lists only the action in the published area").toEqual([plan.actions[1]!.slug]);
     expect(await getActionPreview(plan.municipality.id, plan.actions[0]!.id), "coordinators still preview it").toMatchObject({ title: "Åtgärd 1.1" });
 
@@ -38,5 +38,21 @@ describe("what the public pages show", () => {
     expect(await getDocument(m, "handlingsplan")).toBeNull();
     expect(await getAction(m, "handlingsplan", plan.actions[0]!.slug)).toBeNull();
     expect((await getGoal(m, "strategi", plan.goals[0]!.slug))?.actions).toEqual([]);
+  });
+});
+
+describe("an Agenda 2030 goal's page at national scale", () => {
+  it("lists every linked item while they make a readable list, and beyond that only how many per municipality", async () => {
+    // Goal 14 (life below water) is linked by no other test.
+    const plan = await createPlan();
+    expect((await getAgendaGoal(14))?.items?.areas, "nothing linked yet: an empty list").toEqual([]);
+    const areas = await db.area.createManyAndReturn({
+      data: Array.from({ length: FULL_LIST_LIMIT + 1 }, (_, i) => ({ documentId: plan.strategy.id, slug: `hav-${i}`, number: `H${i}`, title: `Hav ${i}`, position: 100 + i })),
+      select: { id: true },
+    });
+    await db.areaAgendaGoal.createMany({ data: areas.map((a) => ({ areaId: a.id, goalNumber: 14 })) });
+    const goal = await getAgendaGoal(14);
+    expect(goal).toMatchObject({ linked: FULL_LIST_LIMIT + 1, items: null });
+    await db.areaAgendaGoal.deleteMany({ where: { goalNumber: 14 } });
   });
 });

@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import { pageMetadata } from "@/lib/metadata";
 import { notFound } from "next/navigation";
 import { getAgendaGoal } from "@/lib/agenda2030/queries";
+import { getNationalCoverage } from "@/lib/coverage/queries";
+import { toQueryString } from "@/lib/filters/schema";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { PageHeader } from "@/components/PageHeader";
 import { ItemLinkList, type ItemLink } from "@/components/ItemLinkList";
@@ -32,18 +34,27 @@ export default async function Agenda2030GoalPage({ params }: Props) {
   if (!goal) notFound();
 
   const place = (d: { title: string; municipality: { name: string } }) => `${d.municipality.name}, ${d.title}`;
-  const groups: { heading: string; items: ItemLink[] }[] = [
+  const { items } = goal;
+  // At national scale: how many items each municipality links here, each leading to exactly those in search.
+  const perMunicipality = items
+    ? []
+    : (await getNationalCoverage())
+        .filter((row) => (row.counts[goal.number] ?? 0) > 0)
+        .map((row) => ({ href: paths.search(toQueryString({ agenda: goal.number, kommun: row.filters.kommun })), title: row.label, note: sv.words.linkedCount(row.counts[goal.number]!) }));
+  const groups: { heading: string; items: ItemLink[] }[] = !items
+    ? [{ heading: sv.words.linkedPerMunicipality(goal.linked, perMunicipality.length), items: perMunicipality }]
+    : [
     {
       heading: "Områden",
-      items: goal.areas.map(({ area: a }) => ({ href: paths.area(a.document.municipality.slug, a.document.slug, a.slug), code: numbered(a.document.areaLabel, a.number), title: a.title, note: place(a.document) })),
+      items: items.areas.map(({ area: a }) => ({ href: paths.area(a.document.municipality.slug, a.document.slug, a.slug), code: numbered(a.document.areaLabel, a.number), title: a.title, note: place(a.document) })),
     },
     {
       heading: "Mål",
-      items: goal.goals.map(({ goal: g }) => ({ href: paths.goal(g.document.municipality.slug, g.document.slug, g.slug), code: numbered(g.document.goalLabel, g.code), title: g.title, note: place(g.document) })),
+      items: items.goals.map(({ goal: g }) => ({ href: paths.goal(g.document.municipality.slug, g.document.slug, g.slug), code: numbered(g.document.goalLabel, g.code), title: g.title, note: place(g.document) })),
     },
     {
       heading: "Åtgärder",
-      items: goal.actions.map(({ action: a }) => ({
+      items: items.actions.map(({ action: a }) => ({
         href: paths.action(a.document.municipality.slug, a.document.slug, a.slug),
         code: numbered(a.document.actionLabel, [a.area.number, a.number].filter(Boolean).join(".")),
         title: a.title,
