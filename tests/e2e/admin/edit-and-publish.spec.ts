@@ -37,11 +37,11 @@ test("a coordinator edits an action's text and goal links as a draft, publishes 
 
   const response = await resident.goto(publicPath);
   expect(response!.status()).toBe(200);
+  await expect(resident.getByRole("main")).toContainText("Reviderad text: samverkan mellan skola och socialtjänst.");
+  await expect(resident.getByRole("region", { name: "Bidrar till" })).toContainText("Varje invånare lever fritt från våld och hot om våld");
   // Search results are cached, and expire with any public change: the very next search finds it.
   await resident.goto("/sok?q=reviderad");
   await expect(resident.getByRole("main").getByRole("link", { name: action.title })).toBeVisible();
-  await expect(resident.getByRole("main")).toContainText("Reviderad text: samverkan mellan skola och socialtjänst.");
-  await expect(resident.getByRole("region", { name: "Bidrar till" })).toContainText("Varje invånare lever fritt från våld och hot om våld");
   // The strategy's goal page, in another document, lists the action at once.
   await resident.goto(`/sodertalje/dokument/${STRATEGY}/mal/o-varje-invanare-lever-fritt-fran-vald-och-hot-om-vald`);
   await expect(resident.getByRole("main")).toContainText(action.title);
