@@ -1,8 +1,7 @@
 import { db } from "@/lib/db/client";
 import { sortedIds } from "@/lib/plan/links";
+import { planItemRecord, planItemSelect } from "@/lib/plan/record";
 import { goalPageTags, planItemTags } from "@/lib/plan/tags";
-import type { LoadedRecord } from "@/lib/revisions/record-kind";
-
 
 /** Every public page that shows an action: its document's pages, the goal pages it serves (in any document), Agenda 2030. */
 export const actionTags = (m: string, d: string, goals: { slug: string; document: { slug: string } }[]) => planItemTags(m, d, goalPageTags(m, goals));
@@ -11,31 +10,21 @@ export async function loadAction(id: number) {
   const row = await db.action.findUnique({
     where: { id },
     select: {
-      id: true,
-      version: true,
-      status: true,
+      ...planItemSelect,
       number: true,
       title: true,
       text: true,
       slug: true,
       areaId: true,
-      documentId: true,
-      document: { select: { slug: true, status: true, municipalityId: true, municipality: { select: { slug: true } } } },
       goals: { select: { goalId: true, goal: { select: { slug: true, document: { select: { slug: true } } } } } },
       organisations: { select: { organisationId: true, role: true } },
-      agenda2030: { select: { goalNumber: true } },
-      publicHealth: { select: { publicHealthArea: true } },
     },
   });
   if (!row) return null;
-  const m = row.document.municipality.slug;
   const byRole = (role: string) => sortedIds(row.organisations.filter((o) => o.role === role).map((o) => o.organisationId));
-  return {
-    entity: { type: "action", id: row.id, municipalityId: row.document.municipalityId },
+  return planItemRecord("action", row, {
     areaId: row.areaId,
-    version: row.version,
-    status: row.status,
-    snapshot: {
+    fields: {
       number: row.number,
       title: row.title,
       text: row.text,
@@ -44,13 +33,7 @@ export async function loadAction(id: number) {
       goalIds: sortedIds(row.goals.map((g) => g.goalId)),
       responsibleIds: byRole("RESPONSIBLE"),
       partnerIds: byRole("PARTNER"),
-      agenda2030: sortedIds(row.agenda2030.map((l) => l.goalNumber)),
-      publicHealth: sortedIds(row.publicHealth.map((l) => l.publicHealthArea)),
     },
-    tags: actionTags(m, row.document.slug, row.goals.map((g) => g.goal)),
-    documentId: row.documentId,
-    documentStatus: row.document.status,
-    municipalitySlug: m,
-    documentSlug: row.document.slug,
-  } satisfies LoadedRecord & Record<string, unknown>;
+    linkedPages: (m) => goalPageTags(m, row.goals.map((g) => g.goal)),
+  });
 }
