@@ -27,6 +27,9 @@ export type RowsSpec = Base & { kind: "rows"; columns?: ColumnSpec[]; itemLabel:
 
 export type FieldSpec = ColumnSpec | (Base & { kind: "hidden" }) | (Base & { kind: "checkboxes"; options: Option[]; numeric?: boolean }) | RowsSpec;
 
+/** Fields the form posts back unseen: ids, versions, the record a new part belongs to. */
+export const hiddenFields = (...names: string[]): FieldSpec[] => names.map((name) => ({ name, label: "", kind: "hidden" }));
+
 /** Field values as the browser posts them, kept to show the form again exactly as the user left it. */
 export type RawValues = { [name: string]: string | string[] | RawValues[] };
 

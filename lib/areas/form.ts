@@ -1,4 +1,4 @@
-import type { FieldSpec } from "@/lib/admin/fields";
+import { type FieldSpec, hiddenFields } from "@/lib/admin/fields";
 import { sv } from "@/lib/i18n/sv";
 import { noPlanOptions, type PlanOptions } from "@/lib/plan/form-options";
 import { frameworkFields, recordIdentity, slugField } from "@/lib/plan/form-fields";
@@ -8,7 +8,7 @@ const f = sv.admin.fields;
 export function areaFields(options: Pick<PlanOptions, "agenda2030" | "publicHealth"> = noPlanOptions, existing = true): FieldSpec[] {
   return [
     ...recordIdentity(existing),
-    ...(existing ? [] : ([{ name: "documentId", label: "", kind: "hidden" }] as const)),
+    ...(existing ? [] : hiddenFields("documentId")),
     { name: "number", label: f.areaNumber, kind: "text", maxLength: 20 },
     { name: "title", label: f.title, kind: "text", required: true, maxLength: 300 },
     { name: "subtitle", label: f.subtitle, kind: "text", maxLength: 300 },

@@ -1,4 +1,4 @@
-import type { FieldSpec, Option } from "@/lib/admin/fields";
+import { type FieldSpec, type Option, hiddenFields } from "@/lib/admin/fields";
 import { documentKinds } from "@/lib/content/schema";
 import { sv } from "@/lib/i18n/sv";
 import { recordIdentity, slugField } from "@/lib/plan/form-fields";
@@ -17,7 +17,7 @@ export function documentFields(documents: Option[] = [], existing = true): Field
   });
   return [
     ...recordIdentity(existing),
-    ...(existing ? [] : ([{ name: "municipalityId", label: "", kind: "hidden" }] as const)),
+    ...(existing ? [] : hiddenFields("municipalityId")),
     { name: "kind", label: f.kind, kind: "select", options: kinds, required: true },
     { name: "title", label: f.title, kind: "text", required: true, maxLength: 300 },
     { name: "subtitle", label: f.subtitle, kind: "text", maxLength: 300 },

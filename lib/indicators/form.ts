@@ -1,4 +1,4 @@
-import type { FieldSpec, Option, RawValues } from "@/lib/admin/fields";
+import { type FieldSpec, type Option, type RawValues, hiddenFields } from "@/lib/admin/fields";
 import { cellName, type BulkRow } from "@/lib/admin/rows";
 import { IndicatorValueType } from "@/lib/generated/prisma/enums";
 import { sv } from "@/lib/i18n/sv";
@@ -10,8 +10,8 @@ const f = sv.indicators.admin.fields;
 export function indicatorFields(goals: Option[] = [], existing = true): FieldSpec[] {
   return [
     ...(existing
-      ? ([{ name: "id", label: "", kind: "hidden" }, { name: "version", label: "", kind: "hidden" }] as const)
-      : ([{ name: "municipalityId", label: "", kind: "hidden" }] as const)),
+      ? hiddenFields("id", "version")
+      : hiddenFields("municipalityId")),
     { name: "name", label: f.name, kind: "text", required: true, maxLength: 200 },
     { name: "unit", label: f.unit, kind: "text", required: true, maxLength: 60, hint: f.unitHint },
     { name: "valueType", label: f.valueType, kind: "select", required: true, options: Object.values(IndicatorValueType).map((t) => ({ value: t, label: sv.indicators.valueType[t] })) },
@@ -27,10 +27,7 @@ export function indicatorFields(goals: Option[] = [], existing = true): FieldSpe
 }
 
 /** The values table posts the indicator and the version it showed. */
-export const valueFormFields: FieldSpec[] = [
-  { name: "id", label: "", kind: "hidden" },
-  { name: "version", label: "", kind: "hidden" },
-];
+export const valueFormFields: FieldSpec[] = hiddenFields("id", "version");
 
 export const valueColumns: FieldSpec[] = [
   { name: "year", label: sv.indicators.year, kind: "integer" },

@@ -1,5 +1,5 @@
 import { db } from "@/lib/db/client";
-import type { FieldSpec, Option } from "@/lib/admin/fields";
+import { type FieldSpec, type Option, hiddenFields } from "@/lib/admin/fields";
 import { sv } from "@/lib/i18n/sv";
 import { draftMark } from "@/lib/plan/form-options";
 import { noItemOptions, type ItemKind, type ItemOptions } from "./kind";
@@ -8,8 +8,7 @@ const f = sv.admin.content.fields;
 
 /** A kind's form: with the hidden id and version to edit an item, or the municipality to create one. */
 export function itemFields(kind: ItemKind, options: ItemOptions = noItemOptions, mode: "edit" | "create" = "edit"): FieldSpec[] {
-  const hidden = mode === "edit" ? ["id", "version"] : ["municipalityId"];
-  return [...hidden.map((name): FieldSpec => ({ name, label: "", kind: "hidden" })), ...kind.form(options)];
+  return [...(mode === "edit" ? hiddenFields("id", "version") : hiddenFields("municipalityId")), ...kind.form(options)];
 }
 
 /** The editable address of the kinds that have one. */

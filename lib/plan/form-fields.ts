@@ -1,4 +1,4 @@
-import type { FieldSpec, Option } from "@/lib/admin/fields";
+import { type FieldSpec, type Option, hiddenFields } from "@/lib/admin/fields";
 import { sv } from "@/lib/i18n/sv";
 import type { PlanOptions } from "./form-options";
 
@@ -6,7 +6,7 @@ const f = sv.admin.fields;
 
 /** The hidden fields of a form that saves an existing record. */
 export const recordIdentity = (existing: boolean): FieldSpec[] =>
-  existing ? [{ name: "id", label: "", kind: "hidden" }, { name: "version", label: "", kind: "hidden" }] : [];
+  existing ? hiddenFields("id", "version") : [];
 
 /** Agenda 2030 and public-health links, the same on areas, goals and actions. */
 export const frameworkFields = (options: Pick<PlanOptions, "agenda2030" | "publicHealth">): FieldSpec[] => [

@@ -1,20 +1,13 @@
-import type { FieldSpec } from "@/lib/admin/fields";
+import { type FieldSpec, hiddenFields } from "@/lib/admin/fields";
 
 export const statusFields: FieldSpec[] = [
-  { name: "type", label: "", kind: "hidden" },
-  { name: "id", label: "", kind: "hidden" },
-  { name: "version", label: "", kind: "hidden" },
+  ...hiddenFields("type", "id", "version"),
   { name: "status", label: "Status", kind: "text", required: true },
 ];
 
-export const restoreFields: FieldSpec[] = [
-  { name: "revisionId", label: "", kind: "hidden" },
-  { name: "version", label: "", kind: "hidden" },
-];
+export const restoreFields: FieldSpec[] = hiddenFields("revisionId", "version");
 
 export const moveFields: FieldSpec[] = [
-  { name: "type", label: "", kind: "hidden" },
-  { name: "id", label: "", kind: "hidden" },
-  { name: "version", label: "", kind: "hidden" },
+  ...hiddenFields("type", "id", "version"),
   { name: "direction", label: "", kind: "text", required: true },
 ];

@@ -1,4 +1,4 @@
-import type { FieldSpec } from "@/lib/admin/fields";
+import { type FieldSpec, hiddenFields } from "@/lib/admin/fields";
 import { sv } from "@/lib/i18n/sv";
 import { recordIdentity } from "@/lib/plan/form-fields";
 
@@ -7,7 +7,7 @@ const f = sv.admin.fields;
 export function sectionFields(existing = true): FieldSpec[] {
   return [
     ...recordIdentity(existing),
-    ...(existing ? [] : ([{ name: "documentId", label: "", kind: "hidden" }] as const)),
+    ...(existing ? [] : hiddenFields("documentId")),
     { name: "heading", label: f.heading, kind: "text", required: true, maxLength: 300 },
     {
       name: "level",

@@ -1,13 +1,10 @@
-import type { FieldSpec, Option } from "@/lib/admin/fields";
+import { type FieldSpec, type Option, hiddenFields } from "@/lib/admin/fields";
 import { sv } from "@/lib/i18n/sv";
 import { roles } from "./schema";
 
 const u = sv.admin.users;
 const roleOptions: Option[] = roles.map((r) => ({ value: r, label: `${sv.admin.roles[r]} – ${u.roleHelp[r]}` }));
-const person: FieldSpec[] = [
-  { name: "userId", label: "", kind: "hidden" },
-  { name: "municipalityId", label: "", kind: "hidden" },
-];
+const person: FieldSpec[] = hiddenFields("userId", "municipalityId");
 
 const grantFields = (areas: Option[]): FieldSpec[] => [
   { name: "role", label: u.role, kind: "select", options: roleOptions, required: true },
@@ -15,7 +12,7 @@ const grantFields = (areas: Option[]): FieldSpec[] => [
 ];
 
 export const addUserFields = (areas: Option[] = []): FieldSpec[] => [
-  { name: "municipalityId", label: "", kind: "hidden" },
+  ...hiddenFields("municipalityId"),
   { name: "email", label: u.email, kind: "text", required: true, maxLength: 254 },
   { name: "name", label: u.name, kind: "text", required: true, maxLength: 200 },
   ...grantFields(areas),
