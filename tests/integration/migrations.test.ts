@@ -6,16 +6,9 @@ import pg from "pg";
 import { describe, expect, it } from "vitest";
 import { MIGRATIONS_DIR, migrate } from "@/lib/db/migrate";
 import { createEmptyDatabase } from "../support/database";
+import { withClient } from "../support/pg-client";
 
-async function query<T extends pg.QueryResultRow>(url: string, sql: string) {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return (await client.query<T>(sql)).rows;
-  } finally {
-    await client.end();
-  }
-}
+const query = <T extends pg.QueryResultRow>(url: string, sql: string) => withClient(url, async (c) => (await c.query<T>(sql)).rows);
 
 /** Every migration in the repository, in the order they apply. */
 const allMigrations = (await readdir(MIGRATIONS_DIR, { withFileTypes: true }))

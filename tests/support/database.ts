@@ -1,18 +1,10 @@
-import pg from "pg";
 import { inject } from "vitest";
+import { withClient } from "./pg-client";
 
 export const adminUrl = () => inject("postgresUrl");
 export const databaseUrl = (name: string) => adminUrl().replace(/\/postgres$/, `/${name}`);
 
-export async function withAdmin<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: adminUrl() });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
+export const withAdmin = <T>(work: Parameters<typeof withClient<T>>[1]) => withClient(adminUrl(), work);
 
 /** A fresh, empty database (no migrations) for tests of the migration runner itself. */
 export async function createEmptyDatabase(prefix: string): Promise<string> {
@@ -23,16 +15,12 @@ export async function createEmptyDatabase(prefix: string): Promise<string> {
 
 /** Empties every application table of the worker's database (keeps the migration history). */
 export async function resetDatabase() {
-  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
-  await client.connect();
-  try {
+  await withClient(process.env.DATABASE_URL!, async (client) => {
     const { rows } = await client.query<{ tablename: string }>(
       `SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_prisma_migrations'`,
     );
     // NOTE: the audit log's append-only trigger refuses TRUNCATE; tests (as superuser) reset with triggers off.
     await client.query("SET session_replication_role = replica");
     if (rows.length) await client.query(`TRUNCATE ${rows.map((r) => `"${r.tablename}"`).join(", ")} RESTART IDENTITY CASCADE`);
-  } finally {
-    await client.end();
-  }
+  });
 }

@@ -1,10 +1,8 @@
-import pg from "pg";
+import { withClient } from "./pg-client";
 
 /** Every row of every application table, for "nothing changed" and "only this changed" checks. */
-export async function snapshotDatabase(url = process.env.DATABASE_URL): Promise<Record<string, string[]>> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
+export function snapshotDatabase(url = process.env.DATABASE_URL!): Promise<Record<string, string[]>> {
+  return withClient(url, async (client) => {
     const { rows: tables } = await client.query<{ tablename: string }>(
       `SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_prisma_migrations' ORDER BY tablename`,
     );
@@ -14,9 +12,7 @@ export async function snapshotDatabase(url = process.env.DATABASE_URL): Promise<
       snapshot[tablename] = rows.map((r) => JSON.stringify(r)).sort();
     }
     return snapshot;
-  } finally {
-    await client.end();
-  }
+  });
 }
 
 /** Tables whose rows differ between two snapshots, with the rows only in `after`. */

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
-import pg from "pg";
+import type pg from "pg";
+import { withClient } from "../../support/pg-client";
 import { e2eDatabaseFile } from "./accounts";
 
 const port = process.env.E2E_PORT || 3210;
@@ -11,13 +12,7 @@ const port = process.env.E2E_PORT || 3210;
  */
 export async function query<T extends pg.QueryResultRow>(sql: string, params: unknown[] = []): Promise<T[]> {
   const { databaseUrl } = JSON.parse(readFileSync(e2eDatabaseFile(port), "utf8")) as { databaseUrl: string };
-  const client = new pg.Client({ connectionString: databaseUrl });
-  await client.connect();
-  try {
-    return (await client.query<T>(sql, params)).rows;
-  } finally {
-    await client.end();
-  }
+  return withClient(databaseUrl, async (client) => (await client.query<T>(sql, params)).rows);
 }
 
 /** An action of the demo content, by its document's slug and its number within an area. */
