@@ -403,6 +403,10 @@ export const sv = {
     caption: "Antal kopplade områden, mål och åtgärder per globalt mål",
   },
   openData: {
+    dcat: {
+      themes: { GOVE: "Regeringen och den offentliga sektorn", SOCI: "Befolkning och samhälle" },
+      localAuthority: "Lokal myndighet",
+    },
     title: "Öppna data",
     lead: "Alla publika listor i portalen som JSON och CSV, fria att använda (CC0). Adresserna är stabila och varje rad har ett stabilt id.",
     api: "API-beskrivning (OpenAPI 3.1)",

@@ -216,7 +216,7 @@ describe("the DCAT-AP-SE catalogue", () => {
       for (const d of distributions) {
         expect(of(d, `${DCAT}accessURL`)).toEqual([d]);
         expect(of(d, `${DCT}license`)).toEqual(["http://creativecommons.org/publicdomain/zero/1.0/"]);
-        expect(of(d, `${DCT}format`)[0]).toMatch(/file-type\/(JSON|CSV)$/);
+        expect(of(d, `${DCT}format`)[0]).toMatch(/media-types\/(application\/json|text\/csv)$/);
       }
     }
     const catalogue = quads.find((q) => q.p === RDF_TYPE && q.o === `${DCAT}Catalog`)!.s;
