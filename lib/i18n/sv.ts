@@ -385,6 +385,10 @@ export const sv = {
     antal: "Antal per sida anges som ett heltal från 1 till 1 000.",
     unknownDataset: "Det finns ingen sådan lista. Se /api/v1/openapi.json för alla listor.",
     invalid: "Ogiltig förfrågan",
+    unknown: (known: string[]) => (known.length ? `Okänd parameter. Adressen förstår: ${known.join(", ")}.` : "Adressen har inga parametrar."),
+    pastLastPage: (pages: number) => `Sidan finns inte: listan har ${pages} ${pages === 1 ? "sida" : "sidor"}.`,
+    pastLastPageDoc: "Sidan finns inte: listan har färre sidor.",
+    readOnly: "Det öppna API:et går bara att läsa (GET).",
   },
   coverage: {
     title: "Agenda 2030 – täckning",

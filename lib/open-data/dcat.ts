@@ -6,7 +6,7 @@ import { db } from "@/lib/db/client";
 import { params, parseParams, toQueryString } from "@/lib/filters/schema";
 import { datasets } from "./datasets";
 import { openDataContactEmail } from "./contact";
-import { corsHeaders, errorResponse, invalidParams } from "./http";
+import { corsHeaders, errorResponse, invalidParams, unknownParams } from "./http";
 
 /**
  * The DCAT-AP-SE catalogue (RDF/XML) of the open-data lists, for dataportal.se to harvest: the whole
@@ -133,6 +133,7 @@ function dcatCatalogue(municipality: { slug: string; name: string } | undefined,
 /** Answers `/api/v1/dcat.rdf[?kommun=<slug>]`. */
 export async function dcatResponse(url: URL): Promise<Response> {
   const { values, problems } = parseParams({ kommun: params.kommun }, url.searchParams);
+  problems.push(...unknownParams(url, ["kommun"]));
   if (problems.length > 0) return invalidParams(problems);
   const municipality = values.kommun ? await db.municipality.findUnique({ where: { slug: values.kommun }, select: { slug: true, name: true } }) : undefined;
   if (municipality === null) return errorResponse(404, "unknown_municipality", sv.params.kommun);
