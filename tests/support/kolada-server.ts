@@ -21,7 +21,7 @@ export type KoladaServer = { origin: string; requests: string[]; close: () => Pr
 /**
  * A stand-in for api.kolada.se on a loopback port: answers the recorded pages over real HTTP, with
  * their links to api.kolada.se pointing at itself. `/v3/data/endless` links to a next page forever
- * (the page bound), `/v3/data/redirect` redirects elsewhere (never followed). Records every request.
+ * (the page bound), `/v3/data/redirect` redirects to another origin that answers (never followed). Records every request.
  */
 export async function startKoladaServer(): Promise<KoladaServer> {
   const requests: string[] = [];
@@ -36,7 +36,8 @@ export async function startKoladaServer(): Promise<KoladaServer> {
       response.writeHead(200, { "content-type": "application/json" });
       return void response.end(JSON.stringify({ count: 1, values: [row], next_url: `${origin}/v3/data/endless?page=${page + 1}` }));
     }
-    if (url.pathname === "/v3/data/redirect") return void response.writeHead(302, { location: "http://169.254.169.254/latest/meta-data/" }).end();
+    // Elsewhere, reachable and answering Kolada's shape: an import that followed it would succeed.
+    if (url.pathname === "/v3/data/redirect") return void response.writeHead(302, { location: origin.replace("127.0.0.1", "localhost") + "/v3/data/kpi/N00945/municipality/0181,0000?page=2&per_page=3" }).end();
     const file = routes[address];
     if (!file) return void response.writeHead(404, { "content-type": "application/json" }).end('{"error":"not found"}');
     const body = (await readFile(path.join(fixtures, file), "utf8")).replaceAll(/https?:\/\/api\.kolada\.se/g, origin);

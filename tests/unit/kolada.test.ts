@@ -1,4 +1,6 @@
+import { execFile } from "node:child_process";
 import { readFile } from "node:fs/promises";
+import { promisify } from "node:util";
 import { afterAll, describe, expect, it, vi } from "vitest";
 
 // The loopback stand-in for Kolada starts before lib/env reads KOLADA_TEST_ORIGIN.
@@ -80,6 +82,20 @@ describe("which addresses an import may fetch", () => {
     expect(checkKoladaAddress("https://api.kolada.se/v3/kpi?title=skola")).toEqual({ problem: "notData" });
     expect(checkKoladaAddress("https://api.kolada.se/v3/oudata/kpi/N15033/ou/V15E144001301")).toEqual({ problem: "ouData" });
   });
+});
+
+describe("the test server's address (KOLADA_TEST_ORIGIN)", () => {
+  const start = (environment: Record<string, string>) =>
+    promisify(execFile)("npx", ["tsx", "-e", 'import("@/lib/env").then(() => console.log("ok"))'], { env: { ...process.env, ...environment }, timeout: 60_000 }).then(
+      ({ stdout }) => stdout.trim(),
+      (error: { stderr: string }) => error.stderr,
+    );
+
+  it("is refused in production and for any address that is not loopback, so it cannot widen a real import", async () => {
+    expect(await start({ NODE_ENV: "test", KOLADA_TEST_ORIGIN: "http://127.0.0.1:4000" })).toBe("ok");
+    expect(await start({ NODE_ENV: "production", KOLADA_TEST_ORIGIN: "http://127.0.0.1:4000" })).toContain("KOLADA_TEST_ORIGIN är bara till för tester");
+    expect(await start({ NODE_ENV: "test", KOLADA_TEST_ORIGIN: "http://169.254.169.254" })).toContain("KOLADA_TEST_ORIGIN ska vara en loopback-adress");
+  }, 120_000);
 });
 
 describe("fetching from Kolada's API over HTTP", () => {
