@@ -1,4 +1,5 @@
 import { sv } from "@/lib/i18n/sv";
+import { absoluteUrl } from "@/lib/xml";
 import { cachedQuery, stableKey } from "@/lib/cache";
 import { cacheTags } from "@/lib/cache-tags";
 import { params, parseParams, toQueryString } from "@/lib/filters/schema";
@@ -44,7 +45,8 @@ export async function openDataResponse(file: string, url: URL): Promise<Response
   // Like the search pages, a page past the end is not an empty page of the list: it says where the end is.
   if (page.page > pages) return errorResponse(404, "page_out_of_range", sv.params.pastLastPage(pages));
   const { sida: _page, antal, ...filters } = values;
-  const linkTo = (sida: number) => `${url.origin}${url.pathname}${toQueryString({ ...filters, sida: sida === 1 ? undefined : sida, antal })}`;
+  // On SITE_URL, like every absolute address: behind a proxy the request's own origin is the internal one.
+  const linkTo = (sida: number) => absoluteUrl(`${url.pathname}${toQueryString({ ...filters, sida: sida === 1 ? undefined : sida, antal })}`);
   const links = {
     self: linkTo(page.page),
     first: linkTo(1),
