@@ -15,6 +15,14 @@ const envSchema = z.object({
   ACCESSIBILITY_CONTACT_EMAIL: optional(z.email({ error: "ACCESSIBILITY_CONTACT_EMAIL ska vara en e-postadress" })),
   /** Contact point of the open-data catalogue (DCAT-AP-SE asks for an e-mail address). */
   OPEN_DATA_CONTACT_EMAIL: optional(z.email({ error: "OPEN_DATA_CONTACT_EMAIL ska vara en e-postadress" })),
+  /**
+   * Tests only: a loopback HTTP server (http://127.0.0.1:<port>) the Kolada import may fetch from besides
+   * api.kolada.se, so recorded answers are replayed over real HTTP. Refused in production and for any
+   * address that is not loopback, so it cannot open the import to the rest of the network.
+   */
+  KOLADA_TEST_ORIGIN: optional(
+    z.url({ protocol: /^http$/, hostname: /^(127\.0\.0\.1|\[::1\]|localhost)$/, error: "KOLADA_TEST_ORIGIN ska vara en loopback-adress, t.ex. http://127.0.0.1:4000" }),
+  ),
   /** Log every SQL query Prisma sends (for debugging and query counting). */
   LOG_QUERIES: flag,
   /** Set by `npm start` and the test server when they run the embedded PostgreSQL; demo accounts work only then. */
@@ -40,6 +48,10 @@ function parseEnv() {
     .refine((e) => !e.OIDC_ISSUER || (e.OIDC_CLIENT_ID && e.OIDC_CLIENT_SECRET), {
       path: ["OIDC_CLIENT_ID"],
       message: "OIDC_ISSUER kräver även OIDC_CLIENT_ID och OIDC_CLIENT_SECRET",
+    })
+    .refine((e) => !e.KOLADA_TEST_ORIGIN || e.NODE_ENV !== "production", {
+      path: ["KOLADA_TEST_ORIGIN"],
+      message: "KOLADA_TEST_ORIGIN är bara till för tester och får inte sättas i produktion",
     })
     .safeParse(process.env);
   if (!result.success) {

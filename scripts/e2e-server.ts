@@ -40,6 +40,7 @@ const env = {
   DATABASE_URL: database.url,
   NEXTAUTH_SECRET: randomBytes(48).toString("base64url"),
   NEXTAUTH_URL: `http://127.0.0.1:${port}`,
+  SITE_URL: `http://127.0.0.1:${port}`,
   NEXT_TELEMETRY_DISABLED: "1",
 };
 await buildIfNeeded(".next-e2e", env, log);

@@ -1,11 +1,11 @@
-// Indicator values from Kolada: `npm run kolada:import -- <file.json | https://api.kolada.se/v2/…> --municipality <slug>`.
+// Indicator values from Kolada: `npm run kolada:import -- <file.json | https://api.kolada.se/v3/…> --municipality <slug>`.
 // Uses DATABASE_URL or the embedded PostgreSQL. A file with any problem is refused whole, naming row and field.
 import { readFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { openDatabase } from "@/lib/db/bootstrap";
 import { AppError } from "@/lib/errors";
 
-const usage = "Användning: npm run kolada:import -- <fil.json | https://api.kolada.se/v2/…> --municipality <kommun-slug>";
+const usage = "Användning: npm run kolada:import -- <fil.json | https://api.kolada.se/v3/…> --municipality <kommun-slug>";
 const { values: args, positionals } = parseArgs({ options: { municipality: { type: "string" } }, allowPositionals: true });
 const source = positionals[0];
 if (!source || !args.municipality) {
@@ -19,18 +19,17 @@ let exitCode = 0;
 try {
   const { db } = await import("@/lib/db/client");
   const { sv } = await import("@/lib/i18n/sv");
-  const { fetchKoladaRows } = await import("@/lib/kolada/fetch");
-  const { parseKoladaPage } = await import("@/lib/kolada/parse");
+  const { fetchKoladaRows, readKoladaFile } = await import("@/lib/kolada/fetch");
   const { importKoladaRows, reportLines } = await import("@/lib/kolada/import");
   const municipality = await db.municipality.findUnique({ where: { slug: args.municipality }, select: { id: true } });
   if (!municipality) throw new Error(`${sv.kolada.unknownMunicipality} (${args.municipality})`);
-  const { rows, problems } = /^https?:\/\//.test(source) ? await fetchKoladaRows(source) : parseKoladaPage(await readFile(source, "utf8"));
-  if (problems.length > 0) {
-    console.error([sv.kolada.problems, ...problems.map((p) => `  ${p}`)].join("\n"));
+  const read = /^https?:\/\//.test(source) ? await fetchKoladaRows(source) : readKoladaFile(await readFile(source, "utf8"));
+  if (read.problems.length > 0) {
+    console.error([sv.kolada.problems, ...read.problems.map((p) => `  ${p}`)].join("\n"));
     exitCode = 1;
   } else {
     // The operator at the command line: audited as "kommandorad", like the user:* commands.
-    const report = await importKoladaRows({ id: null, email: "kommandorad" }, municipality.id, rows);
+    const report = await importKoladaRows({ id: null, email: "kommandorad" }, municipality.id, read);
     console.log(reportLines(report).join("\n"));
   }
   await db.$disconnect();

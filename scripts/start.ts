@@ -46,6 +46,9 @@ if (database.dataDir) {
   await database.stop();
   refuse("Databasen har demokonton, som bara får finnas på den inbyggda databasen. Stäng av dem med `npm run user:disable -- --email <adress>`.");
 }
+const { municipalitiesWithoutContactEmail } = await import("@/lib/open-data/contact");
+const withoutEmail = await municipalitiesWithoutContactEmail();
+if (withoutEmail.length > 0) log(`Varning: OPEN_DATA_CONTACT_EMAIL saknas och ${withoutEmail.join(", ")} har ingen e-postadress i sina kontaktuppgifter, så den öppna datakatalogen (/api/v1/dcat.rdf) saknar den e-postadress DCAT-AP-SE kräver. Sätt OPEN_DATA_CONTACT_EMAIL (se README).`);
 await db.$disconnect();
 
 const env = {
@@ -53,6 +56,8 @@ const env = {
   DATABASE_URL: database.url,
   NEXTAUTH_SECRET: secret,
   NEXTAUTH_URL: process.env.NEXTAUTH_URL || address,
+  // Absolute addresses (catalogue, feeds, sitemap, robots.txt, open data) name the address actually served.
+  SITE_URL: process.env.SITE_URL || address,
   EMBEDDED_DATABASE: database.embedded ? "1" : "0",
   NEXT_TELEMETRY_DISABLED: "1",
 };

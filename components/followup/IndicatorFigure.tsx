@@ -88,8 +88,8 @@ export function IndicatorFigure({ indicator: i, headingLevel = 3 }: { indicator:
                         {r.year}
                       </th>
                       {columns.map((k) => (
-                        <td key={k} className="py-1 pl-2">
-                          {format(r[k])}
+                        <td key={k} className="py-1 pl-2" data-missing={r.missing.includes(k) || undefined}>
+                          {r.missing.includes(k) ? sv.indicators.missingValue : format(r[k])}
                         </td>
                       ))}
                     </tr>
@@ -110,6 +110,7 @@ export function IndicatorFigure({ indicator: i, headingLevel = 3 }: { indicator:
                   </tfoot>
                 ) : null}
               </table>
+              {i.hasMissing ? <p className="mt-1 text-sm text-slate-700">{sv.indicators.missingNote}</p> : null}
             </div>
           </div>
         </>

@@ -68,7 +68,7 @@ async function goalChanges(m: string, d: string, slug: string, since: string) {
       ),
     ),
     ...goal.indicators.flatMap(({ indicator: i }) =>
-      i.values.map((v): GoalChange => ({ kind: "indicator", at: v.updatedAt.toISOString(), indicator: i.name, year: v.year, value: v.value, valueType: i.valueType })),
+      i.values.flatMap((v): GoalChange[] => (v.value === null ? [] : [{ kind: "indicator", at: v.updatedAt.toISOString(), indicator: i.name, year: v.year, value: v.value, valueType: i.valueType }])),
     ),
   ];
   return changes.sort((a, b) => b.at.localeCompare(a.at));

@@ -385,6 +385,10 @@ export const sv = {
     antal: "Antal per sida anges som ett heltal från 1 till 1 000.",
     unknownDataset: "Det finns ingen sådan lista. Se /api/v1/openapi.json för alla listor.",
     invalid: "Ogiltig förfrågan",
+    unknown: (known: string[]) => (known.length ? `Okänd parameter. Adressen förstår: ${known.join(", ")}.` : "Adressen har inga parametrar."),
+    pastLastPage: (pages: number) => `Sidan finns inte: listan har ${pages} ${pages === 1 ? "sida" : "sidor"}.`,
+    pastLastPageDoc: "Sidan finns inte: listan har färre sidor.",
+    readOnly: "Det öppna API:et går bara att läsa (GET).",
   },
   coverage: {
     title: "Agenda 2030 – täckning",
@@ -403,6 +407,10 @@ export const sv = {
     caption: "Antal kopplade områden, mål och åtgärder per globalt mål",
   },
   openData: {
+    dcat: {
+      themes: { GOVE: "Regeringen och den offentliga sektorn", SOCI: "Befolkning och samhälle" },
+      localAuthority: "Lokal myndighet",
+    },
     title: "Öppna data",
     lead: "Alla publika listor i portalen som JSON och CSV, fria att använda (CC0). Adresserna är stabila och varje rad har ett stabilt id.",
     api: "API-beskrivning (OpenAPI 3.1)",
@@ -640,6 +648,8 @@ export const sv = {
     comparedWith: "jämfört med",
     trendRule: "Trenden jämför det senaste värdet (totalt) med det föregående; oförändrat när de är lika avrundade till en decimal.",
     noValues: "Inga värden ännu.",
+    missingValue: "saknas",
+    missingNote: "Saknas: källan redovisar inget värde för året.",
     source: (source: string) => `Källa: ${source}`,
     kolada: "Kolada",
     chartLabel: (name: string) => `Diagram: ${name}. Samma värden finns i tabellen.`,
@@ -654,10 +664,10 @@ export const sv = {
       valuesLead: "En rad per år. Lämna en ruta tom om värdet saknas; töm en hel rad för att ta bort året. Tre tomma rader för nya år.",
       import: "Importera från Kolada",
       importLead:
-        "Ladda upp en JSON-fil i formatet från Koladas öppna API (v2), eller ange en adress till api.kolada.se. Värdena kopplas till indikatorerna via KPI-id; 0000 (riket) blir jämförelsevärde. Ingenting sparas om filen har fel.",
+        "Ange en adress till Koladas öppna API (v3; v2-adresser läses också) eller ladda upp en JSON-fil i samma format. Alla sidor i svaret hämtas. Värdena kopplas till indikatorerna via KPI-id; 0000 (riket) blir jämförelsevärde. Värden som Kolada har tagit bort (is_deleted) tas bort, och värden som saknas visas som saknade. Ingenting sparas om filen har fel.",
       file: "JSON-fil från Kolada",
       url: "Eller adress till Koladas API",
-      urlHint: "Till exempel https://api.kolada.se/v2/data/kpi/N00945/municipality/0181",
+      urlHint: "Till exempel https://api.kolada.se/v3/data/kpi/N00945/municipality/0181",
       run: "Importera",
       fields: {
         name: "Namn",
@@ -689,19 +699,33 @@ export const sv = {
     },
   },
   kolada: {
-    report: (added: number, changed: number, unchanged: number) => `${added} nya värden, ${changed} ändrade, ${unchanged} oförändrade.`,
-    perIndicator: (name: string, added: number, changed: number, unchanged: number) => `${name}: ${added} nya, ${changed} ändrade, ${unchanged} oförändrade`,
+    read: (pages: number, rows: number) => `Läste ${pages} ${pages === 1 ? "sida" : "sidor"} och ${rows} rader från Kolada.`,
+    report: (added: number, changed: number, unchanged: number, removed: number) =>
+      `${added} nya värden, ${changed} ändrade, ${unchanged} oförändrade, ${removed} borttagna.`,
+    perIndicator: (name: string, added: number, changed: number, unchanged: number, removed: number) =>
+      `${name}: ${added} nya, ${changed} ändrade, ${unchanged} oförändrade, ${removed} borttagna`,
+    missing: (values: number) => `${values} värden saknas enligt Kolada och visas som saknade.`,
     skipped: {
       unknownKpi: (kpi: string, rows: number) => `${kpi}: ingen indikator har detta KPI-id (${rows} rader hoppades över).`,
       otherMunicipality: (code: string, rows: number) => `Kommunkod ${code}: hör inte till kommunen (${rows} rader hoppades över).`,
-      noValue: (rows: number) => `${rows} värden saknades (null) och hoppades över.`,
+      missingOverValue: (values: number) => `${values} värden saknas enligt Kolada men finns redan i portalen; de behölls.`,
     },
     problems: "Filen importerades inte. Ingenting sparades. Rätta följande:",
     notJson: (detail: string) => `Filen är inte giltig JSON: ${detail}`,
     row: (page: number | null, row: number) => (page ? `Sida ${page}, rad ${row}` : `Rad ${row}`),
     fetchFailed: (status: string) => `Kolada svarade inte som väntat (${status}).`,
-    tooManyPages: (max: number) => `Svaret har fler än ${max} sidor; hämta en mindre mängd i taget.`,
-    onlyKolada: "Ange en adress som börjar med https://api.kolada.se/",
+    tooManyPages: (max: number) =>
+      `Koladas svar har fler än ${max} sidor (mer än ${max * 5} 000 rader), så ingenting importerades. Begränsa frågan, till exempel till färre KPI:er, kommuner eller år.`,
+    address: {
+      notKolada: "Ange en adress som börjar med https://api.kolada.se/",
+      notData: "Ange en adress till Koladas data, till exempel https://api.kolada.se/v3/data/kpi/N00945/municipality/0181",
+      ouData:
+        "Adressen gäller organisatoriska enheter (oudata, till exempel skolor), inte kommuner. Portalens indikatorer gäller hela kommunen: hämta från /v3/data/… i stället.",
+    },
+    ouData:
+      "Filen innehåller data för organisatoriska enheter (ou, till exempel skolor), inte för kommuner. Portalens indikatorer gäller hela kommunen: hämta från /v3/data/… i stället för /v3/oudata/….",
+    fileHasMorePages: "Filen är bara en sida av Koladas svar (den länkar till nästa sida). Ange adressen i stället, så hämtas alla sidor.",
+    municipalityCode: "Ange kommunkoden, till exempel 0181",
     fileOrUrl: "Välj en fil eller ange en adress.",
     unknownMunicipality: "Kommunen finns inte.",
     done: "Importen är klar.",

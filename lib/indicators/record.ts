@@ -63,7 +63,7 @@ export async function loadIndicator(id: number) {
     tags: indicatorTags(m, row.goals.map((g) => g.goal)),
     municipalitySlug: m,
     valueType: row.valueType,
-    values: row.values.map(({ year, gender, national, value, source }) => ({ year, gender, national, value, source })),
+    values: row.values.map(({ year, gender, national, value, source, status, count }) => ({ year, gender, national, value, source, status, count })),
   } satisfies LoadedRecord & Record<string, unknown>;
 }
 

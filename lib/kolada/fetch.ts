@@ -1,32 +1,49 @@
 import { sv } from "@/lib/i18n/sv";
+import { checkKoladaAddress } from "./address";
 import { parseKoladaPage, type PlacedRow } from "./parse";
 
-/** Only Kolada's own API is fetched: the address comes from a form, so nothing else on the network is reachable through it. */
-const KOLADA_API = "https://api.kolada.se/";
+/** At most this many pages (Kolada sends up to 5 000 rows a page) before the import refuses, so a runaway query cannot run forever. */
 export const MAX_PAGES = 20;
 
+export type KoladaRead = { rows: PlacedRow[]; pages: number; problems: string[] };
+
+const refused = (problem: string): KoladaRead => ({ rows: [], pages: 0, problems: [problem] });
+
 /**
- * Reads a Kolada API address page by page, following `next_page` up to MAX_PAGES. Every page is
- * validated; the first problem stops the reading (nothing is imported then).
+ * Reads a Kolada API address page by page, following every next-page link (`next_url` in v3,
+ * `next_page` in v2) up to MAX_PAGES. Every address, the links included, must pass
+ * checkKoladaAddress; redirects are not followed, so nothing else on the network is reached.
+ * Every page is validated; the first problem stops the reading (nothing is imported then).
  */
-export async function fetchKoladaRows(url: string, fetcher: typeof fetch = fetch): Promise<{ rows: PlacedRow[]; problems: string[] }> {
+export async function fetchKoladaRows(address: string): Promise<KoladaRead> {
   const rows: PlacedRow[] = [];
-  let next: string | null = url;
-  for (let page = 1; next; page++) {
-    if (page > MAX_PAGES) return { rows: [], problems: [sv.kolada.tooManyPages(MAX_PAGES)] };
-    if (!next.startsWith(KOLADA_API)) return { rows: [], problems: [sv.kolada.onlyKolada] };
+  let next: string | null = address;
+  let page = 0;
+  while (next) {
+    if (page === MAX_PAGES) return refused(sv.kolada.tooManyPages(MAX_PAGES));
+    page++;
+    const checked = checkKoladaAddress(next);
+    if ("problem" in checked) return refused(sv.kolada.address[checked.problem]);
     let text: string;
     try {
-      const response = await fetcher(next, { headers: { accept: "application/json" }, signal: AbortSignal.timeout(20_000) });
-      if (!response.ok) return { rows: [], problems: [sv.kolada.fetchFailed(`HTTP ${response.status}`)] };
+      const response = await fetch(checked.url, { headers: { accept: "application/json" }, redirect: "error", signal: AbortSignal.timeout(20_000) });
+      if (!response.ok) return refused(sv.kolada.fetchFailed(`HTTP ${response.status}`));
       text = await response.text();
     } catch (error) {
-      return { rows: [], problems: [sv.kolada.fetchFailed((error as Error).message)] };
+      return refused(sv.kolada.fetchFailed((error as Error).message));
     }
     const parsed = parseKoladaPage(text, page);
-    if (parsed.problems.length > 0) return { rows: [], problems: parsed.problems };
+    if (parsed.problems.length > 0) return { rows: [], pages: page, problems: parsed.problems };
     rows.push(...parsed.rows);
     next = parsed.nextPage;
   }
-  return { rows, problems: [] };
+  return { rows, pages: page, problems: [] };
+}
+
+/** A downloaded file is one page: one that links to a next page would silently lack the rest, so it is refused. */
+export function readKoladaFile(text: string): KoladaRead {
+  const parsed = parseKoladaPage(text);
+  if (parsed.problems.length > 0) return { rows: [], pages: 1, problems: parsed.problems };
+  if (parsed.nextPage) return refused(sv.kolada.fileHasMorePages);
+  return { rows: parsed.rows, pages: 1, problems: [] };
 }

@@ -13,9 +13,13 @@ export function rowLabel(page: number | null, index: number, raw: unknown): stri
   return `${sv.kolada.row(page, index + 1)}${known.length ? ` (${known.join(", ")})` : ""}`;
 }
 
+/** Organisational-unit data (`/oudata`: schools, care homes) has `ou` where municipal data has `municipality`. */
+const isOuData = (rows: unknown[]) => rows.some((r) => typeof r === "object" && r !== null && "ou" in r && !("municipality" in r));
+
 /**
- * One page of Kolada JSON, validated: its rows, the next page's address, and every problem named by row
- * and field ("Rad 4 (N00945, 0181): period: Ange året med fyra siffror…").
+ * One page of Kolada JSON (API v3 or v2), validated: its rows, the next page's address (`next_url` in
+ * v3, `next_page` in v2), and every problem named by row and field ("Rad 4 (N00945, 0181): period: Ange
+ * året med fyra siffror…").
  */
 export function parseKoladaPage(text: string, page: number | null = null): ParsedPage {
   let json: unknown;
@@ -24,9 +28,10 @@ export function parseKoladaPage(text: string, page: number | null = null): Parse
   } catch (error) {
     return { rows: [], nextPage: null, problems: [sv.kolada.notJson((error as Error).message)] };
   }
+  const rawRows = Array.isArray((json as { values?: unknown })?.values) ? (json as { values: unknown[] }).values : [];
+  if (isOuData(rawRows)) return { rows: [], nextPage: null, problems: [sv.kolada.ouData] };
   const result = koladaPageSchema.safeParse(json);
   if (!result.success) {
-    const rawRows = Array.isArray((json as { values?: unknown })?.values) ? (json as { values: unknown[] }).values : [];
     const problems = result.error.issues.map((issue) => {
       const [top, index, ...field] = issue.path;
       if (top === "values" && typeof index === "number") return `${rowLabel(page, index, rawRows[index])}: ${field.join(".") || "rad"}: ${issue.message}`;
@@ -34,5 +39,6 @@ export function parseKoladaPage(text: string, page: number | null = null): Parse
     });
     return { rows: [], nextPage: null, problems };
   }
-  return { rows: result.data.values.map((r, i) => ({ ...r, page, row: i + 1 })), nextPage: result.data.next_page ?? null, problems: [] };
+  const { values, next_url, next_page } = result.data;
+  return { rows: values.map((r, i) => ({ ...r, page, row: i + 1 })), nextPage: next_url || next_page || null, problems: [] };
 }

@@ -2,26 +2,46 @@ import { z } from "@/lib/validation";
 import { sv } from "@/lib/i18n/sv";
 
 /**
- * One page of Kolada's open API v2 (`/v2/data/kpi/<kpi>/municipality/<code>`): per KPI, municipality
- * and year, the values by gender (T totalt, K kvinnor, M män). A missing value is null. Fields Kolada
- * adds beyond these are ignored.
+ * One page of Kolada's open API, v3 (`/v3/data/kpi/<kpi>/municipality/<code>`) or v2: per KPI,
+ * municipality and year, the values by gender (T totalt, K kvinnor, M män) with Kolada's `count` and
+ * `status` ("Missing" with a null value). A query with `from_date` also marks withdrawn values: v2
+ * documents `is_deleted` (0|1), v3 answers `isdeleted` (true|false). The year is a number in v3 and a
+ * string ("2009") in v2's documentation; both are read. Fields Kolada adds beyond these are ignored.
  */
-const koladaValueSchema = z.object({
-  gender: z.enum(["T", "K", "M"]),
-  value: z.number().nullable(),
-  count: z.number().optional(),
-  status: z.string().nullable().optional(),
-});
+const deletedFlag = z.union([z.boolean(), z.literal(0), z.literal(1)]).optional();
+
+const koladaValueSchema = z
+  .object({
+    gender: z.enum(["T", "K", "M"]),
+    value: z.number().nullable(),
+    count: z.number().int().nullable().optional(),
+    status: z.string().nullable().optional(),
+    is_deleted: deletedFlag,
+    isdeleted: deletedFlag,
+  })
+  .transform(({ is_deleted, isdeleted, status, count, ...v }) => ({
+    ...v,
+    status: status || null,
+    count: count ?? null,
+    deleted: Boolean(is_deleted) || Boolean(isdeleted),
+  }));
+
+const year = z.number({ error: sv.indicators.validation.year }).int(sv.indicators.validation.year).min(1900, sv.indicators.validation.year).max(2100, sv.indicators.validation.year);
+const period = z.union([year, z.string().regex(/^[0-9]{4}$/, sv.indicators.validation.year).transform(Number).pipe(year)], { error: sv.indicators.validation.year });
 
 const koladaRowSchema = z.object({
   kpi: z.string().regex(/^[A-Z][0-9]{5}$/, sv.indicators.validation.kpi),
-  municipality: z.string().regex(/^[0-9]{4}$/, "Kommunkoden ska vara fyra siffror, t.ex. 0181"),
-  period: z.number({ error: sv.indicators.validation.year }).int(sv.indicators.validation.year).min(1900, sv.indicators.validation.year).max(2100, sv.indicators.validation.year),
+  /** A municipality's or region's code, or a group's (G…); codes other than the importer's and 0000 are skipped. */
+  municipality: z.string().min(1, sv.kolada.municipalityCode),
+  period,
   values: z.array(koladaValueSchema),
 });
 
 export const koladaPageSchema = z.object({
   values: z.array(koladaRowSchema),
+  /** v3 */
+  next_url: z.string().nullable().optional(),
+  /** v2 */
   next_page: z.string().nullable().optional(),
 });
 
@@ -35,6 +55,6 @@ export const koladaImportSchema = z
   .object({
     municipalityId: z.coerce.number().int().positive(),
     json: z.string().max(5_000_000, "Filen är för stor (högst 5 MB)").optional(),
-    url: z.string().trim().startsWith("https://api.kolada.se/", sv.kolada.onlyKolada).optional(),
+    url: z.string().trim().optional(),
   })
   .refine((i) => Boolean(i.json) !== Boolean(i.url), { path: ["file"], message: sv.kolada.fileOrUrl });

@@ -382,7 +382,8 @@ const indicators: Dataset = {
 const indicatorValues: Dataset = {
   name: "indicator-values",
   title: "Indikatorvärden",
-  description: "Värden per indikator, år och kön; national anger rikets värde för jämförelse.",
+  description:
+    "Värden per indikator, år och kön; national anger rikets värde för jämförelse. value är null när källan redovisar värdet som saknat; status och count är Koladas.",
   filters: ["kommun", "indikator"],
   record: z.object({
     id,
@@ -392,7 +393,9 @@ const indicatorValues: Dataset = {
     year: z.int(),
     gender: z.enum(Object.values(Gender)),
     national: z.boolean(),
-    value: z.number(),
+    value: z.number().nullable(),
+    status: z.string().nullable(),
+    count: z.int().nullable(),
     source: z.enum(Object.values(ValueSource)),
   }),
   async load(f, p) {
@@ -413,6 +416,8 @@ const indicatorValues: Dataset = {
         gender: x.gender,
         national: x.national,
         value: x.value,
+        status: x.status,
+        count: x.count,
         source: x.source,
       })),
     };

@@ -5,100 +5,124 @@ import { paths } from "@/lib/paths";
 import { db } from "@/lib/db/client";
 import { params, parseParams, toQueryString } from "@/lib/filters/schema";
 import { datasets } from "./datasets";
-import { corsHeaders, errorResponse, invalidParams } from "./http";
+import { openDataContactEmail } from "./contact";
+import { corsHeaders, errorResponse, invalidParams, unknownParams } from "./http";
 
 /**
  * The DCAT-AP-SE catalogue (RDF/XML) of the open-data lists, for dataportal.se to harvest: the whole
- * portal, or one municipality's data with that municipality as publisher (`?kommun=`).
- * Vocabularies: the EU controlled lists for themes, file types, languages, access rights.
+ * portal, or one municipality's data with that municipality as publisher (`?kommun=`). Every value
+ * node is typed with the class DCAT-AP 3.0.1 gives its property (licence, rights, language, place,
+ * theme, media type, standard, document, contact), so the official shapes pass with their ranges
+ * (tests/integration/dcat.test.ts); DCAT-AP-SE adds the contact point's e-mail, the IANA media type
+ * as `dcterms:format` and a type for every publisher (docs/decisions/081).
+ * Vocabularies: the EU controlled lists for themes, languages, places and access rights; IANA media types.
  */
 
 const EU = "http://publications.europa.eu/resource/authority";
 const CC0 = "http://creativecommons.org/publicdomain/zero/1.0/";
-const formats = {
-  json: { fileType: `${EU}/file-type/JSON`, mediaType: "https://www.iana.org/assignments/media-types/application/json" },
-  csv: { fileType: `${EU}/file-type/CSV`, mediaType: "https://www.iana.org/assignments/media-types/text/csv" },
-} as const;
+const IANA = "http://www.iana.org/assignments/media-types";
+const LOCAL_AUTHORITY = "http://purl.org/adms/publishertype/LocalAuthority";
+const mediaTypes = { json: `${IANA}/application/json`, csv: `${IANA}/text/csv` } as const;
 
 const resource = (property: string, uri: string) => `<${property} rdf:resource="${escapeXml(uri)}"/>`;
+/** A property whose value is a node of the given class: `<dcterms:license><dcterms:LicenseDocument rdf:about="…"/></dcterms:license>`. */
+const typed = (property: string, type: string, uri: string) => `<${property}><${type} rdf:about="${escapeXml(uri)}"/></${property}>`;
 const literal = (property: string, text: string, lang = "sv") => `<${property} xml:lang="${lang}">${escapeXml(text)}</${property}>`;
 
-type Publisher = { uri: string; name: string; homepage: string; localAuthority: boolean };
+const license = typed("dcterms:license", "dcterms:LicenseDocument", CC0);
+const accessRights = typed("dcterms:accessRights", "dcterms:RightsStatement", `${EU}/access-right/PUBLIC`);
+const language = typed("dcterms:language", "dcterms:LinguisticSystem", `${EU}/language/SWE`);
+/** A concept of a controlled list, with the label DCAT-AP asks every concept to carry. */
+const concept = (property: string, uri: string, label: string) =>
+  `<${property}><skos:Concept rdf:about="${escapeXml(uri)}">${literal("skos:prefLabel", label)}</skos:Concept></${property}>`;
+const themes = (["GOVE", "SOCI"] as const).map((t) => concept("dcat:theme", `${EU}/data-theme/${t}`, sv.openData.dcat.themes[t])).join("");
+const format = (f: keyof typeof mediaTypes) =>
+  `${typed("dcterms:format", "dcterms:MediaTypeOrExtent", mediaTypes[f])}${typed("dcat:mediaType", "dcterms:MediaType", mediaTypes[f])}`;
 
+type Publisher = { uri: string; name: string; homepage: string };
+
+/** Municipalities publish as local authorities; so does the portal, which municipalities run together. */
 function agent(p: Publisher) {
   return `<foaf:Agent rdf:about="${escapeXml(p.uri)}">
         ${literal("foaf:name", p.name)}
-        ${resource("foaf:homepage", p.homepage)}
-        ${p.localAuthority ? resource("dcterms:type", "http://purl.org/adms/publishertype/LocalAuthority") : ""}
+        ${typed("foaf:homepage", "foaf:Document", p.homepage)}
+        ${concept("dcterms:type", LOCAL_AUTHORITY, sv.openData.dcat.localAuthority)}
       </foaf:Agent>`;
 }
 
-function contactPoint(name: string) {
-  const reach = env.OPEN_DATA_CONTACT_EMAIL ? resource("vcard:hasEmail", `mailto:${env.OPEN_DATA_CONTACT_EMAIL}`) : resource("vcard:hasURL", env.SITE_URL);
-  return `<dcat:contactPoint><vcard:Organization>${literal("vcard:fn", name)}${reach}</vcard:Organization></dcat:contactPoint>`;
+/** DCAT-AP-SE requires an e-mail address; only when none is configured or found (npm start warns) does the contact fall back to the site. */
+function contactPoint(name: string, email: string | null) {
+  const reach = email ? resource("vcard:hasEmail", `mailto:${email}`) : resource("vcard:hasURL", env.SITE_URL);
+  return `<dcat:contactPoint><vcard:Organization><rdf:type rdf:resource="http://www.w3.org/2006/vcard/ns#Kind"/>${literal("vcard:fn", name)}${reach}</vcard:Organization></dcat:contactPoint>`;
 }
 
-function dcatCatalogue(municipality?: { slug: string; name: string }): string {
+function dcatCatalogue(municipality: { slug: string; name: string } | undefined, email: string | null): string {
   const query = toQueryString({ kommun: municipality?.slug });
   const catalogueUri = absoluteUrl(paths.dcatCatalogue(query));
-  const publisher: Publisher = municipality
-    ? { uri: `${absoluteUrl(paths.municipality(municipality.slug))}#organisation`, name: municipality.name, homepage: absoluteUrl(paths.municipality(municipality.slug)), localAuthority: true }
-    : { uri: `${absoluteUrl(paths.home())}#organisation`, name: sv.site.name, homepage: absoluteUrl(paths.home()), localAuthority: false };
+  const home = absoluteUrl(municipality ? paths.municipality(municipality.slug) : paths.home());
+  const publisher: Publisher = { uri: `${home}#organisation`, name: municipality?.name ?? sv.site.name, homepage: home };
   const scope = municipality ? ` – ${municipality.name}` : "";
   const publisherRef = `<dcterms:publisher>${agent(publisher)}</dcterms:publisher>`;
-  const common = `${resource("dcterms:license", CC0)}${resource("dcterms:accessRights", `${EU}/access-right/PUBLIC`)}`;
+  const contact = contactPoint(publisher.name, email);
+  // The OpenAPI description is the standard the lists conform to; the service itself is its endpoint.
+  const standard = typed("dcterms:conformsTo", "dcterms:Standard", absoluteUrl(paths.openApi()));
+  const endpoint = absoluteUrl("/api/v1/");
 
   const datasetXml = datasets.map((d) => {
-    const distributions = (["json", "csv"] as const).map((format) => {
-      const url = absoluteUrl(paths.openDataList(d.name, format, query));
+    const distributions = (["json", "csv"] as const).map((f) => {
+      const url = absoluteUrl(paths.openDataList(d.name, f, query));
       return `<dcat:distribution><dcat:Distribution rdf:about="${escapeXml(url)}">
-          ${literal("dcterms:title", `${d.title}${scope} (${format.toUpperCase()})`)}
+          ${literal("dcterms:title", `${d.title}${scope} (${f.toUpperCase()})`)}
           ${resource("dcat:accessURL", url)}
           ${resource("dcat:downloadURL", url)}
-          ${resource("dcterms:format", formats[format].fileType)}
-          ${resource("dcat:mediaType", formats[format].mediaType)}
-          ${resource("dcterms:license", CC0)}
-          ${resource("dcterms:conformsTo", absoluteUrl(paths.openApi()))}
+          ${format(f)}
+          ${license}
+          ${standard}
+          ${resource("dcat:accessService", endpoint)}
         </dcat:Distribution></dcat:distribution>`;
     });
     return `<dcat:dataset><dcat:Dataset rdf:about="${escapeXml(`${catalogueUri}#${d.name}`)}">
         ${literal("dcterms:title", `${d.title}${scope}`)}
         ${literal("dcterms:description", `${d.description} ${sv.openData.paging}`)}
         ${publisherRef}
-        ${contactPoint(publisher.name)}
-        ${resource("dcat:theme", `${EU}/data-theme/GOVE`)}
-        ${resource("dcat:theme", `${EU}/data-theme/SOCI`)}
+        ${contact}
+        ${themes}
         ${literal("dcat:keyword", "social hållbarhet")}
         ${literal("dcat:keyword", "styrdokument")}
         ${literal("dcat:keyword", "Agenda 2030")}
-        ${resource("dcterms:language", `${EU}/language/SWE`)}
-        ${resource("dcterms:spatial", `${EU}/country/SWE`)}
-        ${resource("dcterms:accessRights", `${EU}/access-right/PUBLIC`)}
-        ${resource("dcat:landingPage", absoluteUrl(`${paths.openData()}#${d.name}`))}
+        ${language}
+        ${typed("dcterms:spatial", "dcterms:Location", `${EU}/country/SWE`)}
+        ${accessRights}
+        ${typed("dcat:landingPage", "foaf:Document", absoluteUrl(`${paths.openData()}#${d.name}`))}
         ${distributions.join("\n        ")}
       </dcat:Dataset></dcat:dataset>`;
   });
 
-  const service = `<dcat:service><dcat:DataService rdf:about="${escapeXml(absoluteUrl(paths.openApi()))}">
+  const service = `<dcat:service><dcat:DataService rdf:about="${escapeXml(endpoint)}">
         ${literal("dcterms:title", `${sv.site.name} – ${sv.openData.title}${scope}`)}
-        ${resource("dcat:endpointURL", absoluteUrl("/api/v1/"))}
-        ${resource("dcat:endpointDescription", absoluteUrl(paths.openApi()))}
+        ${typed("dcat:endpointURL", "rdfs:Resource", endpoint)}
+        ${typed("dcat:endpointDescription", "rdfs:Resource", absoluteUrl(paths.openApi()))}
+        ${typed("dcterms:format", "dcterms:MediaTypeOrExtent", mediaTypes.json)}
+        ${standard}
         ${publisherRef}
-        ${contactPoint(publisher.name)}
-        ${common}
+        ${contact}
+        ${license}
+        ${accessRights}
         ${datasets.map((d) => resource("dcat:servesDataset", `${catalogueUri}#${d.name}`)).join("\n        ")}
       </dcat:DataService></dcat:service>`;
 
   return `<?xml version="1.0" encoding="UTF-8"?>
 <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns:dcat="http://www.w3.org/ns/dcat#"
-  xmlns:dcterms="http://purl.org/dc/terms/" xmlns:foaf="http://xmlns.com/foaf/0.1/" xmlns:vcard="http://www.w3.org/2006/vcard/ns#">
+  xmlns:dcterms="http://purl.org/dc/terms/" xmlns:foaf="http://xmlns.com/foaf/0.1/" xmlns:vcard="http://www.w3.org/2006/vcard/ns#"
+  xmlns:skos="http://www.w3.org/2004/02/skos/core#" xmlns:rdfs="http://www.w3.org/2000/01/rdf-schema#">
   <dcat:Catalog rdf:about="${escapeXml(catalogueUri)}">
     ${literal("dcterms:title", `${sv.site.name}${scope}`)}
     ${literal("dcterms:description", sv.openData.lead)}
     ${publisherRef}
-    ${resource("foaf:homepage", absoluteUrl(paths.openData()))}
-    ${resource("dcterms:language", `${EU}/language/SWE`)}
-    ${resource("dcterms:license", CC0)}
+    ${contact}
+    ${typed("foaf:homepage", "foaf:Document", absoluteUrl(paths.openData()))}
+    ${language}
+    ${license}
     ${datasetXml.join("\n    ")}
     ${service}
   </dcat:Catalog>
@@ -109,8 +133,10 @@ function dcatCatalogue(municipality?: { slug: string; name: string }): string {
 /** Answers `/api/v1/dcat.rdf[?kommun=<slug>]`. */
 export async function dcatResponse(url: URL): Promise<Response> {
   const { values, problems } = parseParams({ kommun: params.kommun }, url.searchParams);
+  problems.push(...unknownParams(url, ["kommun"]));
   if (problems.length > 0) return invalidParams(problems);
   const municipality = values.kommun ? await db.municipality.findUnique({ where: { slug: values.kommun }, select: { slug: true, name: true } }) : undefined;
   if (municipality === null) return errorResponse(404, "unknown_municipality", sv.params.kommun);
-  return new Response(dcatCatalogue(municipality), { headers: { ...corsHeaders, "Content-Type": "application/rdf+xml; charset=utf-8" } });
+  const email = await openDataContactEmail(municipality?.slug);
+  return new Response(dcatCatalogue(municipality ?? undefined, email), { headers: { ...corsHeaders, "Content-Type": "application/rdf+xml; charset=utf-8" } });
 }

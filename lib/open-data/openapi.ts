@@ -93,6 +93,7 @@ export function openApiDocument() {
               : { "text/csv": { schema: { type: "string", description: `Kolumner: ${Object.keys(dataset.record.shape).join(", ")}` } } },
         },
         "400": errorResponse,
+        "404": { description: sv.params.pastLastPageDoc, content: { "application/json": { schema: ref("Error") } } },
       },
     });
     apiPaths[paths.openDataList(dataset.name, "json")] = { get: operation("json") };

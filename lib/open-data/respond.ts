@@ -1,11 +1,12 @@
 import { sv } from "@/lib/i18n/sv";
+import { absoluteUrl } from "@/lib/xml";
 import { cachedQuery, stableKey } from "@/lib/cache";
 import { cacheTags } from "@/lib/cache-tags";
 import { params, parseParams, toQueryString } from "@/lib/filters/schema";
 import { pageCount, paging } from "@/lib/filters/paging";
 import { datasetByName, type Dataset, type FilterName } from "./datasets";
 import { toCsv } from "./csv";
-import { corsHeaders, errorResponse, invalidParams } from "./http";
+import { corsHeaders, errorResponse, invalidParams, unknownParams } from "./http";
 
 export const DEFAULT_PER_PAGE = 100;
 
@@ -24,23 +25,28 @@ export const paramShape = (dataset: Dataset) => ({
 
 /**
  * Answers `/api/v1/<list>.json|csv`: one page of the list, the same filters as the pages, links to
- * the other pages (in the body for JSON, in a Link header for both). Unknown parameters are
- * ignored; a known one with an unusable value is a 400 with a Swedish message.
+ * the other pages (in the body for JSON, in a Link header for both). An unknown parameter, or a
+ * known one with an unusable value, is a 400 naming it in Swedish; a page past the last is a 404.
  */
 export async function openDataResponse(file: string, url: URL): Promise<Response> {
   const [, name, format] = /^([a-z-]+)\.(json|csv)$/.exec(file) ?? [];
   const dataset = name ? datasetByName(name) : undefined;
   if (!dataset || !format) return errorResponse(404, "unknown_dataset", sv.params.unknownDataset);
 
-  const { values, problems } = parseParams(paramShape(dataset), url.searchParams);
+  const shape = paramShape(dataset);
+  const { values, problems } = parseParams(shape, url.searchParams);
+  problems.push(...unknownParams(url, Object.keys(shape)));
   if (problems.length > 0) return invalidParams(problems);
 
   const page = paging(values.sida, values.antal ?? DEFAULT_PER_PAGE);
   const { sida: _sida, antal: _antal, ...listFilters } = values;
   const { rows, total } = await loadPage(dataset.name, stableKey({ filters: listFilters, page }));
   const pages = pageCount(total, page.perPage);
+  // Like the search pages, a page past the end is not an empty page of the list: it says where the end is.
+  if (page.page > pages) return errorResponse(404, "page_out_of_range", sv.params.pastLastPage(pages));
   const { sida: _page, antal, ...filters } = values;
-  const linkTo = (sida: number) => `${url.origin}${url.pathname}${toQueryString({ ...filters, sida: sida === 1 ? undefined : sida, antal })}`;
+  // On SITE_URL, like every absolute address: behind a proxy the request's own origin is the internal one.
+  const linkTo = (sida: number) => absoluteUrl(`${url.pathname}${toQueryString({ ...filters, sida: sida === 1 ? undefined : sida, antal })}`);
   const links = {
     self: linkTo(page.page),
     first: linkTo(1),

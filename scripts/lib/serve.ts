@@ -17,9 +17,13 @@ async function listFiles(entry: string): Promise<string[]> {
   return (await Promise.all(children.map((c) => listFiles(path.join(entry, c))))).flat();
 }
 
-/** A fingerprint of everything that goes into the build, so an unchanged tree is not rebuilt. */
-async function sourceFingerprint(): Promise<string> {
+/**
+ * A fingerprint of everything that goes into the build, so an unchanged tree is not rebuilt. SITE_URL
+ * is part of it: pages prerendered at build time (robots.txt, the sitemap) carry absolute addresses.
+ */
+async function sourceFingerprint(siteUrl: string | undefined): Promise<string> {
   const hash = createHash("sha256");
+  hash.update(`SITE_URL=${siteUrl ?? ""}\n`);
   for (const file of (await Promise.all(SOURCES.map(listFiles))).flat().sort()) {
     const info = await stat(file);
     hash.update(`${file}:${info.size}:${info.mtimeMs}\n`);
@@ -37,7 +41,7 @@ function run(args: string[], env: NodeJS.ProcessEnv): Promise<void> {
 /** Builds the production app into `distDir` unless the sources are unchanged since the last build. */
 export async function buildIfNeeded(distDir: string, env: NodeJS.ProcessEnv, log: (line: string) => void) {
   const marker = path.join(distDir, "source-fingerprint");
-  const fingerprint = await sourceFingerprint();
+  const fingerprint = await sourceFingerprint(env.SITE_URL);
   const previous = await readFile(marker, "utf8").catch(() => null);
   const built = await stat(path.join(distDir, "BUILD_ID")).then(() => true, () => false);
   if (built && previous === fingerprint) {

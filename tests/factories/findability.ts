@@ -11,6 +11,7 @@ import { documentContent, municipalityContent, writeContentTree } from "./conten
 export async function seedFindability(db: Db) {
   const dir = await writeContentTree({
     "municipalities/provkommun/municipality.yaml": municipalityContent({
+      contact: "Kommunens kontaktcenter\n\nE-post: [kontakt@provkommun.example](mailto:kontakt@provkommun.example)",
       networks: [
         { name: "Föräldranätverket", purpose: "Stöd till föräldrar med barnen i fokus." },
         { name: "Hemligt nätverk", purpose: "Ett utkast." },

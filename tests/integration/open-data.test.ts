@@ -6,17 +6,19 @@ import { RdfXmlParser } from "rdfxml-streaming-parser";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { db } from "@/lib/db/client";
 import { datasets } from "@/lib/open-data/datasets";
-import { GET as listRoute } from "@/app/api/v1/[dataset]/route";
+import * as listRoutes from "@/app/api/v1/[dataset]/route";
 import { GET as openApiRoute } from "@/app/api/v1/openapi.json/route";
 
 // The routes run here outside a Next.js server: their cached lists are read directly.
 vi.mock("next/cache", async (original) => (await import("../support/next-cache")).nextCacheMock(original));
-import { GET as dcatRoute } from "@/app/api/v1/dcat.rdf/route";
+import * as dcatRoutes from "@/app/api/v1/dcat.rdf/route";
 import { GET as feedRoute } from "@/app/(public)/[municipality]/flode.atom/route";
 import { resetDatabase } from "../support/database";
 import { HIDDEN_WORD, seedFindability } from "../factories/findability";
 
 const BASE = "http://localhost:3000";
+const { GET: listRoute } = listRoutes;
+const { GET: dcatRoute } = dcatRoutes;
 
 beforeAll(async () => {
   await resetDatabase();
@@ -113,15 +115,18 @@ describe("filters and paging", () => {
     expect((await json("actions.json", "?kommun=atlantis")).body).toMatchObject({ data: [], meta: { total: 0, pages: 1 } });
   });
 
-  it("pages with stable order and links, also past the last page", async () => {
+  it("pages with stable order and links, and answers 404 naming the last page past it", async () => {
     const first = await json("goals.json", "?antal=1");
     expect(first.body.meta).toEqual({ total: 2, page: 1, perPage: 1, pages: 2 });
     expect(first.body.links).toMatchObject({ prev: null, next: `${BASE}/api/v1/goals.json?sida=2&antal=1`, last: `${BASE}/api/v1/goals.json?sida=2&antal=1` });
     const second = await json("goals.json", "?antal=1&sida=2");
     expect(second.body.data[0]!.id).not.toBe(first.body.data[0]!.id);
     expect(second.body.links.next).toBeNull();
-    const beyond = await json("goals.json", "?antal=1&sida=7");
-    expect(beyond.body).toMatchObject({ data: [], meta: { page: 7, pages: 2 } });
+    const beyond = await list("goals.json", "?antal=1&sida=99");
+    expect(beyond.status).toBe(404);
+    expect(await beyond.json()).toEqual({ error: { code: "page_out_of_range", message: "Sidan finns inte: listan har 2 sidor." } });
+    // An empty list still has its one, empty, first page.
+    expect((await json("actions.json", "?kommun=atlantis")).status).toBe(200);
     expect((await list("goals.csv", "?antal=1")).headers.get("link")).toContain('rel="next"');
   });
 
@@ -141,12 +146,26 @@ describe("filters and paging", () => {
     expect(body.error.message).toMatch(new RegExp(`^${param}: [A-ZÅÄÖ].+`));
   });
 
-  it("answers 404 for an unknown list and ignores unknown parameters", async () => {
+  it("answers 404 for an unknown list, and 400 naming every unknown parameter", async () => {
     const response = await list("secrets.json");
     expect(response.status).toBe(404);
     expect(((await response.json()) as { error: { message: string } }).error.message).toMatch(/Det finns ingen sådan lista/);
     expect((await list("actions.xml")).status).toBe(404);
-    expect((await json("actions.json", "?foo=bar")).status).toBe(200);
+    const unknown = await list("goals.json", "?kommmun=provkommun&foo=1&foo=2&sida=1");
+    expect(unknown.status).toBe(400);
+    expect(((await unknown.json()) as { error: { message: string } }).error.message).toBe(
+      "kommmun: Okänd parameter. Adressen förstår: kommun, dokument, omrade, agenda, sida, antal. foo: Okänd parameter. Adressen förstår: kommun, dokument, omrade, agenda, sida, antal.",
+    );
+    expect((await dcatRoute(new Request(`${BASE}/api/v1/dcat.rdf?kommune=provkommun`))).status).toBe(400);
+  });
+
+  it("answers a write with 405 and the Allow header RFC 9110 requires", async () => {
+    for (const method of ["POST", "PUT", "PATCH", "DELETE"] as const) {
+      const response = await listRoutes[method]();
+      expect(response.status, method).toBe(405);
+      expect(response.headers.get("allow")).toBe("GET, HEAD, OPTIONS");
+    }
+    expect((await dcatRoutes.POST()).headers.get("allow")).toBe("GET, HEAD, OPTIONS");
   });
 });
 
@@ -216,7 +235,7 @@ describe("the DCAT-AP-SE catalogue", () => {
       for (const d of distributions) {
         expect(of(d, `${DCAT}accessURL`)).toEqual([d]);
         expect(of(d, `${DCT}license`)).toEqual(["http://creativecommons.org/publicdomain/zero/1.0/"]);
-        expect(of(d, `${DCT}format`)[0]).toMatch(/file-type\/(JSON|CSV)$/);
+        expect(of(d, `${DCT}format`)[0]).toMatch(/media-types\/(application\/json|text\/csv)$/);
       }
     }
     const catalogue = quads.find((q) => q.p === RDF_TYPE && q.o === `${DCAT}Catalog`)!.s;

@@ -48,8 +48,8 @@ describe("the indicator chart's layout", () => {
   it("starts at zero, runs through the target year and draws one path per series with values", () => {
     const layout = chartLayout(
       [
-        { year: 2021, total: 60, women: 63, men: 57, national: null },
-        { year: 2022, total: 62, women: 65, men: 59, national: 70 },
+        { year: 2021, total: 60, women: 63, men: 57, national: null, missing: [] },
+        { year: 2022, total: 62, women: 65, men: 59, national: 70, missing: [] },
       ],
       { value: 75, year: 2025 },
       true,
@@ -64,7 +64,7 @@ describe("the indicator chart's layout", () => {
   });
 
   it("never draws a percent axis above 100", () => {
-    const layout = chartLayout([{ year: 2023, total: 98, women: null, men: null, national: null }], null, true);
+    const layout = chartLayout([{ year: 2023, total: 98, women: null, men: null, national: null, missing: [] }], null, true);
     expect(layout.yTicks.at(-1)!.value).toBe(100);
   });
 });

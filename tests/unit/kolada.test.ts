@@ -1,9 +1,17 @@
+import { execFile } from "node:child_process";
 import { readFile } from "node:fs/promises";
-import { describe, expect, it } from "vitest";
-import { parseKoladaPage } from "@/lib/kolada/parse";
-import { fetchKoladaRows, MAX_PAGES } from "@/lib/kolada/fetch";
+import { promisify } from "node:util";
+import { afterAll, describe, expect, it, vi } from "vitest";
 
-const fixture = () => readFile("tests/fixtures/kolada/synthetic-n00945.json", "utf8");
+// The loopback stand-in for Kolada starts before lib/env reads KOLADA_TEST_ORIGIN.
+const kolada = await vi.hoisted(async () => (await import("../support/kolada-server")).startKoladaServerForImports());
+afterAll(() => kolada.close());
+
+const { parseKoladaPage } = await import("@/lib/kolada/parse");
+const { fetchKoladaRows, readKoladaFile, MAX_PAGES } = await import("@/lib/kolada/fetch");
+const { checkKoladaAddress } = await import("@/lib/kolada/address");
+
+const fixture = (name = "synthetic-n00945.json") => readFile(`tests/fixtures/kolada/${name}`, "utf8");
 
 describe("reading Kolada JSON", () => {
   it("reads the fixture's rows in order, with where each stood", async () => {
@@ -13,6 +21,20 @@ describe("reading Kolada JSON", () => {
     expect(rows).toHaveLength(8);
     expect(rows[0]).toMatchObject({ kpi: "N00945", municipality: "0181", period: 2021, row: 1, page: null });
     expect(rows[6]!.values[1]).toMatchObject({ gender: "K", value: null });
+  });
+
+  it("reads a year given as text, as Kolada's v2 documentation shows it, and keeps status and count", async () => {
+    const { rows, problems } = parseKoladaPage(await fixture("v2/page1.json"));
+    expect(problems).toEqual([]);
+    expect(rows[0]).toMatchObject({ period: 2021, values: [{ gender: "T", value: 60.1, count: 1, status: null, deleted: false }, {}, {}] });
+    const v3 = parseKoladaPage(await fixture("v3/n00945-page2.json"));
+    expect(v3.rows[2]!.values[0]).toEqual({ gender: "T", value: null, count: 1, status: "Missing", deleted: false });
+  });
+
+  it("reads withdrawn values in both versions' forms (v2 is_deleted 0|1, v3 isdeleted)", async () => {
+    expect(parseKoladaPage(await fixture("v2/from-date.json")).rows[0]!.values[0]!.deleted).toBe(true);
+    const v3 = parseKoladaPage(await fixture("v3/n00945-from-date.json")).rows;
+    expect(v3.map((r) => r.values.map((v) => v.deleted))).toEqual([[true, true, true], [false]]);
   });
 
   it("names the row and the field of every problem", async () => {
@@ -27,38 +49,89 @@ describe("reading Kolada JSON", () => {
     ]);
   });
 
-  it("says when the file is not JSON at all, or not Kolada's shape", () => {
+  it("says when the file is not JSON at all, not Kolada's shape, or organisational-unit data", async () => {
     expect(parseKoladaPage("{ inte json").problems[0]).toMatch(/^Filen är inte giltig JSON: /);
     expect(parseKoladaPage(JSON.stringify({ data: [] })).problems).toEqual([expect.stringMatching(/^values: /)]);
+    expect(parseKoladaPage(await fixture("v3/oudata.json")).problems).toEqual([expect.stringMatching(/^Filen innehåller data för organisatoriska enheter \(ou/)]);
+  });
+
+  it("refuses a downloaded page that links to a next page, whose rows the file lacks", async () => {
+    expect(readKoladaFile(await fixture("v3/n00945-page1.json")).problems).toEqual([expect.stringMatching(/^Filen är bara en sida av Koladas svar/)]);
   });
 });
 
-describe("fetching from Kolada's API", () => {
-  const page = (values: unknown[], next: string | null) => new Response(JSON.stringify({ values, next_page: next }), { status: 200 });
-  const row = (period: number) => ({ kpi: "N00945", municipality: "0181", period, values: [{ gender: "T", value: 50 + period - 2020 }] });
-
-  it("follows next_page and numbers rows by page", async () => {
-    const answers: Record<string, Response> = {
-      "https://api.kolada.se/v2/data/kpi/N00945": page([row(2021)], "https://api.kolada.se/v2/data/kpi/N00945?page=2"),
-      "https://api.kolada.se/v2/data/kpi/N00945?page=2": page([row(2022), row(2023)], null),
-    };
-    const fetcher = (async (url: string) => answers[url]!) as unknown as typeof fetch;
-    const { rows, problems } = await fetchKoladaRows("https://api.kolada.se/v2/data/kpi/N00945", fetcher);
-    expect(problems).toEqual([]);
-    expect(rows.map((r) => [r.page, r.row, r.period])).toEqual([[1, 1, 2021], [2, 1, 2022], [2, 2, 2023]]);
+describe("which addresses an import may fetch", () => {
+  it("allows Kolada's API, fetching its documentation's http:// form over https", () => {
+    expect(checkKoladaAddress("https://api.kolada.se/v3/data/kpi/N00945/municipality/0181")).toEqual({ url: new URL("https://api.kolada.se/v3/data/kpi/N00945/municipality/0181") });
+    expect(checkKoladaAddress("http://api.kolada.se/v2/data/kpi/N00945/municipality/1860?page=2")).toEqual({ url: new URL("https://api.kolada.se/v2/data/kpi/N00945/municipality/1860?page=2") });
   });
 
-  it("stops after a bounded number of pages, and fetches only from Kolada", async () => {
-    let calls = 0;
-    const endless = (async () => (calls++, page([row(2021)], "https://api.kolada.se/v2/next"))) as unknown as typeof fetch;
-    expect((await fetchKoladaRows("https://api.kolada.se/v2/first", endless)).problems).toEqual([`Svaret har fler än ${MAX_PAGES} sidor; hämta en mindre mängd i taget.`]);
-    expect(calls).toBe(MAX_PAGES);
-    const elsewhere = (async () => page([row(2021)], "http://169.254.169.254/latest")) as unknown as typeof fetch;
-    expect((await fetchKoladaRows("https://api.kolada.se/v2/first", elsewhere)).problems).toEqual(["Ange en adress som börjar med https://api.kolada.se/"]);
+  it.each([
+    ["another host", "https://api.kolada.se.example.com/v3/data/kpi/N00945"],
+    ["a user name", "https://x@api.kolada.se/v3/data/kpi/N00945"],
+    ["another port", "https://api.kolada.se:8443/v3/data/kpi/N00945"],
+    ["cloud metadata", "http://169.254.169.254/latest/meta-data/"],
+    ["another loopback port", "http://127.0.0.1:5432/v3/data/kpi/N00945"],
+    ["another scheme", "file:///etc/passwd"],
+    ["no address", "inte en adress"],
+  ])("refuses %s", (_case, address) => {
+    expect(checkKoladaAddress(address)).toEqual({ problem: "notKolada" });
   });
 
-  it("reports an error answer in words", async () => {
-    const failing = (async () => new Response("nej", { status: 503 })) as unknown as typeof fetch;
-    expect((await fetchKoladaRows("https://api.kolada.se/v2/x", failing)).problems).toEqual(["Kolada svarade inte som väntat (HTTP 503)."]);
+  it("refuses Kolada addresses that are not data, and organisational-unit data with its own message", () => {
+    expect(checkKoladaAddress("https://api.kolada.se/v3/kpi?title=skola")).toEqual({ problem: "notData" });
+    expect(checkKoladaAddress("https://api.kolada.se/v3/oudata/kpi/N15033/ou/V15E144001301")).toEqual({ problem: "ouData" });
+  });
+});
+
+describe("the test server's address (KOLADA_TEST_ORIGIN)", () => {
+  const start = (environment: Record<string, string>) =>
+    promisify(execFile)("npx", ["tsx", "-e", 'import("@/lib/env").then(() => console.log("ok"))'], { env: { ...process.env, ...environment }, timeout: 60_000 }).then(
+      ({ stdout }) => stdout.trim(),
+      (error: { stderr: string }) => error.stderr,
+    );
+
+  it("is refused in production and for any address that is not loopback, so it cannot widen a real import", async () => {
+    expect(await start({ NODE_ENV: "test", KOLADA_TEST_ORIGIN: "http://127.0.0.1:4000" })).toBe("ok");
+    expect(await start({ NODE_ENV: "production", KOLADA_TEST_ORIGIN: "http://127.0.0.1:4000" })).toContain("KOLADA_TEST_ORIGIN är bara till för tester");
+    expect(await start({ NODE_ENV: "test", KOLADA_TEST_ORIGIN: "http://169.254.169.254" })).toContain("KOLADA_TEST_ORIGIN ska vara en loopback-adress");
+  }, 120_000);
+});
+
+describe("fetching from Kolada's API over HTTP", () => {
+  it("follows v3 next_url links to the last page and reads every row", async () => {
+    kolada.requests.length = 0;
+    const read = await fetchKoladaRows(`${kolada.origin}/v3/data/kpi/N00945/municipality/0181,0000`);
+    expect(read.problems).toEqual([]);
+    expect(read.pages).toBe(2);
+    expect(kolada.requests).toEqual(["/v3/data/kpi/N00945/municipality/0181,0000", "/v3/data/kpi/N00945/municipality/0181,0000?page=2&per_page=3"]);
+    expect(read.rows.map((r) => [r.page, r.row, r.municipality, r.period])).toEqual([
+      [1, 1, "0181", 2021],
+      [1, 2, "0181", 2022],
+      [1, 3, "0000", 2022],
+      [2, 1, "0181", 2023],
+      [2, 2, "0000", 2023],
+      [2, 3, "0181", 2024],
+    ]);
+  });
+
+  it("follows v2 next_page links (years as text) through three pages", async () => {
+    const read = await fetchKoladaRows(`${kolada.origin}/v2/data/kpi/N00945,N02280/municipality/0181`);
+    expect(read.problems).toEqual([]);
+    expect([read.pages, read.rows.length]).toEqual([3, 5]);
+    expect(read.rows.map((r) => r.period)).toEqual([2021, 2022, 2023, 2023, 2024]);
+  });
+
+  it("stops at the page bound with a message saying nothing was imported", async () => {
+    kolada.requests.length = 0;
+    const read = await fetchKoladaRows(`${kolada.origin}/v3/data/endless`);
+    expect(read.rows).toEqual([]);
+    expect(read.problems).toEqual([`Koladas svar har fler än ${MAX_PAGES} sidor (mer än 100 000 rader), så ingenting importerades. Begränsa frågan, till exempel till färre KPI:er, kommuner eller år.`]);
+    expect(kolada.requests).toHaveLength(MAX_PAGES);
+  });
+
+  it("follows no redirect and reports an error answer in words", async () => {
+    expect((await fetchKoladaRows(`${kolada.origin}/v3/data/redirect`)).problems).toEqual([expect.stringMatching(/^Kolada svarade inte som väntat/)]);
+    expect((await fetchKoladaRows(`${kolada.origin}/v3/data/saknas`)).problems).toEqual(["Kolada svarade inte som väntat (HTTP 404)."]);
   });
 });

@@ -7,16 +7,13 @@ import { compareCells, mergeCells, withValues, writeCells, type Cell } from "../
 import { loadIndicator } from "../record";
 import { valueRowSchema, valuesTableSchema } from "../schema";
 import { valueField } from "../values";
+import { tableColumns } from "../series";
 
-const columns = [
-  ["total", "TOTAL", false],
-  ["women", "WOMEN", false],
-  ["men", "MEN", false],
-  ["national", "TOTAL", true],
-] as const;
-
-/** The cells the values table shows and replaces: the municipality's values and the whole country's total. */
-const inTable = (c: { gender: string; national: boolean }) => !c.national || c.gender === "TOTAL";
+/**
+ * The cells the values table shows and replaces: the municipality's values and the whole country's
+ * total. Values Kolada reports as missing are not in the table, so saving it leaves them alone.
+ */
+const inTable = (c: Cell) => (!c.national || c.gender === "TOTAL") && c.value !== null;
 
 const isBlank = (row: unknown) => !row || Object.values(row as Record<string, unknown>).every((v) => v === undefined || v === "");
 
@@ -45,7 +42,7 @@ export async function setIndicatorValues(user: SessionUser, input: unknown): Pro
     const row = parsed.data;
     if (years.has(row.year)) (errors[`rows.${key}.year`] ??= []).push(sv.indicators.validation.duplicateYear);
     years.add(row.year);
-    for (const [column, gender, national] of columns) {
+    for (const [column, gender, national] of tableColumns) {
       const value = row[column];
       if (value !== undefined) incoming.push({ year: row.year, gender, national, value, source: "MANUAL" });
     }

@@ -1,17 +1,18 @@
 import { notFound, parseInput } from "@/lib/errors";
 import type { SessionUser } from "@/lib/auth/types";
 import { saveChange } from "@/lib/revisions/save";
-import { writeCells, type Cell } from "../cells";
+import { MISSING_IN_SNAPSHOT, writeCells, type Cell } from "../cells";
 import { indicatorSnapshot, indicatorTags, loadIndicator } from "../record";
 import { updateIndicatorSchema } from "../schema";
 import { cellOfField } from "../values";
 import { prepareIndicator } from "../write";
 
-/** The values a restored snapshot holds ("value 2023/T": 12.3), entered by hand as far as the history knows. */
+/** The values a restored snapshot holds ("value 2023/T": 12.3, or "saknas"), entered by hand as far as the history knows. */
 const snapshotCells = (input: unknown): Cell[] =>
   Object.entries(input as Record<string, unknown>).flatMap(([field, value]) => {
     const cell = cellOfField(field);
-    return cell && typeof value === "number" ? [{ ...cell, value, source: "MANUAL" as const }] : [];
+    if (!cell || (typeof value !== "number" && value !== MISSING_IN_SNAPSHOT)) return [];
+    return [{ ...cell, value: typeof value === "number" ? value : null, source: "MANUAL" as const }];
   });
 
 /**

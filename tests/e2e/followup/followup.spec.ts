@@ -55,7 +55,8 @@ test("an administrator adds an indicator for goal A and imports its values from 
   await page.goto(`/admin/${m}/indikatorer/kolada`);
   await page.getByLabel("JSON-fil från Kolada").setInputFiles(KOLADA_FIXTURE);
   await page.getByRole("button", { name: "Importera" }).click();
-  await expect(page.getByRole("status")).toContainText("Andel som tar gymnasieexamen inom fyra år: 11 nya, 0 ändrade, 0 oförändrade");
+  await expect(page.getByRole("status")).toContainText("Andel som tar gymnasieexamen inom fyra år: 11 nya, 0 ändrade, 0 oförändrade, 0 borttagna");
+  await expect(page.getByRole("status")).toContainText("Läste 1 sida och 8 rader från Kolada.");
   await expect(page.getByRole("status")).toContainText("N02280: ingen indikator har detta KPI-id");
 });
 

@@ -1,21 +1,29 @@
 import { execFile } from "node:child_process";
 import { readFile } from "node:fs/promises";
 import { promisify } from "node:util";
-import { beforeEach, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { cacheTags } from "@/lib/cache-tags";
 import { paths } from "@/lib/paths";
 import { importKolada } from "@/lib/kolada/commands/import-kolada";
 import { reportLines } from "@/lib/kolada/import";
+import { setStatus } from "@/lib/revisions/commands/set-status";
+import { getGoalFollowUp } from "@/lib/followup/queries";
 import { createPlan, type Plan } from "../../factories/plan";
 import { createIndicatorRow, KOLADA_FIXTURE, useKoladaCode } from "../../factories/followup";
 import { userWithRole } from "../../factories/users";
+
+// A loopback stand-in for api.kolada.se replays recorded pages over real HTTP; it must be known
+// before lib/env reads KOLADA_TEST_ORIGIN.
+const kolada = await vi.hoisted(async () => (await import("../../support/kolada-server")).startKoladaServerForImports());
+afterAll(() => kolada.close());
 
 const expired = vi.hoisted(() => [] as string[]);
 vi.mock("next/cache", async (original) => ({
   ...(await original<typeof import("next/cache")>()),
   revalidateTag: (tag: string) => void expired.push(tag),
+  unstable_cache: <T>(fn: T) => fn,
 }));
 
 const fixture = () => readFile(KOLADA_FIXTURE, "utf8");
@@ -37,14 +45,15 @@ describe("importing Kolada values", () => {
   it("adds the fixture's values to the indicators with its KPI ids, attributed to Kolada, and skips what is not the municipality's", async () => {
     const admin = await userWithRole(plan.municipality.id, "ADMIN");
     const report = await importKolada(admin, { municipalityId: plan.municipality.id, json: await fixture() });
-    expect(report).toMatchObject({ added: 12, changed: 0, unchanged: 0, skipped: { unknownKpi: { U99999: 1 }, otherMunicipality: { "0483": 1 }, noValue: 2 } });
+    expect(report).toMatchObject({ pages: 1, rows: 8, added: 14, changed: 0, unchanged: 0, missing: 2, skipped: { unknownKpi: { U99999: 1 }, otherMunicipality: { "0483": 1 } } });
     expect(reportLines(report)).toEqual([
-      "12 nya värden, 0 ändrade, 0 oförändrade.",
-      "Andel med gymnasieexamen: 11 nya, 0 ändrade, 0 oförändrade",
-      "Antal deltagare: 1 nya, 0 ändrade, 0 oförändrade",
+      "Läste 1 sida och 8 rader från Kolada.",
+      "14 nya värden, 0 ändrade, 0 oförändrade, 0 borttagna.",
+      "Andel med gymnasieexamen: 11 nya, 0 ändrade, 0 oförändrade, 0 borttagna",
+      "Antal deltagare: 3 nya, 0 ändrade, 0 oförändrade, 0 borttagna",
+      "2 värden saknas enligt Kolada och visas som saknade.",
       "U99999: ingen indikator har detta KPI-id (1 rader hoppades över).",
       "Kommunkod 0483: hör inte till kommunen (1 rader hoppades över).",
-      "2 värden saknades (null) och hoppades över.",
     ]);
 
     const stored = await values(percent.id);
@@ -55,7 +64,13 @@ describe("importing Kolada values", () => {
       { year: 2023, gender: "TOTAL", national: true, value: 71, source: "KOLADA" },
     ]);
     expect(stored).toContainEqual({ year: 2023, gender: "WOMEN", national: false, value: 66, source: "KOLADA" });
-    expect(await values(count.id)).toEqual([{ year: 2023, gender: "TOTAL", national: false, value: 412, source: "KOLADA" }]);
+    // Kolada's missing values are kept as missing, with Kolada's status, never as zero.
+    expect(await values(count.id)).toEqual([
+      { year: 2023, gender: "TOTAL", national: false, value: 412, source: "KOLADA" },
+      { year: 2023, gender: "WOMEN", national: false, value: null, source: "KOLADA" },
+      { year: 2023, gender: "MEN", national: false, value: null, source: "KOLADA" },
+    ]);
+    expect(await db.indicatorValue.findFirst({ where: { indicatorId: count.id, gender: "WOMEN" }, select: { status: true, count: true } })).toEqual({ status: "Saknas", count: 1 });
 
     // One revision per changed indicator, naming each value, and the linked goal's page expires.
     const [revision] = await db.revision.findMany({ where: { entityType: "indicator", entityId: percent.id } });
@@ -74,8 +89,8 @@ describe("importing Kolada values", () => {
 
     const report = await importKolada(admin, { municipalityId: plan.municipality.id, json: JSON.stringify(json) });
     expect(report.indicators).toEqual([
-      { name: "Andel med gymnasieexamen", added: 1, changed: 1, unchanged: 10 },
-      { name: "Antal deltagare", added: 0, changed: 0, unchanged: 1 },
+      { name: "Andel med gymnasieexamen", added: 1, changed: 1, unchanged: 10, removed: 0 },
+      { name: "Antal deltagare", added: 0, changed: 0, unchanged: 3, removed: 0 },
     ]);
     const latest = await db.revision.findFirstOrThrow({ where: { entityType: "indicator", entityId: percent.id }, orderBy: { version: "desc" } });
     expect(latest.changes).toEqual([
@@ -107,10 +122,70 @@ describe("importing Kolada values", () => {
     expect(await db.revision.count({ where: { entityType: "indicator", entityId: { in: [percent.id, count.id] } } })).toBe(0);
   });
 
-  it("refuses an address outside Kolada's API", async () => {
+  it("refuses an address outside Kolada's API, and organisational-unit data with a message saying why", async () => {
     const admin = await userWithRole(plan.municipality.id, "ADMIN");
-    const error = (await importKolada(admin, { municipalityId: plan.municipality.id, url: "http://127.0.0.1:5432/" }).catch((e: unknown) => e)) as AppError;
-    expect(error.details.fieldErrors?.url).toEqual(["Ange en adress som börjar med https://api.kolada.se/"]);
+    const refusal = async (url: string) => ((await importKolada(admin, { municipalityId: plan.municipality.id, url }).catch((e: unknown) => e)) as AppError).details.fieldErrors;
+    expect((await refusal("http://127.0.0.1:5432/"))?.url).toEqual(["Ange en adress som börjar med https://api.kolada.se/"]);
+    expect((await refusal(`${kolada.origin}/v3/oudata/kpi/N15033/ou/V15E144001301`))?.url).toEqual([expect.stringMatching(/^Adressen gäller organisatoriska enheter \(oudata/)]);
+    const ouFile = await readFile("tests/fixtures/kolada/v3/oudata.json", "utf8");
+    const error = (await importKolada(admin, { municipalityId: plan.municipality.id, json: ouFile }).catch((e: unknown) => e)) as AppError;
+    expect(error.details.fieldErrors?.file).toEqual([expect.stringMatching(/^Filen innehåller data för organisatoriska enheter/)]);
+  });
+});
+
+describe("importing from Kolada's API over HTTP, page by page", () => {
+  const goalPage = async () => (await getGoalFollowUp(plan.municipality.slug, "strategi", plan.goals[0]!.slug))!.indicators[0]!;
+
+  it("reads every page of a v3 answer, keeps a missing value as missing, and applies withdrawn values so they leave the goal page", async () => {
+    const admin = await userWithRole(plan.municipality.id, "ADMIN");
+    await setStatus(admin, { type: "indicator", id: percent.id, version: 1, status: "PUBLISHED" });
+    const report = await importKolada(admin, { municipalityId: plan.municipality.id, url: `${kolada.origin}/v3/data/kpi/N00945/municipality/0181,0000` });
+    expect(reportLines(report).slice(0, 2)).toEqual(["Läste 2 sidor och 6 rader från Kolada.", "14 nya värden, 0 ändrade, 0 oförändrade, 0 borttagna."]);
+    // Every row of both pages arrived: 2021–2023 by gender, the country 2022–2023, 2024 missing.
+    expect(await db.indicatorValue.count({ where: { indicatorId: percent.id, value: { not: null } } })).toBe(11);
+    let shown = await goalPage();
+    expect(shown.rows.map((r) => [r.year, r.total, r.national, r.missing])).toEqual([
+      [2021, 60.1, null, []],
+      [2022, 62, 70.3, []],
+      [2023, 64.2, 71, []],
+      [2024, null, null, ["total", "women", "men"]],
+    ]);
+
+    // Kolada withdrew 2022 and revised 2023 (a from_date query): 2022 leaves the goal page.
+    expired.length = 0;
+    const changes = await importKolada(admin, { municipalityId: plan.municipality.id, url: `${kolada.origin}/v3/data/kpi/N00945/municipality/0181?from_date=2026-01-01` });
+    expect(changes).toMatchObject({ changed: 1, removed: 3 });
+    shown = await goalPage();
+    expect(shown.rows.map((r) => [r.year, r.total, r.women])).toEqual([
+      [2021, 60.1, 63.4],
+      [2022, null, null],
+      [2023, 64.9, 66],
+      [2024, null, null],
+    ]);
+    expect(shown.rows[1]).toMatchObject({ national: 70.3, missing: [] });
+    expect(expired).toContain(cacheTags.page(paths.goal(plan.municipality.slug, "strategi", plan.goals[0]!.slug)));
+    const latest = await db.revision.findFirstOrThrow({ where: { entityType: "indicator", entityId: percent.id }, orderBy: { version: "desc" } });
+    expect(latest.changes).toContainEqual({ field: "value 2022/K", before: 64.8, after: null });
+  });
+
+  it("reads every page of a v2 answer (years as text) and applies its is_deleted values", async () => {
+    const admin = await userWithRole(plan.municipality.id, "ADMIN");
+    const report = await importKolada(admin, { municipalityId: plan.municipality.id, url: `${kolada.origin}/v2/data/kpi/N00945,N02280/municipality/0181` });
+    expect(report).toMatchObject({ pages: 3, rows: 5, added: 11 });
+    expect(await values(count.id)).toEqual([
+      { year: 2023, gender: "TOTAL", national: false, value: 412, source: "KOLADA" },
+      { year: 2024, gender: "TOTAL", national: false, value: 430, source: "KOLADA" },
+    ]);
+    const withdrawn = await importKolada(admin, { municipalityId: plan.municipality.id, url: `${kolada.origin}/v2/data/kpi/N02280/municipality/0181?from_date=2026-01-01` });
+    expect(withdrawn.removed).toBe(1);
+    expect((await values(count.id)).map((v) => v.year)).toEqual([2024]);
+  });
+
+  it("imports nothing when the answer has more pages than the bound, and says so", async () => {
+    const admin = await userWithRole(plan.municipality.id, "ADMIN");
+    const error = (await importKolada(admin, { municipalityId: plan.municipality.id, url: `${kolada.origin}/v3/data/endless` }).catch((e: unknown) => e)) as AppError;
+    expect(error.details.fieldErrors?.file).toEqual([expect.stringMatching(/^Koladas svar har fler än 20 sidor/)]);
+    expect(await db.indicatorValue.count({ where: { indicatorId: percent.id } })).toBe(0);
   });
 });
 
@@ -120,7 +195,7 @@ describe("the command line importer", () => {
       env: { ...process.env },
       timeout: 120_000,
     });
-    expect(stdout).toContain("12 nya värden, 0 ändrade, 0 oförändrade.");
+    expect(stdout).toContain("14 nya värden, 0 ändrade, 0 oförändrade, 0 borttagna.");
     expect(await db.indicatorValue.count({ where: { indicatorId: percent.id } })).toBe(11);
     expect(await db.auditEvent.findFirstOrThrow({ where: { entityType: "indicator", entityId: percent.id } })).toMatchObject({ actor: "kommandorad", userId: null });
   }, 180_000);
