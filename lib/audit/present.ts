@@ -12,7 +12,13 @@ export const actionLabel = (action: string) => t.actions[action] ?? action;
 
 export const entityLabel = (type: string) => (isEntityType(type) ? sv.admin.entities[type] : type);
 
-export const changeText = (c: FieldChange) => `${c.field}: ${displayValue(c.before, undefined)} → ${displayValue(c.after, undefined)}`;
+const fieldLabel = (field: string) => t.fields[field] ?? (sv.admin.fields as Record<string, string>)[field] ?? field;
+
+const roles: Record<string, string> = sv.admin.roles;
+const valueText = (field: string, value: unknown) => (field === "role" && typeof value === "string" && roles[value] ? roles[value] : displayValue(value, undefined));
+
+/** "Rubrik: Gammal → Ny", with the form's label for the field where there is one. */
+export const changeText = (c: FieldChange) => `${fieldLabel(c.field)}: ${valueText(c.field, c.before)} → ${valueText(c.field, c.after)}`;
 
 /** The entries as CSV through the project's one CSV writer. */
 export function auditCsv(entries: AuditLogEntry[]): string {

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { audit } from "@/lib/audit/record";
 import { auditFilterChoices, auditFilterSchema, auditLog } from "@/lib/audit/queries";
-import { auditCsv } from "@/lib/audit/present";
+import { auditCsv, changeText } from "@/lib/audit/present";
 import { createPlan } from "../../factories/plan";
 import { createUser, sessionUser, userWithRole } from "../../factories/users";
 import { failure } from "../../support/app-error";
@@ -72,7 +72,9 @@ describe("the audit log read model", () => {
     expect(lines[0]).toBe("tidpunkt,e-post,namn,händelse,typ,id,ändringar (fält: före → efter)");
     expect(lines).toHaveLength(2);
     expect(lines[1]).toContain("2026-03-01T10:00:00.000Z");
-    expect(lines[1]).toContain("Ändrade,Mål,7,title: Gammal rubrik → Ny rubrik");
+    const roleChange = (await auditLog(adminA, a.id, filter({ typ: "user" }))).entries[0]!;
+    expect(roleChange.changes.map(changeText)).toEqual(["Roll: Redaktör → Granskare"]);
+    expect(lines[1]).toContain("Ändrade,Mål,7,Rubrik: Gammal rubrik → Ny rubrik");
   });
 
   it("is for the municipality's administrators only", async () => {
