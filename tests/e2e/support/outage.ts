@@ -1,12 +1,25 @@
 import { readFileSync } from "node:fs";
 import { expect } from "@playwright/test";
 import { e2eDatabaseFile } from "./accounts";
-import { withClient } from "../../support/pg-client";
+import pg from "pg";
 
 const port = process.env.E2E_PORT || 3210;
 const server = () => JSON.parse(readFileSync(e2eDatabaseFile(port), "utf8")) as { databaseUrl: string; serverPid: number };
 
-const reachable = () => withClient(server().databaseUrl, async () => true).catch(() => false);
+/** Whether the database answers; a connection the stopping server terminates is "no", not a crash. */
+async function reachable() {
+  const client = new pg.Client({ connectionString: server().databaseUrl, connectionTimeoutMillis: 2_000 });
+  client.on("error", () => undefined);
+  try {
+    await client.connect();
+    await client.query("SELECT 1");
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
 
 /** Stops the test server's PostgreSQL (its test-only SIGUSR1 control, scripts/e2e-server.ts) and waits until it is down. */
 export async function stopDatabase() {
