@@ -8,10 +8,9 @@ export type EmbeddedDatabase = {
   url: string;
   /** The same database as the application's own role (docs/decisions/060). */
   appUrl: string;
-  /** URL of another database on the same cluster, as the superuser or (`asApp`) the application role. */
-  urlFor(database: string, asApp?: boolean): string;
-  /** The data folder and port, so a test can stop the cluster and start it again (docs/decisions/062). */
-  dataDir: string;
+  /** URL of another database on the same cluster, as the superuser. */
+  urlFor(database: string): string;
+  /** The port, so the e2e server can start a stopped cluster again where its app expects it (docs/decisions/062). */
   port: number;
   createDatabase(name: string, template?: string): Promise<void>;
   stop(): Promise<void>;
@@ -103,8 +102,7 @@ export async function startEmbeddedPostgres({ dataDir, port, database = "strateg
   await removeStalePidFile(dataDir);
   await pg.start();
 
-  const superuserUrl = (name: string) => `postgresql://${USER}:${PASSWORD}@127.0.0.1:${listenPort}/${name}`;
-  const urlFor = (name: string, asApp = false) => (asApp ? withCredentials(superuserUrl(name), APP_ROLE, APP_ROLE_PASSWORD) : superuserUrl(name));
+  const urlFor = (name: string) => `postgresql://${USER}:${PASSWORD}@127.0.0.1:${listenPort}/${name}`;
   const admin = pg.getPgClient("postgres", "127.0.0.1");
   await admin.connect();
   await createAppRole(admin);
@@ -118,9 +116,8 @@ export async function startEmbeddedPostgres({ dataDir, port, database = "strateg
 
   return {
     url: urlFor(database),
-    appUrl: urlFor(database, true),
+    appUrl: withCredentials(urlFor(database), APP_ROLE, APP_ROLE_PASSWORD),
     urlFor,
-    dataDir,
     port: listenPort,
     createDatabase,
     stop: async () => {

@@ -14,18 +14,20 @@ const OUTAGE_WINDOW_MS = 15_000;
 
 const state = globalThis as unknown as { strategiportalenDatabaseUnreachableAt?: number };
 
-// Connection refused, the server shutting down or not yet accepting, Prisma's "can't reach".
-const UNREACHABLE_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EHOSTUNREACH", "P1001", "P1002", "57P01", "57P03"]);
-const UNREACHABLE_TEXT = /can't reach database server|connection terminated|DatabaseNotReachable|the database system is (shutting down|starting up)/i;
+// Connection refused or closed, the server shutting down or not yet accepting; Prisma's "can't reach"
+// (P1001, a new connection), "timed out" (P1002) and "server has closed the connection" (P1017, a pooled one).
+const UNREACHABLE_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EHOSTUNREACH", "P1001", "P1002", "P1017", "57P01", "57P03"]);
+const UNREACHABLE_KINDS = new Set(["DatabaseNotReachable", "ConnectionClosed"]);
+const UNREACHABLE_TEXT = /can't reach database server|server has closed the connection|connection terminated|the database system is (shutting down|starting up)/i;
 
 /** Whether an error, or any error it wraps, says the database could not be reached. */
 export function isDatabaseUnreachable(error: unknown, depth = 0): boolean {
   if (!error || typeof error !== "object" || depth > 5) return false;
-  const e = error as { code?: unknown; message?: unknown; cause?: unknown; kind?: unknown; errors?: unknown };
+  const e = error as { code?: unknown; message?: unknown; cause?: unknown; kind?: unknown; errors?: unknown; meta?: { driverAdapterError?: unknown } };
   if (typeof e.code === "string" && UNREACHABLE_CODES.has(e.code)) return true;
-  if (e.kind === "DatabaseNotReachable") return true;
+  if (typeof e.kind === "string" && UNREACHABLE_KINDS.has(e.kind)) return true;
   if (typeof e.message === "string" && UNREACHABLE_TEXT.test(e.message)) return true;
-  const nested = [e.cause, ...(Array.isArray(e.errors) ? e.errors : [])];
+  const nested = [e.cause, e.meta?.driverAdapterError, ...(Array.isArray(e.errors) ? e.errors : [])];
   return nested.some((inner) => isDatabaseUnreachable(inner, depth + 1));
 }
 

@@ -28,6 +28,9 @@ describe("database outages (docs/decisions/062)", () => {
     expect(isDatabaseUnreachable({ code: "P1001", message: "Can't reach database server at 127.0.0.1:1" })).toBe(true);
     expect(isDatabaseUnreachable(new Error("Invalid invocation", { cause: { code: "ECONNREFUSED" } }))).toBe(true);
     expect(isDatabaseUnreachable({ name: "DriverAdapterError", cause: { kind: "DatabaseNotReachable" } })).toBe(true);
+    // A pooled connection the stopping server closed.
+    expect(isDatabaseUnreachable({ code: "P1017", message: "Server has closed the connection." })).toBe(true);
+    expect(isDatabaseUnreachable({ meta: { driverAdapterError: { cause: { kind: "ConnectionClosed" } } } })).toBe(true);
     expect(isDatabaseUnreachable(new Error("Unique constraint failed", { cause: { code: "P2002" } }))).toBe(false);
   });
 
