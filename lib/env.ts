@@ -9,6 +9,8 @@ const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   /** A PostgreSQL URL. Unset: the start script runs an embedded PostgreSQL and sets it for the app. */
   DATABASE_URL: optional(z.url({ protocol: /^postgres(ql)?$/, error: "DATABASE_URL ska vara en postgresql://-adress" })),
+  /** The schema owner's PostgreSQL URL for migrations, when DATABASE_URL is a role that owns nothing (docs/decisions/060). */
+  MIGRATION_DATABASE_URL: optional(z.url({ protocol: /^postgres(ql)?$/, error: "MIGRATION_DATABASE_URL ska vara en postgresql://-adress" })),
   /** Public base URL, used in canonical links and metadata. */
   SITE_URL: z.preprocess(emptyAsUndefined, z.url().default("http://localhost:3000")),
   /** Where people report accessibility problems with the portal; shown in the accessibility statement. */

@@ -6,6 +6,7 @@ import os from "node:os";
 import path from "node:path";
 import { startEmbeddedPostgres } from "@/lib/db/embedded";
 import { migrate } from "@/lib/db/migrate";
+import { APP_ROLE } from "@/lib/db/app-role";
 import { loadContent } from "@/lib/content/load";
 import { accounts, E2E_PASSWORD, e2eDatabaseFile } from "../tests/e2e/support/accounts";
 import { buildIfNeeded, startServer } from "./lib/serve";
@@ -14,9 +15,11 @@ const port = Number(process.env.E2E_PORT || 3210);
 const log = (line: string) => console.log(`[e2e-server] ${line}`);
 
 const dir = await mkdtemp(path.join(os.tmpdir(), "strategiportalen-e2e-"));
-const database = await startEmbeddedPostgres({ dataDir: path.join(dir, "data") });
-process.env.DATABASE_URL = database.url;
-await migrate(database.url);
+const dataDir = path.join(dir, "data");
+let database = await startEmbeddedPostgres({ dataDir, disposable: true });
+await migrate(database.url, undefined, { appRole: APP_ROLE });
+// The server, and the set-up below, run as the application's role, as in production (docs/decisions/060).
+process.env.DATABASE_URL = database.appUrl;
 const { db } = await import("@/lib/db/client");
 const { importContent } = await import("@/lib/content/import");
 const { provisionUser } = await import("@/lib/users/provision");
@@ -32,12 +35,12 @@ for (const account of Object.values(accounts)) {
   );
 }
 await db.$disconnect();
-await writeFile(e2eDatabaseFile(port), JSON.stringify({ databaseUrl: database.url }));
+await writeFile(e2eDatabaseFile(port), JSON.stringify({ databaseUrl: database.url, serverPid: process.pid }));
 log("Databasen är klar.");
 
 const env = {
   ...process.env,
-  DATABASE_URL: database.url,
+  DATABASE_URL: database.appUrl,
   NEXTAUTH_SECRET: randomBytes(48).toString("base64url"),
   NEXTAUTH_URL: `http://127.0.0.1:${port}`,
   SITE_URL: `http://127.0.0.1:${port}`,
@@ -47,6 +50,14 @@ await buildIfNeeded(".next-e2e", env, log);
 // Cached pages and data on disk belong to an earlier run's database: this run starts from a fresh one.
 for (const cache of [["cache", "fetch-cache"], ["server", "route-cache"]]) await rm(path.join(".next-e2e", ...cache), { recursive: true, force: true });
 const server = startServer({ distDir: ".next-e2e", host: "127.0.0.1", port, env });
+
+// Test-only control (tests/e2e/support/outage.ts): SIGUSR1 stops the database, SIGUSR2 starts it again
+// on the same port, so a test can see how the portal answers while its database is down.
+process.on("SIGUSR1", () => void database.stop().then(() => log("Databasen är stoppad.")));
+process.on("SIGUSR2", () => void startEmbeddedPostgres({ dataDir, port: database.port, disposable: true }).then((started) => {
+  database = started;
+  log("Databasen är startad igen.");
+}));
 
 async function stop() {
   server.kill("SIGTERM");

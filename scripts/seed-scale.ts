@@ -12,7 +12,8 @@ const { values } = parseArgs({
 });
 
 const database = await openDatabase({ log });
-process.env.DATABASE_URL = database.url;
+// NOTE: as the owner: the generator ends with ANALYZE, which only a table's owner may run.
+process.env.DATABASE_URL = database.ownerUrl;
 const { db } = await import("@/lib/db/client");
 let exitCode = 0;
 try {

@@ -4,28 +4,10 @@ import { actionStatuses } from "@/lib/filters/schema";
 import { kindSlugs, type SearchParams } from "@/lib/search/schema";
 import { MAX_QUERY_LENGTH } from "@/lib/search/tsquery";
 import type { SearchOptions } from "@/lib/search/options";
+import { FilterSelect as Select } from "@/components/FilterSelect";
 import { LiveSearch } from "./LiveSearch";
 
 const FORM_ID = "sokformular";
-type Option = { value: string; label: string };
-
-function Select({ name, label, any, options, value }: { name: string; label: string; any: string; options: Option[]; value?: string | number }) {
-  return (
-    <div className="flex min-w-0 flex-col gap-1">
-      <label htmlFor={`filter-${name}`} className="text-sm font-semibold">
-        {label}
-      </label>
-      <select id={`filter-${name}`} name={name} defaultValue={value === undefined ? "" : String(value)} className="input max-w-full">
-        <option value="">{any}</option>
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
-}
 
 /** The search page's form: a plain GET form that works without JavaScript, updated live with it. */
 export function SearchForm({ values, options }: { values: SearchParams; options: SearchOptions }) {

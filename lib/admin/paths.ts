@@ -15,6 +15,8 @@ export const adminPaths = {
   preview: (m: string, type: string, id: number) => `/admin/${m}/forhandsgranska/${type}/${id}`,
   history: (m: string, type: string, id: number) => `/admin/${m}/historik/${type}/${id}`,
   users: (m: string) => `/admin/${m}/anvandare`,
+  auditLog: (m: string) => `/admin/${m}/logg`,
+  auditLogCsv: (m: string) => `/admin/${m}/logg/logg.csv`,
   /** A kind of the municipality's own items (lib/municipal-items), by its segment: "natverk", "personer"… */
   content: (m: string, kind: string) => `/admin/${m}/innehall/${kind}`,
   newContent: (m: string, kind: string) => `/admin/${m}/innehall/${kind}/ny`,

@@ -62,6 +62,10 @@ export const authOptions: NextAuthOptions = {
           email: credentials?.email ?? "",
           password: credentials?.password ?? "",
           address: clientAddress(req.headers),
+        }).catch((error: unknown) => {
+          // NOTE: next-auth sends a thrown message to the browser as is ("Can't reach database server at …"): log it, answer a code.
+          console.error("[auth] sign-in failed:", error);
+          return "unavailable" as const;
         });
         // The refusal reaches the sign-in form as the error code and is shown in Swedish there.
         if (typeof result === "string") throw new Error(result);

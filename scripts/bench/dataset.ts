@@ -2,6 +2,7 @@ import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { startEmbeddedPostgres } from "@/lib/db/embedded";
 import { migrate } from "@/lib/db/migrate";
+import { APP_ROLE } from "@/lib/db/app-role";
 import { createRandom, seedFrom } from "@/lib/scale/random";
 import { SYNTHETIC_SLUG_PREFIX, syntheticMunicipality } from "@/lib/scale/synthetic";
 import { paths } from "@/lib/paths";
@@ -20,8 +21,9 @@ export async function openBenchDataset(options: { municipalities: number; seed: 
   const { municipalities, seed, log } = options;
   await mkdir(BENCH_DATA_DIR, { recursive: true });
   const pg = await startEmbeddedPostgres({ dataDir: path.join(BENCH_DATA_DIR, "postgres") });
-  await migrate(pg.url);
-  // NOTE: set before the first import of the database client, which reads it once.
+  await migrate(pg.url, undefined, { appRole: APP_ROLE });
+  // NOTE: set before the first import of the database client, which reads it once. The generator runs
+  // as the owner (it ends with ANALYZE); the server it measures runs as the application role.
   process.env.DATABASE_URL = pg.url;
   const { db } = await import("@/lib/db/client");
   const { countSyntheticMunicipalities } = await import("@/lib/scale/seed");
@@ -40,7 +42,7 @@ export async function openBenchDataset(options: { municipalities: number; seed: 
   }
   const sample = await pickSample(db, seed);
   await db.$disconnect();
-  return { url: pg.url, generator, sample, stop: pg.stop };
+  return { url: pg.appUrl, generator, sample, stop: pg.stop };
 }
 
 /** The items the benchmark's addresses are built from: a typical goal of Syntetkommun 001, and every synthetic goal in a fixed random order. */

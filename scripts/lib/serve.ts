@@ -3,10 +3,11 @@ import { createHash } from "node:crypto";
 import { readdir, readFile, stat, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
+import { isHttps } from "../../lib/security/headers";
 
 const require = createRequire(import.meta.url);
 const nextBin = require.resolve("next/dist/bin/next");
-const SOURCES = ["app", "components", "lib", "public", "next.config.ts", "postcss.config.mjs", "package-lock.json", "prisma/schema.prisma"];
+const SOURCES = ["app", "components", "lib", "public", "next.config.ts", "proxy.ts", "instrumentation.ts", "postcss.config.mjs", "package-lock.json", "prisma/schema.prisma"];
 
 async function listFiles(entry: string): Promise<string[]> {
   const info = await stat(entry).catch(() => null);
@@ -19,11 +20,13 @@ async function listFiles(entry: string): Promise<string[]> {
 
 /**
  * A fingerprint of everything that goes into the build, so an unchanged tree is not rebuilt. SITE_URL
- * is part of it: pages prerendered at build time (robots.txt, the sitemap) carry absolute addresses.
+ * is part of it: pages prerendered at build time (robots.txt, the sitemap) carry absolute addresses;
+ * and the security headers are fixed at build time by whether the site is https (lib/security/headers.ts).
  */
-async function sourceFingerprint(siteUrl: string | undefined): Promise<string> {
+async function sourceFingerprint(env: NodeJS.ProcessEnv): Promise<string> {
   const hash = createHash("sha256");
-  hash.update(`SITE_URL=${siteUrl ?? ""}\n`);
+  hash.update(`SITE_URL=${env.SITE_URL ?? ""}\n`);
+  hash.update(`https:${isHttps({ siteUrl: env.SITE_URL, authUrl: env.NEXTAUTH_URL })}\n`);
   for (const file of (await Promise.all(SOURCES.map(listFiles))).flat().sort()) {
     const info = await stat(file);
     hash.update(`${file}:${info.size}:${info.mtimeMs}\n`);
@@ -41,7 +44,7 @@ function run(args: string[], env: NodeJS.ProcessEnv): Promise<void> {
 /** Builds the production app into `distDir` unless the sources are unchanged since the last build. */
 export async function buildIfNeeded(distDir: string, env: NodeJS.ProcessEnv, log: (line: string) => void) {
   const marker = path.join(distDir, "source-fingerprint");
-  const fingerprint = await sourceFingerprint(env.SITE_URL);
+  const fingerprint = await sourceFingerprint(env);
   const previous = await readFile(marker, "utf8").catch(() => null);
   const built = await stat(path.join(distDir, "BUILD_ID")).then(() => true, () => false);
   if (built && previous === fingerprint) {

@@ -4,6 +4,10 @@ import { withClient } from "./pg-client";
 export const adminUrl = () => inject("postgresUrl");
 export const databaseUrl = (name: string) => adminUrl().replace(/\/postgres$/, `/${name}`);
 
+export const workerDatabaseName = () => `test_worker_${process.env.VITEST_POOL_ID ?? "0"}`;
+/** The worker's database as its owner (the superuser): for what the application role may not do. */
+export const ownerUrl = () => databaseUrl(workerDatabaseName());
+
 export const withAdmin = <T>(work: Parameters<typeof withClient<T>>[1]) => withClient(adminUrl(), work);
 
 /** A fresh, empty database (no migrations) for tests of the migration runner itself. */
@@ -15,7 +19,7 @@ export async function createEmptyDatabase(prefix: string): Promise<string> {
 
 /** Empties every application table of the worker's database (keeps the migration history). */
 export async function resetDatabase() {
-  await withClient(process.env.DATABASE_URL!, async (client) => {
+  await withClient(ownerUrl(), async (client) => {
     const { rows } = await client.query<{ tablename: string }>(
       `SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_prisma_migrations'`,
     );

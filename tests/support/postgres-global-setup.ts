@@ -4,6 +4,7 @@ import path from "node:path";
 import type { TestProject } from "vitest/node";
 import { startEmbeddedPostgres } from "@/lib/db/embedded";
 import { migrate } from "@/lib/db/migrate";
+import { APP_ROLE } from "@/lib/db/app-role";
 
 export const TEMPLATE_DATABASE = "template_migrated";
 
@@ -19,8 +20,9 @@ declare module "vitest" {
  */
 export default async function setup(project: TestProject) {
   const dir = await mkdtemp(path.join(os.tmpdir(), "strategiportalen-test-"));
-  const pg = await startEmbeddedPostgres({ dataDir: path.join(dir, "data"), database: TEMPLATE_DATABASE });
-  await migrate(pg.url);
+  const pg = await startEmbeddedPostgres({ dataDir: path.join(dir, "data"), database: TEMPLATE_DATABASE, disposable: true });
+  // The workers' databases are copies of this one, grants included.
+  await migrate(pg.url, undefined, { appRole: APP_ROLE });
   project.provide("postgresUrl", pg.urlFor("postgres"));
   return async () => {
     await pg.stop();

@@ -94,6 +94,13 @@ export default async function MunicipalityAdminPage({ params }: Props) {
           </Link>
         </p>
       ) : null}
+      {may("administer") ? (
+        <p className="mt-2">
+          <Link href={adminPaths.auditLog(m)} className="link">
+            {sv.auditLog.link}
+          </Link>
+        </p>
+      ) : null}
       <section aria-labelledby="senaste">
         <h2 id="senaste">{sv.admin.recentChanges}</h2>
         {changes.length === 0 ? (

@@ -6,6 +6,8 @@ import { changeGrant } from "@/lib/users/commands/change-grant";
 import { createPlan } from "../../factories/plan";
 import { createUser, TEST_PASSWORD, userWithRole } from "../../factories/users";
 import { unique } from "../../factories/unique";
+import { ownerUrl } from "../../support/database";
+import { withClient } from "../../support/pg-client";
 
 const address = () => `10.0.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`;
 
@@ -96,9 +98,11 @@ describe("the audit log", () => {
     const user = await createUser();
     await signInWithPassword({ email: user.email, password: TEST_PASSWORD, address: address() });
     const event = await db.auditEvent.findFirstOrThrow({ where: { userId: user.id } });
-    await expect(db.auditEvent.update({ where: { id: event.id }, data: { actor: "någon annan" } })).rejects.toThrow(/cannot be changed or deleted/);
-    await expect(db.auditEvent.delete({ where: { id: event.id } })).rejects.toThrow(/cannot be changed or deleted/);
-    await expect(db.$executeRawUnsafe(`TRUNCATE "AuditEvent"`)).rejects.toThrow(/cannot be changed or deleted/);
+    // Refused twice over: the role lacks the privilege (docs/decisions/060), and the trigger refuses even the owner.
+    await expect(db.auditEvent.update({ where: { id: event.id }, data: { actor: "någon annan" } })).rejects.toThrow(/permission denied/);
+    await expect(db.auditEvent.delete({ where: { id: event.id } })).rejects.toThrow(/permission denied/);
+    await expect(db.$executeRawUnsafe(`TRUNCATE "AuditEvent"`)).rejects.toThrow(/permission denied/);
+    await expect(withClient(ownerUrl(), (c) => c.query(`DELETE FROM "AuditEvent"`))).rejects.toThrow(/cannot be changed or deleted/);
     expect(await db.auditEvent.findUniqueOrThrow({ where: { id: event.id } })).toMatchObject({ actor: user.email });
   });
 });
