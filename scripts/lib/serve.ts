@@ -6,7 +6,7 @@ import path from "node:path";
 
 const require = createRequire(import.meta.url);
 const nextBin = require.resolve("next/dist/bin/next");
-const SOURCES = ["app", "components", "lib", "public", "next.config.ts", "postcss.config.mjs", "package-lock.json", "prisma/schema.prisma"];
+const SOURCES = ["app", "components", "lib", "public", "proxy.ts", "next.config.ts", "postcss.config.mjs", "package-lock.json", "prisma/schema.prisma"];
 
 async function listFiles(entry: string): Promise<string[]> {
   const info = await stat(entry).catch(() => null);
@@ -62,4 +62,18 @@ export function startServer(options: { distDir: string; host: string; port: numb
     stdio: ["ignore", options.stdout ?? "inherit", "inherit"],
     env: { ...options.env, NEXT_DIST_DIR: options.distDir, NEXT_TELEMETRY_DISABLED: "1" },
   });
+}
+
+/**
+ * Stops a child with SIGTERM and waits until it has exited: `next start` first answers the requests it
+ * has begun (it closes its listener and drains), so what it depends on (the database) must outlive it.
+ * A child still running after `graceMs` is killed.
+ */
+export async function stopChild(child: ChildProcess, graceMs = 30_000): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  child.kill("SIGTERM");
+  const timer = setTimeout(() => child.kill("SIGKILL"), graceMs);
+  await exited;
+  clearTimeout(timer);
 }

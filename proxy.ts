@@ -1,0 +1,15 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { frontHeaders } from "@/lib/front/policy";
+
+/** Public responses carry their cache keys and lifetimes for the caching front (docs/decisions/070). */
+export function proxy(request: NextRequest) {
+  const headers = frontHeaders(request.nextUrl.pathname);
+  const response = NextResponse.next();
+  if (headers) for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
+  return response;
+}
+
+export const config = {
+  // Build assets and images carry Next.js's own (immutable) caching headers.
+  matcher: ["/((?!_next/|icon.svg|favicon.ico).*)"],
+};
