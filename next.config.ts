@@ -1,7 +1,17 @@
+import path from "node:path";
 import type { NextConfig } from "next";
 import { securityHeaders } from "./lib/security/headers";
 
+/**
+ * Several instances, one cache: with REDIS_URL, Next's page and data cache lives in Redis and nothing
+ * in the process's memory, so every instance sees every other's pages and tag expiry (docs/decisions/071).
+ */
+const sharedCache: Partial<NextConfig> = process.env.REDIS_URL
+  ? { cacheHandler: path.join(process.cwd(), "lib", "shared-cache", "handler.mjs"), cacheMaxMemorySize: 0 }
+  : {};
+
 const config: NextConfig = {
+  ...sharedCache,
   // A separate build folder lets the test server build without touching the developer's build.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,

@@ -1,21 +1,21 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { contentSecurityPolicy, isHttps } from "@/lib/security/headers";
+import { frontHeaders } from "@/lib/front/policy";
+import { needsNonce, withNoncePolicy } from "@/lib/security/nonce";
 
 /**
- * Pages rendered for one request (admin, sign-in) get a nonce-based Content-Security-Policy:
- * Next.js reads the nonce from the request's policy and puts it on its own scripts. Cached public
- * pages keep the shared policy from next.config.ts (docs/decisions/061).
+ * Per-request pages (admin, sign-in) get a nonce-based Content-Security-Policy (docs/decisions/061);
+ * public responses carry their cache keys and lifetimes for the caching front (docs/decisions/070).
  */
 export function proxy(request: NextRequest) {
-  const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
-  const policy = contentSecurityPolicy({ nonce, https: isHttps({ siteUrl: process.env.SITE_URL, authUrl: process.env.NEXTAUTH_URL }) });
-  const headers = new Headers(request.headers);
-  headers.set("Content-Security-Policy", policy);
-  const response = NextResponse.next({ request: { headers } });
-  response.headers.set("Content-Security-Policy", policy);
+  const { pathname } = request.nextUrl;
+  if (needsNonce(pathname)) return withNoncePolicy(request);
+  const headers = frontHeaders(pathname);
+  const response = NextResponse.next();
+  if (headers) for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
   return response;
 }
 
 export const config = {
-  matcher: ["/admin/:path*", "/logga-in"],
+  // Build assets and images carry Next.js's own (immutable) caching headers.
+  matcher: ["/((?!_next/|icon.svg|favicon.ico).*)"],
 };

@@ -24,3 +24,37 @@ export const cacheTags = {
    */
   publicData: () => "public-data",
 } as const;
+
+/** First path segments that are the portal's own pages, not a municipality's slug. */
+const nationalSections: Record<string, string[]> = {
+  "": [cacheTags.municipalities()],
+  "agenda-2030": [cacheTags.agenda2030(), cacheTags.municipalities()],
+  tillganglighet: [cacheTags.municipalities()],
+  sok: [cacheTags.publicData()],
+  "oppna-data": [cacheTags.publicData()],
+  api: [cacheTags.publicData()],
+  "sitemap.xml": [cacheTags.publicData()],
+};
+
+/** Sections of a municipality's pages that show more than the municipality's own tags name. */
+const municipalSections: Record<string, (m: string, d: string | undefined) => string[]> = {
+  dokument: (m, d) => (d ? [cacheTags.document(m, d)] : []),
+  uppfoljning: (m) => [cacheTags.followUpReports(m)],
+  "agenda-2030": () => [cacheTags.agenda2030()],
+  // The feed lists published changes from every document, read uncached like search.
+  "flode.atom": () => [cacheTags.publicData()],
+};
+
+/**
+ * The tags of every page a public address can show, from the address alone: a superset of the tags
+ * its cached queries carry (decision 003 derives every tag from an address), so the caching front
+ * can index a response by them and purge it whenever the app expires one (docs/decisions/070).
+ * Includes `page:` for the address and each address above it (a goal's "underlag" shows the goal).
+ */
+export function tagsForPath(pathname: string): string[] {
+  const segments = pathname.split("/").filter(Boolean);
+  const pages = segments.length === 0 ? [cacheTags.page("/")] : segments.map((_, i) => cacheTags.page(`/${segments.slice(0, i + 1).join("/")}`));
+  const [first = "", second = "", third] = segments;
+  const own = nationalSections[first] ?? [cacheTags.municipality(first), cacheTags.followUp(first), ...(municipalSections[second]?.(first, third) ?? [])];
+  return [...own, ...pages];
+}

@@ -43,6 +43,17 @@ const envSchema = z.object({
   SESSION_IDLE_MINUTES: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(24 * 60).default(30)),
   /** …and at the latest this many hours after sign-in. */
   SESSION_MAX_HOURS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(24 * 30).default(10)),
+  /** Redis shared by every app instance: Next.js's page and data cache and tag expiry (docs/decisions/071). Unset: each process keeps its own. */
+  REDIS_URL: optional(z.url({ protocol: /^rediss?$/, error: "REDIS_URL ska vara en redis://-adress" })),
+  /** The caching fronts (Varnish) to purge when tags expire, comma-separated, e.g. http://127.0.0.1:6081 (docs/decisions/070). */
+  CACHE_PURGE_URLS: z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .optional()
+      .transform((v) => (v ? v.split(",").map((u) => u.trim()).filter(Boolean) : []))
+      .pipe(z.array(z.url({ protocol: /^https?$/, error: "CACHE_PURGE_URLS ska vara http://-adresser, åtskilda med komma" }))),
+  ),
 });
 
 function parseEnv() {

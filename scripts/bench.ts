@@ -10,6 +10,7 @@ import { DEFAULT_SEED } from "@/lib/scale/seed";
 import { buildIfNeeded } from "./lib/serve";
 import { openBenchDataset } from "./bench/dataset";
 import { runLoad } from "./bench/load";
+import { measureFront } from "./bench/front";
 import { startStaticServer } from "./bench/nginx";
 import { measurePageKinds, queriesFor } from "./bench/pages";
 import { checkTargets, formatReport, type BenchResults, type LoadMeasurement } from "./bench/report";
@@ -102,8 +103,12 @@ try {
     load.push({ ...base, status: "ok", queries, runs });
   }
 
-  await staticServer.stop();
   const peakServerRssBytes = await server.stop();
+
+  log("Startar Varnish framför två instanser med delad cache i Redis…");
+  const front = await measureFront({ distDir: DIST_DIR, env, sample, connections: settings.connections, seconds: settings.seconds, warmUpSeconds: WARM_UP_SECONDS, maxRequests: settings.maxRequests, workDir, log });
+  load.push({ key: "frontGoalCached", label: "Goal page, cached, through Varnish (2 instances)", status: "ok", addresses: 1, queries: 0, runs: front.runs });
+  await staticServer.stop();
 
   const cpus = os.cpus();
   const versions = await Promise.all(["next", "react", "@prisma/client"].map(async (p) => [p, JSON.parse(await readFile(path.join("node_modules", p, "package.json"), "utf8")).version as string]));
@@ -124,6 +129,7 @@ try {
     pages,
     load,
     peakServerRssBytes,
+    front: { freshAfterRequests: front.freshAfterRequests, instancePeakRssBytes: front.instancePeakRssBytes, redisPeakRssBytes: front.redisPeakRssBytes, varnishPeakRssBytes: front.varnishPeakRssBytes },
   };
   const results: BenchResults = { ...partial, targets: checkTargets(partial) };
   await mkdir("bench-results", { recursive: true });

@@ -1,40 +1,19 @@
 // The server Playwright tests run against: a fresh embedded PostgreSQL on a temporary folder,
 // migrated and filled with the demo content and the test accounts, and a production build in .next-e2e.
+import { leaveSignalsToCaller, startEmbeddedPostgres } from "@/lib/db/embedded";
 import { randomBytes } from "node:crypto";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { startEmbeddedPostgres } from "@/lib/db/embedded";
-import { migrate } from "@/lib/db/migrate";
-import { APP_ROLE } from "@/lib/db/app-role";
-import { loadContent } from "@/lib/content/load";
-import { accounts, E2E_PASSWORD, e2eDatabaseFile } from "../tests/e2e/support/accounts";
+import { e2eDatabaseFile } from "../tests/e2e/support/accounts";
+import { e2eDataDir, startE2eDatabase } from "./lib/e2e-database";
 import { buildIfNeeded, startServer } from "./lib/serve";
 
 const port = Number(process.env.E2E_PORT || 3210);
 const log = (line: string) => console.log(`[e2e-server] ${line}`);
 
 const dir = await mkdtemp(path.join(os.tmpdir(), "strategiportalen-e2e-"));
-const dataDir = path.join(dir, "data");
-let database = await startEmbeddedPostgres({ dataDir, disposable: true });
-await migrate(database.url, undefined, { appRole: APP_ROLE });
-// The server, and the set-up below, run as the application's role, as in production (docs/decisions/060).
-process.env.DATABASE_URL = database.appUrl;
-const { db } = await import("@/lib/db/client");
-const { importContent } = await import("@/lib/content/import");
-const { provisionUser } = await import("@/lib/users/provision");
-await importContent(db, await loadContent(path.resolve("content")));
-for (const account of Object.values(accounts)) {
-  const municipality = await db.municipality.findUniqueOrThrow({ where: { slug: account.municipality } });
-  const areas = "areas" in account
-    ? await db.area.findMany({ where: { document: { slug: account.areas.document, municipalityId: municipality.id }, number: { in: [...account.areas.numbers] } } })
-    : [];
-  await provisionUser(
-    { userId: null, email: "e2e-server" },
-    { email: account.email, name: account.name, municipalityId: municipality.id, role: account.role, areaIds: areas.map((a) => a.id), password: E2E_PASSWORD },
-  );
-}
-await db.$disconnect();
+let database = await startE2eDatabase(dir);
 await writeFile(e2eDatabaseFile(port), JSON.stringify({ databaseUrl: database.url, serverPid: process.pid }));
 log("Databasen är klar.");
 
@@ -54,7 +33,7 @@ const server = startServer({ distDir: ".next-e2e", host: "127.0.0.1", port, env 
 // Test-only control (tests/e2e/support/outage.ts): SIGUSR1 stops the database, SIGUSR2 starts it again
 // on the same port, so a test can see how the portal answers while its database is down.
 process.on("SIGUSR1", () => void database.stop().then(() => log("Databasen är stoppad.")));
-process.on("SIGUSR2", () => void startEmbeddedPostgres({ dataDir, port: database.port, disposable: true }).then((started) => {
+process.on("SIGUSR2", () => void startEmbeddedPostgres({ dataDir: e2eDataDir(dir), port: database.port, disposable: true }).then((started) => {
   database = started;
   log("Databasen är startad igen.");
 }));
@@ -66,6 +45,8 @@ async function stop() {
   await rm(e2eDatabaseFile(port), { force: true });
   process.exit(0);
 }
+// From here on this script stops its servers before the database itself.
+leaveSignalsToCaller();
 process.on("SIGTERM", () => void stop());
 process.on("SIGINT", () => void stop());
 server.on("exit", () => void stop());

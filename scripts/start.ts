@@ -1,66 +1,14 @@
 // `npm start`: database (embedded unless DATABASE_URL is set), migrations, demo content, build, server.
-import path from "node:path";
-import { openDatabase } from "@/lib/db/bootstrap";
-import { loadContent } from "@/lib/content/load";
-import { formatImportStats } from "@/lib/content/report";
-import { localSessionSecret } from "@/lib/auth/secret";
-import { buildIfNeeded, startServer } from "./lib/serve";
+import { leaveSignalsToCaller } from "@/lib/db/embedded";
+import { prepareApp } from "./lib/prepare";
+import { buildIfNeeded, startServer, stopChild } from "./lib/serve";
 
 const log = (line: string) => console.log(`[strategiportalen] ${line}`);
 const host = process.env.HOST || "127.0.0.1";
 const port = Number(process.env.PORT || 3000);
-const forceImport = process.argv.includes("--import");
 const address = `http://${host === "0.0.0.0" ? "localhost" : host}:${port}`;
 
-function refuse(message: string): never {
-  console.error(`[strategiportalen] ${message}`);
-  process.exit(1);
-}
-
-const database = await openDatabase({ log });
-log(database.embedded ? `Inbyggd PostgreSQL körs (data i ${database.dataDir}).` : "Använder PostgreSQL från DATABASE_URL.");
-process.env.DATABASE_URL = database.url;
-
-const secret = process.env.NEXTAUTH_SECRET || (database.dataDir ? await localSessionSecret(database.dataDir) : null);
-if (!secret) {
-  await database.stop();
-  refuse("NEXTAUTH_SECRET saknas. Ange en slumpad hemlighet på minst 32 tecken, t.ex. `openssl rand -base64 48` (se README).");
-}
-
-const { db } = await import("@/lib/db/client");
-if (forceImport || (await db.municipality.count()) === 0) {
-  const { importContent } = await import("@/lib/content/import");
-  log("Läser in demoinnehållet från content/…");
-  log(formatImportStats(await importContent(db, await loadContent(path.resolve("content")))));
-} else {
-  log("Databasen har redan innehåll (kör `npm run content:import` för att läsa in content/ igen).");
-}
-
-const demo = await import("@/lib/users/demo");
-if (database.dataDir) {
-  const password = await demo.demoPassword(database.dataDir);
-  const emails = await demo.ensureDemoAdministrators(password);
-  log(`Logga in på ${address}/admin som ${emails.join(", ")} med lösenordet ${password}`);
-} else if ((await demo.countDemoAccounts()) > 0) {
-  await db.$disconnect();
-  await database.stop();
-  refuse("Databasen har demokonton, som bara får finnas på den inbyggda databasen. Stäng av dem med `npm run user:disable -- --email <adress>`.");
-}
-const { municipalitiesWithoutContactEmail } = await import("@/lib/open-data/contact");
-const withoutEmail = await municipalitiesWithoutContactEmail();
-if (withoutEmail.length > 0) log(`Varning: OPEN_DATA_CONTACT_EMAIL saknas och ${withoutEmail.join(", ")} har ingen e-postadress i sina kontaktuppgifter, så den öppna datakatalogen (/api/v1/dcat.rdf) saknar den e-postadress DCAT-AP-SE kräver. Sätt OPEN_DATA_CONTACT_EMAIL (se README).`);
-await db.$disconnect();
-
-const env = {
-  ...process.env,
-  DATABASE_URL: database.url,
-  NEXTAUTH_SECRET: secret,
-  NEXTAUTH_URL: process.env.NEXTAUTH_URL || address,
-  // Absolute addresses (catalogue, feeds, sitemap, robots.txt, open data) name the address actually served.
-  SITE_URL: process.env.SITE_URL || address,
-  EMBEDDED_DATABASE: database.embedded ? "1" : "0",
-  NEXT_TELEMETRY_DISABLED: "1",
-};
+const { database, env } = await prepareApp({ address, forceImport: process.argv.includes("--import"), log });
 await buildIfNeeded(".next", env, log);
 const server = startServer({ distDir: ".next", host, port, env });
 log(`Portalen startar på ${address}/`);
@@ -69,10 +17,13 @@ let stopping = false;
 async function stop(code: number) {
   if (stopping) return;
   stopping = true;
-  server.kill("SIGTERM");
+  // The server answers the requests it has begun before it exits; the database must outlive them.
+  await stopChild(server);
   await database.stop();
   process.exit(code);
 }
+// From here on this script stops its servers before the database itself.
+leaveSignalsToCaller();
 process.on("SIGINT", () => void stop(0));
 process.on("SIGTERM", () => void stop(0));
 server.on("exit", (code) => void stop(code ?? 0));

@@ -1,4 +1,6 @@
 import type { Db } from "@/lib/db/client";
+import { expireTags } from "@/lib/cache";
+import { cacheTags } from "@/lib/cache-tags";
 import { slugify } from "@/lib/slug";
 import { paths } from "@/lib/paths";
 import { defaultLevelLabels, levelLabelColumns } from "@/lib/labels";
@@ -13,8 +15,23 @@ const toDate = (value?: string) => (value ? new Date(`${value}T00:00:00Z`) : nul
 /**
  * Writes validated content to the database in one transaction. Idempotent: unchanged content
  * writes nothing; a changed item updates exactly that item; a renamed item leaves a redirect.
+ * Then expires every page of the municipalities it wrote, wherever they are cached (lib/cache.ts).
  */
 export async function importContent(db: Db, tree: ContentTree): Promise<ImportStats> {
+  const stats = await writeContent(db, tree);
+  const changed = Object.values(stats).some((s) => s.created + s.updated + s.deleted > 0);
+  if (changed) await expireTags(contentTags(tree));
+  return stats;
+}
+
+/** Every tag a page showing imported content can carry: all the municipalities' pages, under current and former slugs. */
+const contentTags = (tree: ContentTree) => [
+  cacheTags.municipalities(),
+  cacheTags.agenda2030(),
+  ...tree.municipalities.flatMap(({ municipality: m }) => [m.slug, ...m.formerSlugs].map(cacheTags.municipality)),
+];
+
+function writeContent(db: Db, tree: ContentTree): Promise<ImportStats> {
   return db.$transaction(
     async (tx) => {
       const ctx = new SyncContext(tx);

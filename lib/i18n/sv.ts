@@ -257,6 +257,10 @@ export const sv = {
     footerNav: "Sidfot",
     home: "Startsida",
   },
+  front: {
+    unavailableTitle: "Tillfälligt otillgänglig",
+    unavailableText: "Sidan kan inte visas just nu. Försök igen om en liten stund.",
+  },
   synthetic: {
     heading: "Syntetiska testdata",
     notice: "Den här kommunen finns inte. Allt innehåll här är genererat för att mäta portalens prestanda och är inte verkliga styrdokument, mål eller siffror.",

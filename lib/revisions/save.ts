@@ -91,7 +91,7 @@ export async function saveChange(user: Actor, change: Change): Promise<number> {
     if (error instanceof StaleVersion) throw await conflictSince(entity, version);
     throw error;
   }
-  expireTags(change.tags);
+  await expireTags(change.tags);
   return version + 1;
 }
 
@@ -112,7 +112,7 @@ export async function createWithRevision(user: Actor, creation: Creation): Promi
     await record(tx, user, entity, "CREATE", 1, diffSnapshots(null, creation.after), null, creation.after);
     return created;
   });
-  expireTags(creation.tags);
+  await expireTags(creation.tags);
   return id;
 }
 
@@ -158,6 +158,6 @@ export async function saveBatch(actor: Actor, items: BatchItem[]): Promise<Map<s
     for (const item of stale) conflicts[item.key] = (await conflictSince(item.entity, item.version)).details.conflict!;
     throw new AppError("CONFLICT", `stale versions: ${Object.keys(conflicts).join(", ")}`, sv.errors.conflict, { conflicts });
   }
-  expireTags(items.flatMap((item) => item.tags));
+  await expireTags(items.flatMap((item) => item.tags));
   return saved;
 }

@@ -23,6 +23,8 @@ export type BenchResults = {
   pages: PageMeasurement[];
   load: LoadMeasurement[];
   peakServerRssBytes: number;
+  /** The production topology (scripts/bench/front.ts). */
+  front: { freshAfterRequests: number | null; instancePeakRssBytes: number[]; redisPeakRssBytes: number; varnishPeakRssBytes: number };
   targets: TargetCheck[];
 };
 
@@ -66,6 +68,31 @@ export function checkTargets(r: Omit<BenchResults, "targets">): TargetCheck[] {
     queriesAtMost("search", "Search"),
     { target: "Client JavaScript of a public content page < 120 KB gzip", measured: js ? `${kb(js.clientJs!.gzipBytes)} (${js.label}, the largest)` : MISSING, met: js ? js.clientJs!.gzipBytes < 120 * 1024 : null },
     { target: "Server resident memory < 500 MB during the load", measured: mb(r.peakServerRssBytes), met: r.peakServerRssBytes < 500 * 1024 * 1024 },
+    ...frontTargets(r, staticRun, top),
+  ];
+}
+
+/** Issue 10's targets for Varnish in front of two instances. */
+function frontTargets(r: Omit<BenchResults, "targets">, staticRun: LoadResult | undefined, top: number): TargetCheck[] {
+  const front = run(r.load.find((l) => l.key === "frontGoalCached"), top);
+  const ratio = front && staticRun ? front.requestsPerSecond / staticRun.requestsPerSecond : null;
+  const uncached = run(r.load.find((l) => l.key === "goalUncached" && l.status === "ok"), 1);
+  const fresh = r.front.freshAfterRequests;
+  const largest = Math.max(...r.front.instancePeakRssBytes);
+  return [
+    {
+      target: `Cached goal page through Varnish: at least 1/2 of the static file's requests per second at ${top} connections`,
+      measured: ratio === null ? MISSING : `${ratio.toFixed(2)} × static (${front!.requestsPerSecond} vs ${staticRun!.requestsPerSecond} req/s)${problems(front!)}`,
+      met: ratio === null ? null : valid(front!) && ratio >= 0.5,
+    },
+    { target: `Cached goal page through Varnish: p95 < 10 ms at ${top} connections`, measured: front ? `${front.latencyMs.p95} ms${problems(front)}` : MISSING, met: front ? valid(front) && front.latencyMs.p95 < 10 : null },
+    { target: "After a publish, the changed page is fresh through Varnish on the next request", measured: fresh === null ? "not within 5 requests" : `request ${fresh}`, met: fresh === 1 },
+    { target: "Uncached goal page: median < 8 ms at 1 connection", measured: uncached ? `${uncached.latencyMs.p50} ms` : MISSING, met: uncached ? uncached.latencyMs.p50 < 8 : null },
+    {
+      target: "Each app instance behind Varnish < 400 MB resident (Redis and Varnish reported)",
+      measured: `${r.front.instancePeakRssBytes.map(mb).join(", ")}; Redis ${mb(r.front.redisPeakRssBytes)}, Varnish ${mb(r.front.varnishPeakRssBytes)}`,
+      met: largest < 400 * 1024 * 1024,
+    },
   ];
 }
 

@@ -70,3 +70,17 @@ export function startServer(options: { distDir: string; host: string; port: numb
     env: { ...options.env, NEXT_DIST_DIR: options.distDir, NEXT_TELEMETRY_DISABLED: "1" },
   });
 }
+
+/**
+ * Stops a child with SIGTERM and waits until it has exited: `next start` first answers the requests it
+ * has begun (it closes its listener and drains), so what it depends on (the database) must outlive it.
+ * A child still running after `graceMs` is killed.
+ */
+export async function stopChild(child: ChildProcess, graceMs = 30_000): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  child.kill("SIGTERM");
+  const timer = setTimeout(() => child.kill("SIGKILL"), graceMs);
+  await exited;
+  clearTimeout(timer);
+}

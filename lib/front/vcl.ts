@@ -1,0 +1,51 @@
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { sv } from "@/lib/i18n/sv";
+import { UNCACHED_PREFIXES } from "./policy";
+
+export const VCL_TEMPLATE = path.join(process.cwd(), "lib", "front", "front.vcl");
+
+export type FrontConfig = {
+  /** The app instances, "host:port". */
+  backends: string[];
+  /** Addresses (or networks, "10.0.0.0/24") allowed to purge: the app instances' own. */
+  purgers: string[];
+};
+
+const hostPort = (address: string) => {
+  const match = /^\[?([^\]]+?)\]?:(\d+)$/.exec(address.trim());
+  if (!match) throw new Error(`Ogiltig adress till appen: "${address}" (ange värd:port)`);
+  return { host: match[1]!, port: match[2]! };
+};
+
+const aclEntry = (entry: string) => {
+  const [address, bits] = entry.trim().split("/");
+  if (!address || !/^[0-9a-fA-F.:]+$/.test(address) || (bits !== undefined && !/^\d+$/.test(bits))) throw new Error(`Ogiltig adress för rensning: "${entry}"`);
+  return `  "${address}"${bits ? `/${bits}` : ""};`;
+};
+
+const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** The Swedish page for what the front never had while the app is down (no app, no stylesheet). */
+function unavailablePage() {
+  const { unavailableTitle, unavailableText } = sv.front;
+  return `<!doctype html><html lang="sv"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${unavailableTitle}</title></head><body style="font-family:system-ui,sans-serif;max-width:40rem;margin:3rem auto;padding:0 1rem"><h1>${unavailableTitle}</h1><p>${unavailableText}</p></body></html>`;
+}
+
+/** The front's VCL for these instances, from the template in the repository. */
+export async function renderVcl(config: FrontConfig): Promise<string> {
+  if (config.backends.length === 0) throw new Error("Ange minst en instans av appen.");
+  const names = config.backends.map((_, i) => `app${i + 1}`);
+  const backends = config.backends.map((address, i) => {
+    const { host, port } = hostPort(address);
+    return `backend ${names[i]} {\n  .host = "${host}";\n  .port = "${port}";\n  .probe = health;\n  .connect_timeout = 1s;\n  .first_byte_timeout = 60s;\n}`;
+  });
+  const uncachedPaths = `^(${UNCACHED_PREFIXES.map(escapeRegex).join("|")})([/?]|$)`;
+  const template = await readFile(VCL_TEMPLATE, "utf8");
+  return template
+    .replace("@BACKENDS@", backends.join("\n\n"))
+    .replace("@PURGERS@", config.purgers.map(aclEntry).join("\n"))
+    .replace("@DIRECTOR@", names.map((name) => `  app.add_backend(${name});`).join("\n"))
+    .replace("@UNCACHED@", uncachedPaths)
+    .replace("@UNAVAILABLE@", unavailablePage());
+}
