@@ -22,7 +22,7 @@ describe("CSV downloads", () => {
     const m = plan.municipality.slug;
     const actions = await (await listRoute(new Request(`http://localhost/api/v1/actions.csv?kommun=${m}`), { params: Promise.resolve({ dataset: "actions.csv" }) })).text();
     const report = await (await reportCsvRoute(new Request("http://localhost/x"), { params: Promise.resolve({ municipality: m, period: "2025" }) })).text();
-    for (const [name, csv] of [["actions.csv", actions], ["rapport.csv", report]]) {
+    for (const [name, csv] of [["actions.csv", actions], ["rapport.csv", report]] as const) {
       for (const formula of formulas) {
         const quoted = `"'${formula.replace(/"/g, '""')}"`;
         expect(csv, `${name}: ${JSON.stringify(formula)}`).toContain(`,${quoted},`);
