@@ -23,6 +23,6 @@ export async function restore(_: FormState, form: FormData) {
 
 /** The live preview beside a Markdown field: the public pages' own sanitising renderer. */
 export async function previewMarkdown(markdown: string): Promise<string> {
-  if (!(await getUser())) return "";
-  return renderMarkdown(String(markdown).slice(0, 50_000));
+  if (typeof markdown !== "string" || !(await getUser())) return "";
+  return renderMarkdown(markdown.slice(0, 50_000));
 }

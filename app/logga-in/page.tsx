@@ -12,6 +12,9 @@ export const metadata: Metadata = { title: sv.auth.title, robots: { index: false
 
 type Props = { searchParams: Promise<{ tillbaka?: string; error?: string }> };
 
+/** next-auth's error code from the address, as a key of the messages (never `constructor` or `__proto__`). */
+const knownError = (code: string | undefined) => (code === undefined ? null : Object.hasOwn(sv.auth.errors, code) ? code : "invalid");
+
 export default async function SignInPage({ searchParams }: Props) {
   const { tillbaka, error } = await searchParams;
   const returnTo = safeReturnPath(tillbaka);
@@ -19,7 +22,7 @@ export default async function SignInPage({ searchParams }: Props) {
   return (
     <>
       <PageHeader title={sv.auth.title} lead={sv.auth.lead} />
-      <SignInForm returnTo={returnTo} oidcName={oidcEnabled() ? env.OIDC_NAME : null} messages={sv.auth.errors} initialError={error ?? null} />
+      <SignInForm returnTo={returnTo} oidcName={oidcEnabled() ? env.OIDC_NAME : null} messages={sv.auth.errors} initialError={knownError(error)} />
     </>
   );
 }

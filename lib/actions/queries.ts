@@ -3,8 +3,8 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { cachedQuery } from "@/lib/cache";
 import { cacheTags } from "@/lib/cache-tags";
 import { paths } from "@/lib/paths";
-import { documentHeader, frameworkLinks, inPublicDocument } from "@/lib/documents/scope";
-import { published, publicPlanItem } from "@/lib/documents/visibility";
+import { documentHeader, frameworkLinks } from "@/lib/documents/scope";
+import { publicAt, publicPlanItem } from "@/lib/documents/visibility";
 import { loadAction } from "./record";
 
 /** What an action page shows; `goals` narrows the goals it links to (the public see only public ones). */
@@ -34,7 +34,7 @@ export const getAction = cachedQuery(
   "action",
   (m: string, d: string, slug: string) => [cacheTags.municipality(m), cacheTags.document(m, d), cacheTags.page(paths.action(m, d, slug))],
   (municipality: string, document: string, slug: string) =>
-    db.action.findFirst({ where: { slug, ...inPublicDocument(municipality, document), area: published }, select: actionPage(publicPlanItem) }),
+    db.action.findFirst({ where: { slug, ...publicAt.action(municipality, document) }, select: actionPage(publicPlanItem) }),
 );
 
 export type ActionPageData = NonNullable<Awaited<ReturnType<typeof getAction>>>;

@@ -11,28 +11,38 @@ import { rawValues, readForm, redisplayed, type FieldSpec, type FormState } from
  * The body of every admin form's server action: the signed-in user (checked on the server, never
  * trusted from the browser), the posted fields read by the form's own description, the command,
  * and any AppError turned into a form state that keeps everything the user typed.
+ * A server action is a public endpoint whatever its TypeScript signature says: a request can bind
+ * any value to its arguments, so a form that is not a form is refused here, and whatever the bound
+ * arguments are, the redirect after success is made inside the error handling.
  */
 export async function runForm(
   form: FormData,
-  fields: readonly FieldSpec[],
+  /** The form's fields, or for a table form, made from the posted row keys. */
+  fieldsOf: readonly FieldSpec[] | ((form: FormData) => readonly FieldSpec[]),
   command: (user: SessionUser, input: Record<string, unknown>) => Promise<number | void>,
   /** Where to go after success, given the command's result (a new record's id): for forms that create. */
   then?: (result: number) => string,
 ): Promise<FormState> {
+  if (!isForm(form)) return { status: "error", message: sv.errors.invalid };
+  const fields = typeof fieldsOf === "function" ? fieldsOf(form) : fieldsOf;
   const values = redisplayed(fields, rawValues(fields, form));
   let result: number | void;
+  let next: string | undefined;
   try {
     const user = await getUser();
     if (!user) return { status: "error", message: sv.errors.unauthenticated, values };
     result = await command(user, readForm(fields, form));
+    if (then && typeof result === "number") next = then(result);
   } catch (error) {
     return { values, ...formStateOf(error) };
   }
-  if (then && typeof result === "number") redirect(then(result));
+  if (next) redirect(next);
   // The rest of the page (status, history, other forms' versions) shows the saved state too.
   refresh();
   return { status: "saved", message: sv.admin.saved, version: result ?? undefined, values };
 }
+
+export const isForm = (value: unknown): value is FormData => value instanceof FormData;
 
 export function formStateOf(error: unknown): FormState {
   if (!(error instanceof AppError)) {

@@ -2,10 +2,10 @@ import { db } from "@/lib/db/client";
 import { cachedQuery } from "@/lib/cache";
 import { cacheTags } from "@/lib/cache-tags";
 import { paths } from "@/lib/paths";
-import { publicItem, publicPlanItem } from "@/lib/documents/visibility";
+import { publicArea, publicPlanItem } from "@/lib/documents/visibility";
 
 const publicLinks = {
-  areas: { where: { area: publicItem } },
+  areas: { where: { area: publicArea } },
   goals: { where: { goal: publicPlanItem } },
   actions: { where: { action: publicPlanItem } },
 } as const;

@@ -3,8 +3,8 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { cachedQuery } from "@/lib/cache";
 import { cacheTags } from "@/lib/cache-tags";
 import { paths } from "@/lib/paths";
-import { documentHeader, frameworkLinks, inPublicDocument } from "@/lib/documents/scope";
-import { visibleItem, visibleLinked, type Audience } from "@/lib/documents/visibility";
+import { documentHeader, frameworkLinks } from "@/lib/documents/scope";
+import { publicAt, visibleItem, visibleLinked, type Audience } from "@/lib/documents/visibility";
 
 const areaPage = (audience: Audience) =>
   ({
@@ -29,7 +29,7 @@ export const getArea = cachedQuery(
   "area",
   (m: string, d: string, slug: string) => [cacheTags.municipality(m), cacheTags.document(m, d), cacheTags.page(paths.area(m, d, slug))],
   (municipality: string, document: string, slug: string) =>
-    db.area.findFirst({ where: { slug, ...inPublicDocument(municipality, document) }, select: areaPage("public") }),
+    db.area.findFirst({ where: { slug, ...publicAt.area(municipality, document) }, select: areaPage("public") }),
 );
 
 export type AreaPageData = NonNullable<Awaited<ReturnType<typeof getArea>>>;

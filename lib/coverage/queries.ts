@@ -2,10 +2,12 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db/client";
 import { cachedQuery } from "@/lib/cache";
 import { cacheTags } from "@/lib/cache-tags";
-import { publicDocumentSql as publicDocument } from "@/lib/documents/visibility";
+import { publicSql } from "@/lib/documents/visibility";
 
 const sql = Prisma.sql;
 type Sql = Prisma.Sql;
+const publicArea = publicSql.area({ area: "ar", document: "d" });
+const publicItem = publicSql.planItem({ item: "x", area: "ar", document: "d" });
 
 /**
  * Every Agenda 2030 link of a public area, goal or action, as (municipality, area, global goal).
@@ -16,15 +18,15 @@ function agendaLinks(scope: Sql) {
   return sql`
     SELECT d."municipalityId" AS municipality_id, ar.id AS area_id, l."goalNumber" AS goal
       FROM "AreaAgendaGoal" l JOIN "Area" ar ON ar.id = l."areaId" JOIN "Document" d ON d.id = ar."documentId"
-      WHERE ar.status = 'PUBLISHED' AND ${publicDocument} AND ${scope}
+      WHERE ${publicArea} AND ${scope}
     UNION ALL
     SELECT d."municipalityId", ar.id, l."goalNumber"
       FROM "GoalAgendaGoal" l JOIN "Goal" x ON x.id = l."goalId" JOIN "Area" ar ON ar.id = x."areaId" JOIN "Document" d ON d.id = x."documentId"
-      WHERE x.status = 'PUBLISHED' AND ar.status = 'PUBLISHED' AND ${publicDocument} AND ${scope}
+      WHERE ${publicItem} AND ${scope}
     UNION ALL
     SELECT d."municipalityId", ar.id, l."goalNumber"
       FROM "ActionAgendaGoal" l JOIN "Action" x ON x.id = l."actionId" JOIN "Area" ar ON ar.id = x."areaId" JOIN "Document" d ON d.id = x."documentId"
-      WHERE x.status = 'PUBLISHED' AND ar.status = 'PUBLISHED' AND ${publicDocument} AND ${scope}`;
+      WHERE ${publicItem} AND ${scope}`;
 }
 
 export type CoverageRow = { key: string; label: string; group?: string; filters: { kommun: string; dokument?: string; omrade?: string }; counts: Record<number, number> };
@@ -48,7 +50,7 @@ export async function loadMunicipalityCoverage(municipality: string): Promise<Co
            links.goal, count(links.goal)::int AS count
     FROM "Area" ar JOIN "Document" d ON d.id = ar."documentId" JOIN "Municipality" m ON m.id = d."municipalityId"
     LEFT JOIN links ON links.area_id = ar.id
-    WHERE m.slug = ${municipality} AND ar.status = 'PUBLISHED' AND ${publicDocument}
+    WHERE m.slug = ${municipality} AND ${publicArea}
     GROUP BY d.position, d.slug, d.title, ar.position, ar.slug, ar.number, ar.title, links.goal
     ORDER BY d.position, ar.position`;
   return collect(

@@ -1,11 +1,3 @@
-import { publicDocument, published } from "./visibility";
-
-/** Where-clause for a published item of a public document, addressed by municipality and document slug. */
-export const inPublicDocument = (municipality: string, document: string) => ({
-  ...published,
-  document: { slug: document, municipality: { slug: municipality }, ...publicDocument },
-});
-
 /** The document fields every page below a document needs: title for breadcrumbs, level labels for headings. */
 export const documentHeader = {
   select: {

@@ -1,31 +1,80 @@
 import { Prisma } from "@/lib/generated/prisma/client";
+import type { PeriodStatus, PublicationStatus } from "@/lib/generated/prisma/enums";
 
 /**
- * The one rule of what the public may see, used by pages, search, the open-data API, feeds and the
- * sitemap alike: a document is public when published or replaced (kept for the record); every other
- * item when published itself, and a goal or action only inside a public area of a public document.
- * Drafts and archived items never are.
+ * The one rule of what the public may see (docs/decisions/055), used by pages, follow-up, search, the
+ * open-data API, feeds, the sitemap and coverage alike, as a Prisma `where` and as SQL built from the
+ * same statuses and the same chain:
+ * - a document is public when published or replaced (kept for the record);
+ * - an area or a text section when published itself, in a public document;
+ * - a goal or an action when published itself, in a public area (so in a public document);
+ * - a municipality's own items (networks, good examples…) and indicators when published;
+ * - follow-up only of a published period.
+ * Drafts and archived items never are. Read a goal or action through `publicPlanItem`, never through
+ * the area's rule: an action linked from a goal can sit in a draft area of a public document.
  */
-export const publicDocument = { status: { in: ["PUBLISHED", "REPLACED"] } } satisfies Prisma.DocumentWhereInput;
+const documentStatuses = ["PUBLISHED", "REPLACED"] as const satisfies PublicationStatus[];
+const itemStatuses = ["PUBLISHED"] as const satisfies PublicationStatus[];
+const periodStatuses = ["PUBLISHED"] as const satisfies PeriodStatus[];
 
-/** Any other item the public may see: published, never a draft or archived. */
-export const published = { status: "PUBLISHED" } as const;
+const statusIn = <S extends string>(statuses: readonly S[]) => ({ status: { in: [...statuses] } });
 
-/** An area (or a section) the public may see: published itself, in a public document. */
-export const publicItem = { ...published, document: publicDocument } as const;
+export const publicDocument = statusIn(documentStatuses) satisfies Prisma.DocumentWhereInput;
+export const publicArea = { ...statusIn(itemStatuses), document: publicDocument } satisfies Prisma.AreaWhereInput;
+export const publicSection = { ...statusIn(itemStatuses), document: publicDocument } satisfies Prisma.DocumentSectionWhereInput;
+/** A goal or an action. */
+export const publicPlanItem = { ...statusIn(itemStatuses), area: publicArea } satisfies Prisma.GoalWhereInput & Prisma.ActionWhereInput;
+/** Networks, good examples, knowledge pages, process maps, dialogues, groups, situation analyses, indicators. */
+export const publicMunicipalItem = statusIn(itemStatuses);
+export const publicPeriod = statusIn(periodStatuses) satisfies Prisma.FollowUpPeriodWhereInput;
 
-/** A goal or action the public may see: published itself, in a public area. */
-export const publicPlanItem = { ...published, area: publicItem } as const;
+/**
+ * A part read through its parent in the same query (a public document's areas, a public area's goals),
+ * where the parent's `where` has already applied the rest of the chain. Never for a link table: an
+ * action linked from a goal can sit in any area.
+ */
+export const publicWithinParent = statusIn(itemStatuses);
 
-const publicStatuses: readonly string[] = publicDocument.status.in;
+/** An item addressed by municipality and document slug (the public pages' URLs), under its full rule. */
+const place = (municipality: string, document: string) => ({ slug: document, municipality: { slug: municipality } });
+export const publicAt = {
+  area: (m: string, d: string) => ({ ...publicArea, document: { ...publicDocument, ...place(m, d) } }) satisfies Prisma.AreaWhereInput,
+  goal: (m: string, d: string) => ({ ...publicPlanItem, document: place(m, d) }) satisfies Prisma.GoalWhereInput,
+  action: (m: string, d: string) => ({ ...publicPlanItem, document: place(m, d) }) satisfies Prisma.ActionWhereInput,
+};
+
+const publicStatuses: readonly string[] = documentStatuses;
 export const isPublicStatus = (status: string) => publicStatuses.includes(status);
 
+// ── The same rule in SQL ──────────────────────────────────────────────────────────────────────────
+
+/** A table alias of the query (constants in our code, never input). */
+type Alias = string;
+const alias = (a: Alias) => {
+  if (!/^[a-z_][a-z0-9_]*$/.test(a)) throw new Error(`Not a table alias: ${a}`);
+  return Prisma.raw(a);
+};
+
 /**
- * The document rule in SQL, for raw queries, where the document is aliased `d`. The statuses are
- * constants compared as the enum itself, not as text parameters: the planner then knows from the
- * column's statistics how many documents are public, and picks the search indexes.
+ * The statuses are constants compared as the enum itself, not as text parameters: the planner then
+ * knows from the column's statistics how many rows are public, and picks the search indexes.
  */
-export const publicDocumentSql = Prisma.sql`d.status IN (${Prisma.raw(publicStatuses.map((s) => `'${s}'::"PublicationStatus"`).join(", "))})`;
+const statusSql = (a: Alias, statuses: readonly string[], enumName: string) =>
+  Prisma.sql`${alias(a)}.status IN (${Prisma.raw(statuses.map((s) => `'${s}'::"${enumName}"`).join(", "))})`;
+const itemSql = (a: Alias) => statusSql(a, itemStatuses, "PublicationStatus");
+
+/** SQL conditions by kind; every level of the chain needs its alias, so none can be left out. */
+export const publicSql = {
+  document: (d: Alias) => statusSql(d, documentStatuses, "PublicationStatus"),
+  area: (a: { area: Alias; document: Alias }) => Prisma.sql`${itemSql(a.area)} AND ${publicSql.document(a.document)}`,
+  section: (a: { section: Alias; document: Alias }) => Prisma.sql`${itemSql(a.section)} AND ${publicSql.document(a.document)}`,
+  /** A goal or an action. */
+  planItem: (a: { item: Alias; area: Alias; document: Alias }) => Prisma.sql`${itemSql(a.item)} AND ${publicSql.area(a)}`,
+  municipalItem: (x: Alias) => itemSql(x),
+  /** As `publicWithinParent`: a part whose parent the same query holds to its rule. */
+  withinParent: (x: Alias) => itemSql(x),
+  period: (p: Alias) => statusSql(p, periodStatuses, "PeriodStatus"),
+};
 
 /** The source document of an item, as a link, only while that document is public. */
 export const publicSource = {
@@ -38,7 +87,7 @@ export const publicSource = {
  */
 export type Audience = "public" | "preview";
 const notArchived = { status: { not: "ARCHIVED" } } as const;
-/** An item of the page's own document. */
-export const visibleItem = (audience: Audience) => (audience === "public" ? published : notArchived);
+/** An item of the page's own (already public) document or area. */
+export const visibleItem = (audience: Audience) => (audience === "public" ? publicWithinParent : notArchived);
 /** A goal or action linked from another page (in any document). */
 export const visibleLinked = (audience: Audience) => (audience === "public" ? publicPlanItem : notArchived);

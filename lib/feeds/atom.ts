@@ -1,4 +1,5 @@
 import { db } from "@/lib/db/client";
+import { publicSql } from "@/lib/documents/visibility";
 import { env } from "@/lib/env";
 import { absoluteUrl, escapeXml } from "@/lib/xml";
 import { sv } from "@/lib/i18n/sv";
@@ -9,6 +10,7 @@ import { presentHit } from "@/lib/search/present";
 import type { SearchRow } from "@/lib/search/queries";
 
 const ENTRIES = 50;
+const publicPlanItem = publicSql.planItem({ item: "x", area: "ar", document: "d" });
 type Change = SearchRow & { updated: Date };
 
 /**
@@ -19,28 +21,28 @@ type Change = SearchRow & { updated: Date };
 async function latestChanges(municipality: string): Promise<Change[]> {
   return db.$queryRaw<Change[]>`
     WITH m AS (SELECT id, slug AS m_slug, name AS m_name FROM "Municipality" WHERE slug = ${municipality}),
-    d AS (SELECT doc.* FROM "Document" doc, m WHERE doc."municipalityId" = m.id AND doc.status IN ('PUBLISHED', 'REPLACED')),
+    d AS (SELECT doc.* FROM "Document" doc, m WHERE doc."municipalityId" = m.id AND ${publicSql.document("doc")}),
     changes AS (
       SELECT 'document' AS kind, d.id, d.title, d.summary AS snippet, d.slug AS d_slug, d.title AS d_title, d.slug AS item_slug,
              NULL AS code, NULL AS level_label, NULL AS extra, d."updatedAt" AS updated FROM d
       UNION ALL
       SELECT 'area', x.id, x.title, coalesce(x.subtitle, ''), d.slug, d.title, x.slug, x.number, d."areaLabel", NULL, x."updatedAt"
-        FROM "Area" x JOIN d ON d.id = x."documentId" WHERE x.status = 'PUBLISHED'
+        FROM "Area" x JOIN d ON d.id = x."documentId" WHERE ${publicSql.area({ area: "x", document: "d" })}
       UNION ALL
       SELECT 'goal', x.id, x.title, coalesce(x.text, ''), d.slug, d.title, x.slug, x.code, d."goalLabel", NULL, x."updatedAt"
-        FROM "Goal" x JOIN "Area" ar ON ar.id = x."areaId" JOIN d ON d.id = x."documentId" WHERE x.status = 'PUBLISHED' AND ar.status = 'PUBLISHED'
+        FROM "Goal" x JOIN "Area" ar ON ar.id = x."areaId" JOIN d ON d.id = x."documentId" WHERE ${publicPlanItem}
       UNION ALL
       SELECT 'action', x.id, x.title, coalesce(x.text, ''), d.slug, d.title, x.slug, concat_ws('.', ar.number, x.number), d."actionLabel", NULL, x."updatedAt"
-        FROM "Action" x JOIN "Area" ar ON ar.id = x."areaId" JOIN d ON d.id = x."documentId" WHERE x.status = 'PUBLISHED' AND ar.status = 'PUBLISHED'
+        FROM "Action" x JOIN "Area" ar ON ar.id = x."areaId" JOIN d ON d.id = x."documentId" WHERE ${publicPlanItem}
       UNION ALL
-      SELECT 'network', x.id, x.name, x.purpose, NULL, NULL, x.slug, NULL, NULL, NULL, x."updatedAt" FROM "Network" x, m WHERE x."municipalityId" = m.id AND x.status = 'PUBLISHED'
+      SELECT 'network', x.id, x.name, x.purpose, NULL, NULL, x.slug, NULL, NULL, NULL, x."updatedAt" FROM "Network" x, m WHERE x."municipalityId" = m.id AND ${publicSql.municipalItem("x")}
       UNION ALL
-      SELECT 'example', x.id, x.title, x.summary, NULL, NULL, x.slug, NULL, NULL, NULL, x."updatedAt" FROM "GoodExample" x, m WHERE x."municipalityId" = m.id AND x.status = 'PUBLISHED'
+      SELECT 'example', x.id, x.title, x.summary, NULL, NULL, x.slug, NULL, NULL, NULL, x."updatedAt" FROM "GoodExample" x, m WHERE x."municipalityId" = m.id AND ${publicSql.municipalItem("x")}
       UNION ALL
-      SELECT 'knowledge', x.id, x.title, x.summary, NULL, NULL, x.slug, NULL, NULL, NULL, x."updatedAt" FROM "KnowledgePage" x, m WHERE x."municipalityId" = m.id AND x.status = 'PUBLISHED'
+      SELECT 'knowledge', x.id, x.title, x.summary, NULL, NULL, x.slug, NULL, NULL, NULL, x."updatedAt" FROM "KnowledgePage" x, m WHERE x."municipalityId" = m.id AND ${publicSql.municipalItem("x")}
       UNION ALL
       SELECT 'period', p.id, p.title, '', NULL, NULL, p.slug, NULL, NULL, NULL, p."publishedAt" FROM "FollowUpPeriod" p, m
-        WHERE p."municipalityId" = m.id AND p.status = 'PUBLISHED' AND p."publishedAt" IS NOT NULL
+        WHERE p."municipalityId" = m.id AND ${publicSql.period("p")} AND p."publishedAt" IS NOT NULL
     )
     SELECT changes.*, m.m_slug, m.m_name, NULL AS status FROM changes, m ORDER BY updated DESC, kind, id LIMIT ${ENTRIES}`;
 }

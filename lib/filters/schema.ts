@@ -19,6 +19,12 @@ export type ActionStatusValue = (typeof actionStatuses)[number];
 export const MAX_PAGE = 10_000;
 export const MAX_PER_PAGE = 1_000;
 
+/** Free text: no control characters (PostgreSQL refuses NUL in text; none belongs in a query). */
+export const freeText = (max: number, message: string) => z.string().max(max, message).regex(/^[^\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]*$/, message);
+
+/** A calendar date the portal can hold: `ÅÅÅÅ-MM-DD`, years 1900–2999 (year 0 is not a date PostgreSQL stores). */
+const date = (message: string) => z.iso.date(message).refine((d) => d >= "1900-01-01" && d <= "2999-12-31", message);
+
 export const params = {
   kommun: slug(sv.params.kommun),
   dokument: slug(sv.params.dokument),
@@ -29,6 +35,7 @@ export const params = {
   status: z.enum(actionStatuses, { error: sv.params.status }),
   sida: integer(1, MAX_PAGE, sv.params.sida),
   antal: integer(1, MAX_PER_PAGE, sv.params.antal),
+  sedan: date(sv.followUp.changes.invalidDate),
 } as const;
 
 export type ParamShape = Record<string, z.ZodType<unknown, string>>;

@@ -1,5 +1,4 @@
 import { db } from "@/lib/db/client";
-import { published } from "@/lib/documents/visibility";
 import { isoDate } from "@/lib/labels";
 import { bodyNames, documentLabels, responsibleBodies } from "./select";
 
@@ -7,6 +6,8 @@ import { bodyNames, documentLabels, responsibleBodies } from "./select";
  * Read models of the coordinators' follow-up pages (never cached). What is to be followed up: published
  * goals and actions in published areas of the municipality's current (published) documents.
  */
+/** Only current documents are followed up (not replaced ones): a rule of the admin pages, not of what the public sees. */
+const published = { status: "PUBLISHED" } as const;
 const current = { ...published, area: published, document: published } as const;
 
 export const listPeriods = (municipalityId: number) =>

@@ -3,8 +3,7 @@ import type { ActionStatus, GoalAssessmentValue, IndicatorValueType } from "@/li
 import { cachedQuery } from "@/lib/cache";
 import { cacheTags } from "@/lib/cache-tags";
 import { paths } from "@/lib/paths";
-import { inPublicDocument } from "@/lib/documents/scope";
-import { publicItem, published } from "@/lib/documents/visibility";
+import { publicAt, publicMunicipalItem, publicPeriod, publicPlanItem } from "@/lib/documents/visibility";
 import { periodFields, periodRef, inPublishedPeriods, type PeriodRef } from "./queries";
 
 export type GoalChange =
@@ -20,11 +19,11 @@ export type GoalChange =
 async function goalChanges(m: string, d: string, slug: string, since: string) {
   const from = new Date(`${since}T00:00:00Z`);
   const goal = await db.goal.findFirst({
-    where: { slug, ...inPublicDocument(m, d) },
+    where: { slug, ...publicAt.goal(m, d) },
     select: {
-      assessments: { where: { period: { status: "PUBLISHED", publishedAt: { gte: from } } }, select: { assessment: true, period: periodFields } },
+      assessments: { where: { period: { ...publicPeriod, publishedAt: { gte: from } } }, select: { assessment: true, period: periodFields } },
       actions: {
-        where: { action: publicItem },
+        where: { action: publicPlanItem },
         select: {
           action: {
             select: {
@@ -39,7 +38,7 @@ async function goalChanges(m: string, d: string, slug: string, since: string) {
         },
       },
       indicators: {
-        where: { indicator: published },
+        where: { indicator: publicMunicipalItem },
         select: {
           indicator: {
             select: { name: true, valueType: true, values: { where: { national: false, gender: "TOTAL", updatedAt: { gte: from } }, select: { year: true, value: true, updatedAt: true } } },

@@ -5,21 +5,22 @@ import { env } from "@/lib/env";
 import { sv } from "@/lib/i18n/sv";
 import { paths } from "@/lib/paths";
 import { absoluteUrl, escapeXml } from "@/lib/xml";
-import { newestFirst, publishedPeriod } from "./queries";
+import { publicPeriod, publicPlanItem } from "@/lib/documents/visibility";
+import { newestFirst } from "./queries";
 
 async function publishedFollowUps(m: string) {
   const municipality = await db.municipality.findUnique({ where: { slug: m }, select: { slug: true, name: true, updatedAt: true } });
   if (!municipality) return null;
   const periods = await db.followUpPeriod.findMany({
-    where: { municipality: { slug: m }, ...publishedPeriod },
+    where: { municipality: { slug: m }, ...publicPeriod },
     orderBy: newestFirst,
     select: {
       id: true,
       slug: true,
       title: true,
       publishedAt: true,
-      _count: { select: { actionFollowUps: true, assessments: true } },
-      actionFollowUps: { where: { status: "DONE" }, select: { id: true } },
+      _count: { select: { actionFollowUps: { where: { action: publicPlanItem } }, assessments: { where: { goal: publicPlanItem } } } },
+      actionFollowUps: { where: { status: "DONE", action: publicPlanItem }, select: { id: true } },
     },
   });
   return {

@@ -4,8 +4,7 @@ import { cachedQuery } from "@/lib/cache";
 import { cacheTags } from "@/lib/cache-tags";
 import { paths } from "@/lib/paths";
 import { isoDate } from "@/lib/labels";
-import { inPublicDocument } from "@/lib/documents/scope";
-import { publicDocument, publicItem, published } from "@/lib/documents/visibility";
+import { publicAt, publicDocument, publicMunicipalItem, publicPeriod, publicPlanItem, publicWithinParent } from "@/lib/documents/visibility";
 import { indicatorSelect, indicatorView } from "@/lib/indicators/series";
 import type { ActionStatus } from "@/lib/generated/prisma/enums";
 import { progressOf } from "./progress";
@@ -16,7 +15,6 @@ import { bodyNames, responsibleBodies } from "./select";
  * the same): only periods an administrator has published are ever read here. Results are plain JSON.
  */
 
-export const publishedPeriod = { status: "PUBLISHED" } as const;
 export const newestFirst = [{ endsOn: "desc" }, { id: "desc" }] satisfies Prisma.FollowUpPeriodOrderByWithRelationInput[];
 export const periodFields = { select: { slug: true, title: true, publishedAt: true } } as const;
 
@@ -24,7 +22,7 @@ export type PeriodRef = { slug: string; title: string; publishedAt: string | nul
 export const periodRef = (p: { slug: string; title: string; publishedAt: Date | null }): PeriodRef => ({ slug: p.slug, title: p.title, publishedAt: p.publishedAt?.toISOString() ?? null });
 
 /** Published rows of an action or goal, newest period first. */
-export const inPublishedPeriods = { where: { period: publishedPeriod }, orderBy: { period: { endsOn: "desc" } } } as const;
+export const inPublishedPeriods = { where: { period: publicPeriod }, orderBy: { period: { endsOn: "desc" } } } as const;
 
 /** When an item was last followed up, and whether the latest published period lacks it. */
 export type FollowUpState = { latest: PeriodRef | null; last: PeriodRef | null; missingInLatest: boolean };
@@ -35,7 +33,7 @@ function stateOf(latest: PeriodRef | null, newest: PeriodRef | undefined): Follo
 }
 
 async function latestPeriod(m: string) {
-  return db.followUpPeriod.findFirst({ where: { municipality: { slug: m }, ...publishedPeriod }, orderBy: newestFirst, select: { id: true, ...periodFields.select } });
+  return db.followUpPeriod.findFirst({ where: { municipality: { slug: m }, ...publicPeriod }, orderBy: newestFirst, select: { id: true, ...periodFields.select } });
 }
 
 const followUpTags = (m: string, d: string, page?: string) => [
@@ -72,7 +70,7 @@ async function actionFollowUp(m: string, where: Prisma.ActionWhereInput) {
 export const getActionFollowUp = cachedQuery(
   "action-follow-up",
   (m: string, d: string, _slug: string) => followUpTags(m, d),
-  (m: string, d: string, slug: string) => actionFollowUp(m, { slug, ...inPublicDocument(m, d) }),
+  (m: string, d: string, slug: string) => actionFollowUp(m, { slug, ...publicAt.action(m, d) }),
 );
 export const getActionFollowUpPreview = (m: string, municipalityId: number, id: number) => actionFollowUp(m, byId(municipalityId, id));
 
@@ -92,8 +90,8 @@ async function goalFollowUp(m: string, where: Prisma.GoalWhereInput) {
       where,
       select: {
         assessments: { ...inPublishedPeriods, select: { assessment: true, analysis: true, period: periodFields } },
-        actions: { where: { action: publicItem }, select: { action: { select: { slug: true, document: { select: { slug: true } }, followUps: latestStatus } } } },
-        indicators: { where: { indicator: published }, orderBy: { indicator: { position: "asc" } }, select: { indicator: indicatorSelect } },
+        actions: { where: { action: publicPlanItem }, select: { action: { select: { slug: true, document: { select: { slug: true } }, followUps: latestStatus } } } },
+        indicators: { where: { indicator: publicMunicipalItem }, orderBy: { indicator: { position: "asc" } }, select: { indicator: indicatorSelect } },
       },
     }),
   ]);
@@ -120,7 +118,7 @@ async function goalFollowUp(m: string, where: Prisma.GoalWhereInput) {
 export const getGoalFollowUp = cachedQuery(
   "goal-follow-up",
   (m: string, d: string, slug: string) => followUpTags(m, d, paths.goal(m, d, slug)),
-  (m: string, d: string, slug: string) => goalFollowUp(m, { slug, ...inPublicDocument(m, d) }),
+  (m: string, d: string, slug: string) => goalFollowUp(m, { slug, ...publicAt.goal(m, d) }),
 );
 export const getGoalFollowUpPreview = (m: string, municipalityId: number, id: number) => goalFollowUp(m, byId(municipalityId, id));
 
@@ -129,7 +127,7 @@ export type GoalFollowUpData = NonNullable<Awaited<ReturnType<typeof getGoalFoll
 // ── Areas and documents: progress by the one rule ────────────────────────────────────────────
 
 const actionsInPeriod = (periodId: number) =>
-  ({ where: published, orderBy: { position: "asc" }, select: { slug: true, followUps: { where: { periodId }, select: { status: true } } } }) as const;
+  ({ where: publicWithinParent, orderBy: { position: "asc" }, select: { slug: true, followUps: { where: { periodId }, select: { status: true } } } }) as const;
 
 const progressOfActions = (actions: { followUps: { status: ActionStatus }[] }[]) => progressOf(actions.map((a) => a.followUps[0]?.status ?? null));
 
@@ -141,7 +139,7 @@ async function areaProgress(m: string, where: Prisma.AreaWhereInput) {
     where,
     select: {
       actions: {
-        where: published,
+        where: publicWithinParent,
         orderBy: { position: "asc" },
         select: {
           slug: true,
@@ -149,7 +147,7 @@ async function areaProgress(m: string, where: Prisma.AreaWhereInput) {
           followUps: { where: { periodId }, select: { status: true, progress: true, comment: true } },
         },
       },
-      goals: { where: published, select: { slug: true, assessments: { where: { periodId }, select: { assessment: true, analysis: true } } } },
+      goals: { where: publicWithinParent, select: { slug: true, assessments: { where: { periodId }, select: { assessment: true, analysis: true } } } },
     },
   });
   if (!area) return null;
@@ -167,7 +165,7 @@ async function areaProgress(m: string, where: Prisma.AreaWhereInput) {
 export const getAreaProgress = cachedQuery(
   "area-progress",
   (m: string, d: string, _slug: string) => followUpTags(m, d),
-  (m: string, d: string, slug: string) => areaProgress(m, { slug, ...inPublicDocument(m, d) }),
+  (m: string, d: string, slug: string) => areaProgress(m, { slug, ...publicAt.area(m, d) }),
 );
 export const getAreaProgressPreview = (m: string, municipalityId: number, id: number) => areaProgress(m, byId(municipalityId, id));
 
@@ -178,7 +176,7 @@ async function documentProgress(m: string, where: Prisma.DocumentWhereInput) {
   if (!latest) return null;
   const document = await db.document.findFirst({
     where,
-    select: { areas: { where: published, orderBy: { position: "asc" }, select: { slug: true, actions: actionsInPeriod(latest.id) } } },
+    select: { areas: { where: publicWithinParent, orderBy: { position: "asc" }, select: { slug: true, actions: actionsInPeriod(latest.id) } } },
   });
   if (!document) return null;
   const all = document.areas.flatMap((a) => a.actions);
@@ -207,7 +205,7 @@ export const listPublishedPeriods = cachedQuery(
   "published-periods",
   (m: string) => [cacheTags.municipality(m), cacheTags.followUp(m)],
   async (m: string) =>
-    (await db.followUpPeriod.findMany({ where: { municipality: { slug: m }, ...publishedPeriod }, orderBy: newestFirst, select: { ...periodFields.select, startsOn: true, endsOn: true } })).map(
+    (await db.followUpPeriod.findMany({ where: { municipality: { slug: m }, ...publicPeriod }, orderBy: newestFirst, select: { ...periodFields.select, startsOn: true, endsOn: true } })).map(
       (p) => ({ ...periodRef(p), startsOn: isoDate(p.startsOn), endsOn: isoDate(p.endsOn) }),
     ),
 );

@@ -2,16 +2,16 @@ import { db } from "@/lib/db/client";
 import { cachedQuery } from "@/lib/cache";
 import { cacheTags } from "@/lib/cache-tags";
 import { isoDate } from "@/lib/labels";
-import { publicItem, published } from "@/lib/documents/visibility";
+import { publicDocument, publicPeriod, publicPlanItem, publicWithinParent } from "@/lib/documents/visibility";
 import { assessmentCounts, progressOf } from "./progress";
-import { periodRef, publishedPeriod } from "./queries";
+import { periodRef } from "./queries";
 import { bodyNames, documentLabels, responsibleBodies } from "./select";
 
 const inPeriod = (periodId: number) => ({ where: { periodId } });
 
 async function followUpReport(m: string, periodSlug: string) {
   const period = await db.followUpPeriod.findFirst({
-    where: { slug: periodSlug, municipality: { slug: m }, ...publishedPeriod },
+    where: { slug: periodSlug, municipality: { slug: m }, ...publicPeriod },
     select: { id: true, slug: true, title: true, startsOn: true, endsOn: true, publishedAt: true, municipality: { select: { slug: true, name: true } } },
   });
   if (!period) return null;
@@ -20,9 +20,10 @@ async function followUpReport(m: string, periodSlug: string) {
     where: {
       municipality: { slug: m },
       // Current documents, and replaced ones only where this period followed them up.
+      ...publicDocument,
       OR: [
-        { status: "PUBLISHED" },
-        { status: "REPLACED", OR: [{ actions: { some: { followUps: { some: { periodId } } } } }, { goals: { some: { assessments: { some: { periodId } } } } }] },
+        { status: { not: "REPLACED" } },
+        { OR: [{ actions: { some: { followUps: { some: { periodId } } } } }, { goals: { some: { assessments: { some: { periodId } } } } }] },
       ],
     },
     orderBy: { position: "asc" },
@@ -31,25 +32,25 @@ async function followUpReport(m: string, periodSlug: string) {
       title: true,
       ...documentLabels,
       areas: {
-        where: published,
+        where: publicWithinParent,
         orderBy: { position: "asc" },
         select: {
           slug: true,
           number: true,
           title: true,
           goals: {
-            where: published,
+            where: publicWithinParent,
             orderBy: { position: "asc" },
             select: {
               slug: true,
               code: true,
               title: true,
               assessments: { ...inPeriod(periodId), select: { assessment: true, analysis: true } },
-              actions: { where: { action: publicItem }, select: { action: { select: { followUps: { ...inPeriod(periodId), select: { status: true } } } } } },
+              actions: { where: { action: publicPlanItem }, select: { action: { select: { followUps: { ...inPeriod(periodId), select: { status: true } } } } } },
             },
           },
           actions: {
-            where: published,
+            where: publicWithinParent,
             orderBy: { position: "asc" },
             select: {
               slug: true,

@@ -4,7 +4,7 @@ import type { PublicationStatus } from "@/lib/generated/prisma/client";
 import type { SessionUser } from "@/lib/auth/types";
 import type { Snapshot } from "@/lib/revisions/entities";
 import { diffSnapshots } from "@/lib/revisions/diff";
-import { saveBatch, type BatchItem, type Tx } from "@/lib/revisions/save";
+import { batchConflict, saveBatch, type BatchItem, type Tx } from "@/lib/revisions/save";
 import { assertCanEditRow, openPeriodFor } from "./record";
 
 type RowType = "actionFollowUp" | "goalAssessment";
@@ -17,6 +17,13 @@ type RowTarget<Existing> = {
   document: { municipalityId: number; status: PublicationStatus };
   existing: (Existing & { id: number; version: number }) | undefined;
 };
+
+/** Another save created the row's record first, between our read and our insert. */
+class RowTaken extends Error {
+  constructor(readonly key: string, readonly targetId: number) {
+    super(`row ${key} was created by another save`);
+  }
+}
 
 async function snapshotAt(entityType: RowType, entityId: number, version: number) {
   const revision = await db.revision.findFirst({ where: { entityType, entityId, version }, select: { snapshot: true } });
@@ -79,7 +86,11 @@ export async function saveTable<Row extends { version: number }, Existing, Field
     stored: (existing: Existing) => Fields;
     /** Fields as a revision stores them (plain JSON). */
     snapshot: (fields: Fields) => Snapshot;
-    create: (tx: Tx, periodId: number, targetId: number, fields: Fields) => Promise<number>;
+    /**
+     * Inserts the row's record with `ON CONFLICT DO NOTHING` (Prisma's `skipDuplicates`), returning its id,
+     * or null when another save inserted it since this one read the table.
+     */
+    create: (tx: Tx, periodId: number, targetId: number, fields: Fields) => Promise<number | null>;
     update: (tx: Tx, id: number, fields: Fields) => Promise<void>;
   },
 ): Promise<void> {
@@ -107,11 +118,23 @@ export async function saveTable<Row extends { version: number }, Existing, Field
         version: row.version,
         existing: existing && { id: existing.id, version: existing.version, snapshot: snapshot(table.stored(existing)) },
         after: snapshot(fields),
-        create: (tx) => table.create(tx, periodId, target.id, fields),
+        create: async (tx) => {
+          const id = await table.create(tx, periodId, target.id, fields);
+          if (id === null) throw new RowTaken(key, target.id);
+          return id;
+        },
         update: (tx, id) => table.update(tx, id, fields),
       }),
     );
   }
   if (Object.keys(errors).length > 0) throw invalid(errors);
-  await saveBatch(user, items.filter((item) => item !== null));
+  try {
+    await saveBatch(user, items.filter((item) => item !== null));
+  } catch (error) {
+    if (!(error instanceof RowTaken)) throw error;
+    // Two first saves of one row: the later one is a conflict with the earlier, as for any stale version.
+    const [taken] = await table.load([error.targetId], periodId);
+    if (!taken?.existing) throw error;
+    throw await batchConflict([{ key: error.key, entity: { type: table.type, id: taken.existing.id, municipalityId }, version: 0 }]);
+  }
 }

@@ -19,6 +19,9 @@ export const FRONT_SECONDS = 3600;
  */
 export const SHARED_SECONDS = 60;
 
+/** Build assets and the icon carry Next.js's own (immutable) caching headers. */
+const NEXT_ASSETS = /^\/(_next\/|icon\.svg$|favicon\.ico$)/;
+
 export const isUncachedPath = (pathname: string) => UNCACHED_PREFIXES.some((p) => pathname === p || pathname.startsWith(`${p}/`));
 
 /**
@@ -27,7 +30,7 @@ export const isUncachedPath = (pathname: string) => UNCACHED_PREFIXES.some((p) =
  * Null for uncached addresses, which keep the headers Next.js gives them (`private, no-store`).
  */
 export function frontHeaders(pathname: string): Record<string, string> | null {
-  if (isUncachedPath(pathname)) return null;
+  if (NEXT_ASSETS.test(pathname) || isUncachedPath(pathname)) return null;
   return {
     xkey: tagsForPath(pathname).join(" "),
     "Surrogate-Control": `max-age=${FRONT_SECONDS}`,

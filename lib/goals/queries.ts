@@ -3,8 +3,8 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { cachedQuery } from "@/lib/cache";
 import { cacheTags } from "@/lib/cache-tags";
 import { paths } from "@/lib/paths";
-import { documentHeader, frameworkLinks, inPublicDocument } from "@/lib/documents/scope";
-import { published, visibleLinked, type Audience } from "@/lib/documents/visibility";
+import { documentHeader, frameworkLinks } from "@/lib/documents/scope";
+import { publicAt, visibleLinked, type Audience } from "@/lib/documents/visibility";
 
 const goalPage = (audience: Audience) =>
   ({
@@ -38,7 +38,7 @@ export const getGoal = cachedQuery(
   // Actions of other documents appear here too: their writes expire this page by its page tag.
   (m: string, d: string, slug: string) => [cacheTags.municipality(m), cacheTags.document(m, d), cacheTags.page(paths.goal(m, d, slug))],
   (municipality: string, document: string, slug: string) =>
-    db.goal.findFirst({ where: { slug, ...inPublicDocument(municipality, document), area: published }, select: goalPage("public") }),
+    db.goal.findFirst({ where: { slug, ...publicAt.goal(municipality, document) }, select: goalPage("public") }),
 );
 
 export type GoalPageData = NonNullable<Awaited<ReturnType<typeof getGoal>>>;

@@ -2,7 +2,7 @@ import { db } from "@/lib/db/client";
 import { cachedQuery } from "@/lib/cache";
 import { cacheTags } from "@/lib/cache-tags";
 import { paths } from "@/lib/paths";
-import { publicDocument, published } from "@/lib/documents/visibility";
+import { publicDocument, publicMunicipalItem } from "@/lib/documents/visibility";
 
 export const listMunicipalities = cachedQuery("municipalities", () => [cacheTags.municipalities()], () =>
   db.municipality.findMany({
@@ -30,15 +30,15 @@ export const getMunicipality = cachedQuery(
           orderBy: { position: "asc" },
           select: { id: true, slug: true, title: true, kind: true, status: true, summary: true },
         },
-        processMaps: { where: published, orderBy: { position: "asc" }, select: { slug: true, title: true } },
+        processMaps: { where: publicMunicipalItem, orderBy: { position: "asc" }, select: { slug: true, title: true } },
         _count: {
           select: {
-            networks: { where: published },
-            goodExamples: { where: published },
-            knowledgePages: { where: published },
-            groups: { where: published },
-            dialogues: { where: published },
-            situationAnalyses: { where: published },
+            networks: { where: publicMunicipalItem },
+            goodExamples: { where: publicMunicipalItem },
+            knowledgePages: { where: publicMunicipalItem },
+            groups: { where: publicMunicipalItem },
+            dialogues: { where: publicMunicipalItem },
+            situationAnalyses: { where: publicMunicipalItem },
           },
         },
       },

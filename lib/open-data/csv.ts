@@ -2,10 +2,23 @@
  * The one CSV writer for every list (RFC 4180: comma-separated, CRLF, quoted where needed, UTF-8).
  * Lists inside a cell are joined with ";"; null is an empty cell.
  */
+
+/**
+ * Text a spreadsheet would run as a formula (OWASP "CSV Injection"): it starts with = + - @, a tab or a
+ * carriage return. Such text gets a single quote in front and the field is quoted, so it reads as text.
+ * Numbers are written as they are: a negative number is data, not a formula.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+const neutralise = (text: string) => (FORMULA_START.test(text) ? `'${text}` : text);
+
 function cell(value: unknown): string {
   if (value === null || value === undefined) return "";
-  const text = Array.isArray(value) ? value.join(";") : String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  if (typeof value === "number" || typeof value === "bigint") return String(value);
+  // Each item of a list too: a spreadsheet may split the cell on its semicolons.
+  const items = Array.isArray(value) ? value.map((v) => String(v)) : [String(value)];
+  const text = items.map(neutralise).join(";");
+  const mustQuote = /[",\r\n]/.test(text) || items.some((v) => FORMULA_START.test(v));
+  return mustQuote ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 export function toCsv(columns: string[], rows: Record<string, unknown>[]): string {

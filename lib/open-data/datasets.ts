@@ -3,7 +3,7 @@ import { db } from "@/lib/db/client";
 import { absoluteUrl } from "@/lib/xml";
 import { paths } from "@/lib/paths";
 import { isoDate } from "@/lib/labels";
-import { isPublicStatus, publicDocument, published } from "@/lib/documents/visibility";
+import { isPublicStatus, publicArea, publicDocument, publicMunicipalItem, publicPeriod, publicPlanItem, publicSql } from "@/lib/documents/visibility";
 import { actionStatuses, params, type ParsedParams } from "@/lib/filters/schema";
 import type { Paging } from "@/lib/filters/paging";
 import { DocumentKind, Gender, GoalAssessmentValue, IndicatorValueType, ValueSource } from "@/lib/generated/prisma/enums";
@@ -46,14 +46,14 @@ const documentScope = (f: Filters): Prisma.DocumentWhereInput => ({
   ...(f.kommun ? { municipality: { slug: f.kommun } } : {}),
   ...(f.dokument ? { slug: f.dokument } : {}),
 });
-const areaScope = (f: Filters): Prisma.AreaWhereInput => ({ ...published, document: documentScope(f), ...(f.omrade ? { slug: f.omrade } : {}) });
+const areaScope = (f: Filters): Prisma.AreaWhereInput => ({ ...publicArea, document: documentScope(f), ...(f.omrade ? { slug: f.omrade } : {}) });
 /** Goals and actions: published, in a published area of a public document. */
-const itemScope = (f: Filters) => ({ ...published, area: areaScope(f) });
+const itemScope = (f: Filters) => ({ ...publicPlanItem, area: areaScope(f) });
 const linkedTo = (f: Filters) => (f.agenda ? { agenda2030: { some: { goalNumber: f.agenda } } } : {});
-const publishedPeriod = (f: Filters): Prisma.FollowUpPeriodWhereInput => ({ status: "PUBLISHED", ...(f.period ? { slug: f.period } : {}) });
+const publishedPeriod = (f: Filters): Prisma.FollowUpPeriodWhereInput => ({ ...publicPeriod, ...(f.period ? { slug: f.period } : {}) });
 const agendaNumbers = { agenda2030: { select: { goalNumber: true }, orderBy: { goalNumber: "asc" } } } as const;
 const numbers = (links: { goalNumber: number }[]) => links.map((l) => l.goalNumber);
-const latestFollowUp = { where: { period: { status: "PUBLISHED" } }, orderBy: { period: { endsOn: "desc" } }, take: 1, select: { status: true } } as const;
+const latestFollowUp = { where: { period: publicPeriod }, orderBy: { period: { endsOn: "desc" } }, take: 1, select: { status: true } } as const;
 
 /** Actions whose latest published follow-up has this status (raw SQL: "latest" is not a Prisma filter). */
 async function actionsWithLatestStatus(status: string): Promise<number[]> {
@@ -61,7 +61,7 @@ async function actionsWithLatestStatus(status: string): Promise<number[]> {
     SELECT latest."actionId" AS id FROM (
       SELECT DISTINCT ON (f."actionId") f."actionId", f.status::text AS status
       FROM "ActionFollowUp" f JOIN "FollowUpPeriod" p ON p.id = f."periodId"
-      WHERE p.status = 'PUBLISHED' ORDER BY f."actionId", p."endsOn" DESC, p.id DESC
+      WHERE ${publicSql.period("p")} ORDER BY f."actionId", p."endsOn" DESC, p.id DESC
     ) latest WHERE latest.status = ${status}`;
   return rows.map((r) => r.id);
 }
@@ -321,7 +321,7 @@ const goalAssessments: Dataset = {
 };
 
 const indicatorScope = (f: Filters): Prisma.IndicatorWhereInput => ({
-  ...published,
+  ...publicMunicipalItem,
   ...(f.kommun ? { municipality: { slug: f.kommun } } : {}),
   ...(f.indikator ? { slug: f.indikator } : {}),
 });

@@ -1,10 +1,10 @@
 import { db } from "@/lib/db/client";
 import { municipalityItems } from "@/lib/municipalities/scoped-query";
-import { published, publicSource } from "@/lib/documents/visibility";
+import { publicMunicipalItem, publicSource } from "@/lib/documents/visibility";
 
 export const getPeopleGroups = municipalityItems("people", (municipalityId) =>
   db.personGroup.findMany({
-    where: { municipalityId, ...published },
+    where: { municipalityId, ...publicMunicipalItem },
     orderBy: { position: "asc" },
     select: {
       slug: true,

@@ -116,6 +116,13 @@ export async function createWithRevision(user: Actor, creation: Creation): Promi
   return id;
 }
 
+/** A batch's conflict: per key, what others saved since the version that row was loaded with. */
+export async function batchConflict(stale: { key: string; entity: EntityRef; version: number }[]): Promise<AppError> {
+  const conflicts: Record<string, ConflictDetails> = {};
+  for (const item of stale) conflicts[item.key] = (await conflictSince(item.entity, item.version)).details.conflict!;
+  return new AppError("CONFLICT", `stale versions: ${Object.keys(conflicts).join(", ")}`, sv.errors.conflict, { conflicts });
+}
+
 /** One row of a batch: a change or a creation, with the key its caller reports it under (a table row). */
 export type BatchItem = { key: string } & (Change | Creation);
 
@@ -154,9 +161,7 @@ export async function saveBatch(actor: Actor, items: BatchItem[]): Promise<Map<s
     );
   } catch (error) {
     if (!(error instanceof StaleVersion)) throw error;
-    const conflicts: Record<string, ConflictDetails> = {};
-    for (const item of stale) conflicts[item.key] = (await conflictSince(item.entity, item.version)).details.conflict!;
-    throw new AppError("CONFLICT", `stale versions: ${Object.keys(conflicts).join(", ")}`, sv.errors.conflict, { conflicts });
+    throw await batchConflict(stale);
   }
   await expireTags(items.flatMap((item) => item.tags));
   return saved;

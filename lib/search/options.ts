@@ -1,7 +1,7 @@
 import { db } from "@/lib/db/client";
 import { cachedQuery } from "@/lib/cache";
 import { cacheTags } from "@/lib/cache-tags";
-import { publicDocument, published } from "@/lib/documents/visibility";
+import { publicAt, publicDocument } from "@/lib/documents/visibility";
 import { listMunicipalities } from "@/lib/municipalities/queries";
 import { listAgendaGoals } from "@/lib/agenda2030/queries";
 import type { SearchParams } from "./schema";
@@ -16,7 +16,7 @@ const listDocumentOptions = cachedQuery("search-documents", (m: string) => [cach
 
 const listAreaOptions = cachedQuery("search-areas", (m: string, d: string) => [cacheTags.municipality(m), cacheTags.document(m, d)], (m: string, d: string) =>
   db.area.findMany({
-    where: { ...published, document: { slug: d, municipality: { slug: m }, ...publicDocument } },
+    where: publicAt.area(m, d),
     orderBy: { position: "asc" },
     select: { slug: true, number: true, title: true },
   }),

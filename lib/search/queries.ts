@@ -4,7 +4,7 @@ import { cachedQuery, stableKey } from "@/lib/cache";
 import { cacheTags } from "@/lib/cache-tags";
 import { paging, pageCount } from "@/lib/filters/paging";
 import type { ActionStatusValue } from "@/lib/filters/schema";
-import { publicDocumentSql as publicDocument } from "@/lib/documents/visibility";
+import { publicSql } from "@/lib/documents/visibility";
 import { MARK_END, MARK_START } from "./marked";
 import { searchFilters, searchKinds, type SearchFilter, type SearchKind, type SearchParams } from "./schema";
 import { searchWords, toTsquery } from "./tsquery";
@@ -46,6 +46,7 @@ type Branch = {
   filters: Partial<Record<SearchFilter, (value: string | number) => Sql>>;
 };
 
+const publicPlanItem = publicSql.planItem({ item: "x", area: "ar", document: "d" });
 const inMunicipality = (value: string | number) => sql`m.slug = ${value}`;
 const inDocument = (value: string | number) => sql`d.slug = ${value}`;
 const inArea = (value: string | number) => sql`ar.slug = ${value}`;
@@ -54,11 +55,11 @@ const linkedTo = (table: string, column: string) => (value: string | number) =>
 
 /** The action's status in its latest published follow-up period. */
 const latestStatus = (actionId: Sql) => sql`(SELECT f.status::text FROM "ActionFollowUp" f JOIN "FollowUpPeriod" p ON p.id = f."periodId"
-  WHERE f."actionId" = ${actionId} AND p.status = 'PUBLISHED' ORDER BY p."endsOn" DESC, p.id DESC LIMIT 1)`;
+  WHERE f."actionId" = ${actionId} AND ${publicSql.period("p")} ORDER BY p."endsOn" DESC, p.id DESC LIMIT 1)`;
 
 /** The published sections before a section, which number its heading's anchor (lib/documents/sections.ts). */
 const sectionIndex = (sectionId: Sql) => sql`(SELECT count(*) FROM "DocumentSection" s JOIN "DocumentSection" this ON this.id = ${sectionId}
-  WHERE s."documentId" = this."documentId" AND s.status = 'PUBLISHED' AND s.position < this.position)::text`;
+  WHERE s."documentId" = this."documentId" AND ${publicSql.withinParent("s")} AND s.position < this.position)::text`;
 
 const documentColumns = { documentSlug: sql`d.slug`, documentTitle: sql`d.title` };
 const inDocumentAndArea = { kommun: inMunicipality, dokument: inDocument, omrade: inArea };
@@ -72,7 +73,7 @@ function municipalityBranch(kind: SearchKind, table: string, title: Sql, body: S
     text: { table, body },
     columns: { id: sql`x.id`, title, itemSlug: sql`x.slug`, sort: [sql`x.position`, zero, zero] },
     from: sql`${Prisma.raw(`"${table}"`)} x JOIN "Municipality" m ON m.id = x."municipalityId"`,
-    visible: sql`x.status = 'PUBLISHED'`,
+    visible: publicSql.municipalItem("x"),
     filters: { kommun: inMunicipality },
   };
 }
@@ -84,7 +85,7 @@ const branches: Branch[] = [
     text: { table: "Document", body: sql`t.summary` },
     columns: { id: sql`d.id`, title: sql`d.title`, ...documentColumns, itemSlug: sql`d.slug`, sort: [sql`d.position`, zero, zero] },
     from: sql`"Document" d JOIN "Municipality" m ON m.id = d."municipalityId"`,
-    visible: publicDocument,
+    visible: publicSql.document("d"),
     filters: { kommun: inMunicipality, dokument: inDocument },
   },
   {
@@ -98,7 +99,7 @@ const branches: Branch[] = [
       sort: [sql`d.position`, sql`x.position`, zero],
     },
     from: sql`"DocumentSection" x JOIN "Document" d ON d.id = x."documentId" JOIN "Municipality" m ON m.id = d."municipalityId"`,
-    visible: sql`x.status = 'PUBLISHED' AND ${publicDocument}`,
+    visible: publicSql.section({ section: "x", document: "d" }),
     filters: { kommun: inMunicipality, dokument: inDocument },
   },
   {
@@ -115,7 +116,7 @@ const branches: Branch[] = [
       sort: [sql`d.position`, sql`x.position`, zero],
     },
     from: sql`"Area" x JOIN "Document" d ON d.id = x."documentId" JOIN "Municipality" m ON m.id = d."municipalityId"`,
-    visible: sql`x.status = 'PUBLISHED' AND ${publicDocument}`,
+    visible: publicSql.area({ area: "x", document: "d" }),
     filters: { kommun: inMunicipality, dokument: inDocument, omrade: (v) => sql`x.slug = ${v}`, agenda: linkedTo("AreaAgendaGoal", "areaId") },
   },
   {
@@ -132,7 +133,7 @@ const branches: Branch[] = [
       sort: [sql`d.position`, sql`ar.position`, sql`x.position`],
     },
     from: sql`"Goal" x JOIN "Area" ar ON ar.id = x."areaId" JOIN "Document" d ON d.id = x."documentId" JOIN "Municipality" m ON m.id = d."municipalityId"`,
-    visible: sql`x.status = 'PUBLISHED' AND ar.status = 'PUBLISHED' AND ${publicDocument}`,
+    visible: publicPlanItem,
     filters: { ...inDocumentAndArea, agenda: linkedTo("GoalAgendaGoal", "goalId") },
   },
   {
@@ -149,7 +150,7 @@ const branches: Branch[] = [
       sort: [sql`d.position`, sql`ar.position`, sql`x.position`],
     },
     from: sql`"Action" x JOIN "Area" ar ON ar.id = x."areaId" JOIN "Document" d ON d.id = x."documentId" JOIN "Municipality" m ON m.id = d."municipalityId"`,
-    visible: sql`x.status = 'PUBLISHED' AND ar.status = 'PUBLISHED' AND ${publicDocument}`,
+    visible: publicPlanItem,
     filters: { ...inDocumentAndArea, agenda: linkedTo("ActionAgendaGoal", "actionId"), status: (v) => sql`${latestStatus(sql`x.id`)} = ${v}` },
   },
   {
@@ -170,7 +171,7 @@ const branches: Branch[] = [
     from: sql`"ActionFollowUp" f JOIN "FollowUpPeriod" p ON p.id = f."periodId" JOIN "Action" x ON x.id = f."actionId"
       JOIN "Area" ar ON ar.id = x."areaId" JOIN "Document" d ON d.id = x."documentId" JOIN "Municipality" m ON m.id = d."municipalityId"`,
     // Only follow-up of published periods; the action itself must be public too.
-    visible: sql`p.status = 'PUBLISHED' AND x.status = 'PUBLISHED' AND ar.status = 'PUBLISHED' AND ${publicDocument}`,
+    visible: sql`${publicSql.period("p")} AND ${publicPlanItem}`,
     filters: { ...inDocumentAndArea, status: (v) => sql`f.status::text = ${v}` },
   },
   municipalityBranch("network", "Network", sql`x.name`, sql`t.purpose`),

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { sv } from "@/lib/i18n/sv";
-import { params, parseParams, type ParsedParams } from "@/lib/filters/schema";
+import { freeText, params, parseParams, type ParsedParams } from "@/lib/filters/schema";
 import { MAX_QUERY_LENGTH } from "./tsquery";
 
 /** What search can find, in the order the results page shows them. */
@@ -19,11 +19,12 @@ export const kindSlugs: Record<SearchKind, string> = {
   example: "gott-exempel",
   knowledge: "kunskap",
 };
-const kindBySlug = Object.fromEntries(Object.entries(kindSlugs).map(([kind, slug]) => [slug, kind])) as Record<string, SearchKind>;
+/** A Map, so `?typ=constructor` is an unknown kind, not a property of every object. */
+const kindBySlug = new Map(Object.entries(kindSlugs).map(([kind, slug]) => [slug, kind as SearchKind]));
 
 export const searchParamsShape = {
-  q: z.string().max(MAX_QUERY_LENGTH, sv.params.q),
-  typ: z.string().refine((s) => s in kindBySlug, sv.params.typ).transform((s) => kindBySlug[s]!),
+  q: freeText(MAX_QUERY_LENGTH, sv.params.q),
+  typ: z.string().refine((s) => kindBySlug.has(s), sv.params.typ).transform((s) => kindBySlug.get(s)!),
   kommun: params.kommun,
   dokument: params.dokument,
   omrade: params.omrade,

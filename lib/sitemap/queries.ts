@@ -2,7 +2,7 @@ import type { MetadataRoute } from "next";
 import { db } from "@/lib/db/client";
 import { paths } from "@/lib/paths";
 import { absoluteUrl } from "@/lib/xml";
-import { publicDocument, publicPlanItem, published } from "@/lib/documents/visibility";
+import { publicArea, publicDocument, publicMunicipalItem, publicPlanItem } from "@/lib/documents/visibility";
 
 const place = { select: { slug: true, municipality: { select: { slug: true } } } } as const;
 
@@ -14,21 +14,21 @@ export async function sitemapEntries(): Promise<MetadataRoute.Sitemap> {
       select: {
         slug: true,
         updatedAt: true,
-        goodExamples: { where: published, select: { slug: true, updatedAt: true } },
-        knowledgePages: { where: published, select: { slug: true, updatedAt: true } },
-        processMaps: { where: published, select: { slug: true, updatedAt: true } },
+        goodExamples: { where: publicMunicipalItem, select: { slug: true, updatedAt: true } },
+        knowledgePages: { where: publicMunicipalItem, select: { slug: true, updatedAt: true } },
+        processMaps: { where: publicMunicipalItem, select: { slug: true, updatedAt: true } },
         _count: {
           select: {
-            networks: { where: published },
-            dialogues: { where: published },
-            situationAnalyses: { where: published },
-            groups: { where: published },
+            networks: { where: publicMunicipalItem },
+            dialogues: { where: publicMunicipalItem },
+            situationAnalyses: { where: publicMunicipalItem },
+            groups: { where: publicMunicipalItem },
           },
         },
       },
     }),
     db.document.findMany({ where: publicDocument, select: { slug: true, updatedAt: true, municipality: { select: { slug: true } } } }),
-    db.area.findMany({ where: { ...published, document: publicDocument }, select: { slug: true, updatedAt: true, document: place } }),
+    db.area.findMany({ where: publicArea, select: { slug: true, updatedAt: true, document: place } }),
     db.goal.findMany({ where: publicPlanItem, select: { slug: true, updatedAt: true, document: place } }),
     db.action.findMany({ where: publicPlanItem, select: { slug: true, updatedAt: true, document: place } }),
   ]);

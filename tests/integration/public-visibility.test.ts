@@ -5,10 +5,97 @@ import { getArea } from "@/lib/areas/queries";
 import { getDocument } from "@/lib/documents/queries";
 import { getGoal } from "@/lib/goals/queries";
 import { FULL_LIST_LIMIT, getAgendaGoal } from "@/lib/agenda2030/queries";
-import { createPlan } from "../factories/plan";
+import { getGoalChanges } from "@/lib/followup/changes";
+import { getActionFollowUp, getAreaProgress, getDocumentProgress, getGoalFollowUp } from "@/lib/followup/queries";
+import { getFollowUpReport } from "@/lib/followup/report";
+import { reportCsv } from "@/lib/followup/csv";
+import { followUpFeed } from "@/lib/followup/feed";
+import { municipalityFeed } from "@/lib/feeds/atom";
+import { datasets } from "@/lib/open-data/datasets";
+import { search } from "@/lib/search/queries";
+import { sitemapEntries } from "@/lib/sitemap/queries";
+import { loadMunicipalityCoverage, loadNationalCoverage } from "@/lib/coverage/queries";
+import { createPlan, type Plan } from "../factories/plan";
+import { createPeriodRow } from "../factories/followup";
 import { resetDatabase } from "../support/database";
 
 vi.mock("next/cache", async (original) => (await import("../support/next-cache")).nextCacheMock(original));
+
+/**
+ * Every public read model, asked before and after the action plan's first area (with its action 1.1)
+ * stops being public. Each probe answers "does this show the hidden area or action?": true before
+ * (so no probe passes by showing nothing), false after.
+ */
+const hidden = /Åtgärd 1\.1|1-1-atgard|Planområde 1|\/1-plan|"1-plan"|handlingsplan\/1-plan/;
+const shows = (value: unknown) => hidden.test(JSON.stringify(value ?? null));
+
+type Probe = (plan: Plan) => Promise<boolean>;
+const probes: Record<string, Probe> = {
+  "document page": async ({ municipality: m }) => shows(await getDocument(m.slug, "handlingsplan")),
+  "area page": async ({ municipality: m }) => shows(await getArea(m.slug, "handlingsplan", "1-plan")),
+  "action page": async ({ municipality: m }) => shows(await getAction(m.slug, "handlingsplan", "1-1-atgard")),
+  "strategy goal page": async ({ municipality: m }) => shows(await getGoal(m.slug, "strategi", "mal-a")),
+  "Agenda 2030 goal page": async ({ municipality: m }) =>
+    shows((await getAgendaGoal(3))?.items?.actions.filter((l) => l.action.document.municipality.slug === m.slug)),
+  "goal follow-up": async ({ municipality: m }) => shows(await getGoalFollowUp(m.slug, "strategi", "mal-a")),
+  "goal follow-up progress": async ({ municipality: m }) => (await getGoalFollowUp(m.slug, "strategi", "mal-a"))?.progress?.total === 1,
+  "action follow-up": async ({ municipality: m }) => (await getActionFollowUp(m.slug, "handlingsplan", "1-1-atgard")) !== null,
+  "area progress": async ({ municipality: m }) => (await getAreaProgress(m.slug, "handlingsplan", "1-plan")) !== null,
+  "document progress": async ({ municipality: m }) => shows(await getDocumentProgress(m.slug, "handlingsplan")),
+  "what changed on a goal": async ({ municipality: m }) => shows(await getGoalChanges(m.slug, "strategi", "mal-a", "2025-01-01")),
+  "follow-up report": async ({ municipality: m }) => shows(await getFollowUpReport(m.slug, "2025")),
+  "follow-up report goal progress": async ({ municipality: m }) =>
+    (await getFollowUpReport(m.slug, "2025"))?.documents.flatMap((d) => d.areas.flatMap((a) => a.goals)).find((g) => g.slug === "mal-a")?.progress?.total === 1,
+  "follow-up report CSV": async ({ municipality: m }) => shows(reportCsv((await getFollowUpReport(m.slug, "2025"))!)),
+  "follow-up feed": async ({ municipality: m }) => (await followUpFeed(m.slug))!.includes("2 åtgärder följdes upp"),
+  "Atom feed": async ({ municipality: m }) => shows(await municipalityFeed(m.slug)),
+  ...Object.fromEntries(
+    datasets.map((d): [string, Probe] => [
+      `open data: ${d.name}`,
+      async (plan) => {
+        const { rows } = await d.load({ kommun: plan.municipality.slug }, { page: 1, perPage: 1000, offset: 0 });
+        return shows(rows) || rows.some((r) => r.actionId === plan.actions[0]!.id || (d.name === "actions" && r.id === plan.actions[0]!.id));
+      },
+    ]),
+  ),
+  search: async ({ municipality: m }) => shows(await search({ kommun: m.slug })),
+  "search for words": async ({ municipality: m }) => shows(await search({ kommun: m.slug, q: "planområde åtgärd" })),
+  sitemap: async ({ municipality: m }) => shows((await sitemapEntries()).filter((e) => e.url.includes(`/${m.slug}/`))),
+  "coverage of a municipality": async ({ municipality: m }) => shows(await loadMunicipalityCoverage(m.slug)),
+  "national coverage": async ({ municipality: m }) => (await loadNationalCoverage()).find((r) => r.key === m.slug)?.counts[3] === 2,
+};
+
+/** A published plan with a published follow-up period reporting on both actions and assessing both goals. */
+async function planWithFollowUp() {
+  const plan = await createPlan();
+  const period = await createPeriodRow(plan.municipality.id, { year: 2025, status: "PUBLISHED" });
+  await db.actionFollowUp.createMany({
+    data: plan.actions.map((a) => ({ periodId: period.id, actionId: a.id, status: "DONE" as const, comment: "Planområde åtgärd genomförd", reportedOn: new Date("2025-12-01") })),
+  });
+  await db.goalAssessment.createMany({ data: plan.goals.map((g) => ({ periodId: period.id, goalId: g.id, assessment: "MET" as const })) });
+  return plan;
+}
+
+const scenarios: [string, (plan: Plan) => Promise<unknown>][] = [
+  ["a draft area", (plan) => db.area.update({ where: { id: plan.planAreas[0]!.id }, data: { status: "DRAFT" } })],
+  ["an archived area", (plan) => db.area.update({ where: { id: plan.planAreas[0]!.id }, data: { status: "ARCHIVED" } })],
+  ["a draft document", (plan) => db.document.update({ where: { id: plan.plan.id }, data: { status: "DRAFT" } })],
+];
+
+describe("every public read model", () => {
+  it.each(scenarios)("shows nothing of %s", async (_name, hide) => {
+    const plan = await planWithFollowUp();
+    const before = Object.fromEntries(await Promise.all(Object.entries(probes).map(async ([name, probe]) => [name, await probe(plan)] as const)));
+    expect(Object.entries(before).filter(([, shown]) => !shown).map(([name]) => name), "probes that do not see the item while it is public").toEqual(
+      // The action plan's goal assessments do not exist: only the strategy's goals are assessed.
+      ["open data: municipalities", "open data: documents", "open data: goals", "open data: goal-assessments", "open data: indicators", "open data: indicator-values"],
+    );
+    await hide(plan);
+    const after = Object.fromEntries(await Promise.all(Object.entries(probes).map(async ([name, probe]) => [name, await probe(plan)] as const)));
+    expect(Object.entries(after).filter(([, shown]) => shown).map(([name]) => name), "probes that still show it").toEqual([]);
+  });
+});
+
 
 describe("what the public pages show", () => {
   it("shows published goals and actions only inside a published area of a public document; a preview shows the record in any status", async () => {

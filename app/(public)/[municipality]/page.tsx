@@ -10,6 +10,7 @@ import { Markdown } from "@/components/Markdown";
 import { paths } from "@/lib/paths";
 import { documentKindLabel, documentStatusLabel } from "@/lib/labels";
 import { sv } from "@/lib/i18n/sv";
+import { routeParams } from "@/lib/route-params";
 
 type Props = { params: Promise<{ municipality: string }> };
 
@@ -17,14 +18,14 @@ type Props = { params: Promise<{ municipality: string }> };
 export const generateStaticParams = async () => [];
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const municipality = await getMunicipality((await params).municipality);
+  const municipality = await getMunicipality((await routeParams(params)).municipality);
   return municipality
     ? pageMetadata({ title: municipality.name, description: municipality.intro.slice(0, 160), path: paths.municipality(municipality.slug), feed: paths.feed(municipality.slug) })
     : {};
 }
 
 export default async function MunicipalityPage({ params }: Props) {
-  const { municipality: slug } = await params;
+  const { municipality: slug } = await routeParams(params);
   const [m, periods] = await Promise.all([getMunicipality(slug), listPublishedPeriods(slug)]);
   if (!m) return redirectOrNotFound(paths.municipality(slug));
 

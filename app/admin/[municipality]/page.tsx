@@ -12,13 +12,14 @@ import { documentKindLabel, formatDateTime } from "@/lib/labels";
 import { sv } from "@/lib/i18n/sv";
 import { PageHeader } from "@/components/PageHeader";
 import { StatusBadge } from "@/components/StatusBadge";
+import { routeParams } from "@/lib/route-params";
 
 type Props = { params: Promise<{ municipality: string }> };
 
 export const metadata: Metadata = { title: sv.admin.dashboard };
 
 export default async function MunicipalityAdminPage({ params }: Props) {
-  const { municipality: m } = await params;
+  const { municipality: m } = await routeParams(params);
   const { grant, municipalityId, may } = await adminContext(m, adminPaths.municipality(m));
   const [documents, changes, gaps] = await Promise.all([listDocumentsForEditing(municipalityId), recentRevisions(municipalityId), openPeriodGaps(municipalityId)]);
 

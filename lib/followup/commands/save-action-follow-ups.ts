@@ -41,7 +41,8 @@ export async function saveActionFollowUps(user: SessionUser, input: unknown): Pr
     }),
     stored,
     snapshot: (f) => ({ ...f, reportedOn: isoDate(f.reportedOn) }),
-    create: async (tx, periodId, actionId, fields) => (await tx.actionFollowUp.create({ data: { periodId, actionId, ...fields }, select: { id: true } })).id,
+    create: async (tx, periodId, actionId, fields) =>
+      (await tx.actionFollowUp.createManyAndReturn({ data: [{ periodId, actionId, ...fields }], skipDuplicates: true, select: { id: true } }))[0]?.id ?? null,
     update: async (tx, id, fields) => void (await tx.actionFollowUp.update({ where: { id }, data: fields })),
   });
 }

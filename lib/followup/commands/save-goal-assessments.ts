@@ -24,7 +24,8 @@ export async function saveGoalAssessments(user: SessionUser, input: unknown): Pr
     fields: (row) => ({ assessment: row.assessment, analysis: row.analysis }),
     stored: ({ assessment, analysis }) => ({ assessment, analysis }),
     snapshot: (f) => f,
-    create: async (tx, periodId, goalId, fields) => (await tx.goalAssessment.create({ data: { periodId, goalId, ...fields }, select: { id: true } })).id,
+    create: async (tx, periodId, goalId, fields) =>
+      (await tx.goalAssessment.createManyAndReturn({ data: [{ periodId, goalId, ...fields }], skipDuplicates: true, select: { id: true } }))[0]?.id ?? null,
     update: async (tx, id, fields) => void (await tx.goalAssessment.update({ where: { id }, data: fields })),
   });
 }

@@ -6,17 +6,18 @@ import { redirectOrNotFound } from "@/lib/redirects/queries";
 import { SubpageFrame } from "@/components/SubpageFrame";
 import { paths } from "@/lib/paths";
 import { sv } from "@/lib/i18n/sv";
+import { routeParams } from "@/lib/route-params";
 
 type Props = { params: Promise<{ municipality: string }> };
 export const generateStaticParams = async () => [];
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const data = await getGoodExamples((await params).municipality);
+  const data = await getGoodExamples((await routeParams(params)).municipality);
   return data ? pageMetadata({ title: `${sv.pages.goodExamples} – ${data.municipality.name}`, path: paths.goodExamples(data.municipality.slug) }) : {};
 }
 
 export default async function GoodExamplesPage({ params }: Props) {
-  const { municipality } = await params;
+  const { municipality } = await routeParams(params);
   const data = await getGoodExamples(municipality);
   if (!data || data.items.length === 0) return redirectOrNotFound(paths.goodExamples(municipality));
   return (

@@ -6,17 +6,18 @@ import { redirectOrNotFound } from "@/lib/redirects/queries";
 import { SubpageFrame } from "@/components/SubpageFrame";
 import { paths } from "@/lib/paths";
 import { sv } from "@/lib/i18n/sv";
+import { routeParams } from "@/lib/route-params";
 
 type Props = { params: Promise<{ municipality: string }> };
 export const generateStaticParams = async () => [];
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const data = await getKnowledgePages((await params).municipality);
+  const data = await getKnowledgePages((await routeParams(params)).municipality);
   return data ? pageMetadata({ title: `${sv.pages.knowledge} – ${data.municipality.name}`, path: paths.knowledge(data.municipality.slug) }) : {};
 }
 
 export default async function KnowledgePage({ params }: Props) {
-  const { municipality } = await params;
+  const { municipality } = await routeParams(params);
   const data = await getKnowledgePages(municipality);
   if (!data || data.items.length === 0) return redirectOrNotFound(paths.knowledge(municipality));
   return (

@@ -6,17 +6,18 @@ import { SubpageFrame } from "@/components/SubpageFrame";
 import { Markdown } from "@/components/Markdown";
 import { paths } from "@/lib/paths";
 import { sv } from "@/lib/i18n/sv";
+import { routeParams } from "@/lib/route-params";
 
 type Props = { params: Promise<{ municipality: string }> };
 export const generateStaticParams = async () => [];
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const data = await getNetworks((await params).municipality);
+  const data = await getNetworks((await routeParams(params)).municipality);
   return data ? pageMetadata({ title: `${sv.pages.networks} – ${data.municipality.name}`, path: paths.networks(data.municipality.slug) }) : {};
 }
 
 export default async function NetworksPage({ params }: Props) {
-  const { municipality } = await params;
+  const { municipality } = await routeParams(params);
   const data = await getNetworks(municipality);
   if (!data || data.items.length === 0) return redirectOrNotFound(paths.networks(municipality));
   return (

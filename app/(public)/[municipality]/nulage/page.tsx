@@ -6,6 +6,7 @@ import { SubpageFrame } from "@/components/SubpageFrame";
 import { SourceLink } from "@/components/SourceLink";
 import { paths } from "@/lib/paths";
 import { sv } from "@/lib/i18n/sv";
+import { routeParams } from "@/lib/route-params";
 
 type Props = { params: Promise<{ municipality: string }> };
 export const generateStaticParams = async () => [];
@@ -13,12 +14,12 @@ export const generateStaticParams = async () => [];
 const kinds = ["STRENGTH", "WEAKNESS", "OPPORTUNITY", "CHALLENGE"] as const;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const data = await getSituationAnalyses((await params).municipality);
+  const data = await getSituationAnalyses((await routeParams(params)).municipality);
   return data ? pageMetadata({ title: `${sv.pages.situation} – ${data.municipality.name}`, description: sv.pages.situationIntro, path: paths.situation(data.municipality.slug) }) : {};
 }
 
 export default async function SituationPage({ params }: Props) {
-  const { municipality } = await params;
+  const { municipality } = await routeParams(params);
   const data = await getSituationAnalyses(municipality);
   if (!data || data.items.length === 0) return redirectOrNotFound(paths.situation(municipality));
   return (

@@ -7,17 +7,18 @@ import { SourceLink } from "@/components/SourceLink";
 import { Markdown } from "@/components/Markdown";
 import { paths } from "@/lib/paths";
 import { sv } from "@/lib/i18n/sv";
+import { routeParams } from "@/lib/route-params";
 
 type Props = { params: Promise<{ municipality: string }> };
 export const generateStaticParams = async () => [];
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const data = await getPeopleGroups((await params).municipality);
+  const data = await getPeopleGroups((await routeParams(params)).municipality);
   return data ? pageMetadata({ title: `${sv.pages.people} – ${data.municipality.name}`, path: paths.people(data.municipality.slug) }) : {};
 }
 
 export default async function PeoplePage({ params }: Props) {
-  const { municipality } = await params;
+  const { municipality } = await routeParams(params);
   const data = await getPeopleGroups(municipality);
   if (!data || data.items.length === 0) return redirectOrNotFound(paths.people(municipality));
   return (

@@ -7,12 +7,13 @@ import { SubpageFrame } from "@/components/SubpageFrame";
 import { formatDate } from "@/lib/labels";
 import { paths } from "@/lib/paths";
 import { sv } from "@/lib/i18n/sv";
+import { routeParams } from "@/lib/route-params";
 
 type Props = { params: Promise<{ municipality: string }> };
 export const generateStaticParams = async () => [];
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { municipality } = await params;
+  const { municipality } = await routeParams(params);
   const m = await getMunicipalityName(municipality);
   return m
     ? { title: `${sv.followUp.report.index} – ${m.name}`, description: sv.followUp.report.indexLead, alternates: { types: { "application/atom+xml": paths.followUpFeed(m.slug) } } }
@@ -20,7 +21,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function FollowUpIndexPage({ params }: Props) {
-  const { municipality } = await params;
+  const { municipality } = await routeParams(params);
   const [m, periods] = await Promise.all([getMunicipalityName(municipality), listPublishedPeriods(municipality)]);
   if (!m) return redirectOrNotFound(paths.followUps(municipality));
   const r = sv.followUp.report;

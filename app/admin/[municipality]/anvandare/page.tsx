@@ -11,6 +11,7 @@ import { AdminTrail } from "@/components/admin/AdminTrail";
 import { RecordForm } from "@/components/admin/RecordForm";
 import { PageHeader } from "@/components/PageHeader";
 import { addPerson, changePassword, changeRole, removeRole } from "./actions";
+import { routeParams } from "@/lib/route-params";
 
 type Props = { params: Promise<{ municipality: string }> };
 
@@ -18,7 +19,7 @@ const u = sv.admin.users;
 export const metadata: Metadata = { title: u.title };
 
 export default async function UsersPage({ params }: Props) {
-  const { municipality: m } = await params;
+  const { municipality: m } = await routeParams(params);
   const { grant, municipalityId, may } = await adminContext(m, adminPaths.users(m));
   if (!may("administer")) notFound();
   const [members, areas] = await Promise.all([listMembers(municipalityId), areaChoices(municipalityId)]);

@@ -3,7 +3,7 @@
 import { refresh } from "next/cache";
 import type { FormState } from "@/lib/admin/fields";
 import { adminPaths } from "@/lib/admin/paths";
-import { formStateOf, runForm } from "@/lib/admin/run-form";
+import { formStateOf, isForm, runForm } from "@/lib/admin/run-form";
 import { nestRows, tableFields } from "@/lib/admin/rows";
 import { getUser } from "@/lib/auth/session";
 import { sv } from "@/lib/i18n/sv";
@@ -24,11 +24,12 @@ export async function saveIndicator(_: FormState, form: FormData) {
 }
 
 export async function saveIndicatorValues(_: FormState, form: FormData) {
-  return runForm(form, tableFields(valueFormFields, valueColumns, form), (user, input) => setIndicatorValues(user, nestRows(input)));
+  return runForm(form, (f) => tableFields(valueFormFields, valueColumns, f), (user, input) => setIndicatorValues(user, nestRows(input)));
 }
 
 /** The Kolada upload: a file (or an API address) in, what was added, changed and skipped out; problems named by row and field. */
 export async function importFromKolada(municipalityId: number, _: KoladaFormState, form: FormData): Promise<KoladaFormState> {
+  if (!isForm(form)) return { status: "error", message: sv.errors.invalid };
   const file = form.get("file");
   const url = String(form.get("url") ?? "").trim();
   const values = { url };

@@ -7,13 +7,14 @@ import { sv } from "@/lib/i18n/sv";
 import { AdminTrail } from "@/components/admin/AdminTrail";
 import { PageHeader } from "@/components/PageHeader";
 import { StatusBadge } from "@/components/StatusBadge";
+import { routeParams } from "@/lib/route-params";
 
 type Props = { params: Promise<{ municipality: string }> };
 
 export const metadata: Metadata = { title: sv.indicators.admin.title };
 
 export default async function IndicatorsPage({ params }: Props) {
-  const { municipality: m } = await params;
+  const { municipality: m } = await routeParams(params);
   const { grant, municipalityId, may } = await adminContext(m, adminPaths.indicators(m));
   const indicators = await listIndicators(municipalityId);
   const t = sv.indicators.admin;

@@ -13,6 +13,7 @@ import { RecordForm } from "@/components/admin/RecordForm";
 import { PageHeader } from "@/components/PageHeader";
 import { previewMarkdown } from "../../actions";
 import { saveMunicipality } from "./actions";
+import { routeParams } from "@/lib/route-params";
 
 type Props = { params: Promise<{ municipality: string }> };
 
@@ -20,7 +21,7 @@ export const metadata: Metadata = { title: sv.admin.content.settings };
 
 /** The municipality's name, introduction and contact text; administrators edit, others read. */
 export default async function MunicipalitySettingsPage({ params }: Props) {
-  const { municipality: m } = await params;
+  const { municipality: m } = await routeParams(params);
   const { grant, municipalityId, may } = await adminContext(m, adminPaths.settings(m));
   const municipality = await loadMunicipality(municipalityId);
   if (!municipality) notFound();

@@ -11,13 +11,14 @@ import { AdminTrail } from "@/components/admin/AdminTrail";
 import { RecordForm } from "@/components/admin/RecordForm";
 import { PageHeader } from "@/components/PageHeader";
 import { addPeriod } from "./actions";
+import { routeParams } from "@/lib/route-params";
 
 type Props = { params: Promise<{ municipality: string }> };
 
 export const metadata: Metadata = { title: sv.followUp.admin.periods };
 
 export default async function PeriodsPage({ params }: Props) {
-  const { municipality: m } = await params;
+  const { municipality: m } = await routeParams(params);
   const { grant, municipalityId, may } = await adminContext(m, adminPaths.followUp(m));
   const periods = await listPeriods(municipalityId);
   const a = sv.followUp.admin;

@@ -1,9 +1,12 @@
-import { readOnlyMethods } from "@/lib/open-data/http";
+import { errorResponse, readOnlyMethods } from "@/lib/open-data/http";
 import { openDataResponse } from "@/lib/open-data/respond";
+import { parseRouteParams } from "@/lib/route-params";
+import { sv } from "@/lib/i18n/sv";
 
 // `/api/v1/actions.json`, `/api/v1/actions.csv`…: the open-data lists (lib/open-data/datasets.ts).
 export async function GET(request: Request, { params }: { params: Promise<{ dataset: string }> }) {
-  return openDataResponse((await params).dataset, new URL(request.url));
+  const checked = parseRouteParams(await params);
+  return checked ? openDataResponse(checked.dataset, new URL(request.url)) : errorResponse(404, "unknown_dataset", sv.params.unknownDataset);
 }
 
 export const { POST, PUT, PATCH, DELETE } = readOnlyMethods;

@@ -5,19 +5,20 @@ import { redirectOrNotFound } from "@/lib/redirects/queries";
 import { DocumentView } from "@/components/views/DocumentView";
 import { paths } from "@/lib/paths";
 import { getDocumentProgress } from "@/lib/followup/queries";
+import { routeParams } from "@/lib/route-params";
 
 type Props = { params: Promise<{ municipality: string; document: string }> };
 
 export const generateStaticParams = async () => [];
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { municipality, document } = await params;
+  const { municipality, document } = await routeParams(params);
   const doc = await getDocument(municipality, document);
   return doc ? pageMetadata({ title: `${doc.title} – ${doc.municipality.name}`, description: doc.summary, path: paths.document(municipality, doc.slug), type: "article" }) : {};
 }
 
 export default async function DocumentPage({ params }: Props) {
-  const { municipality, document } = await params;
+  const { municipality, document } = await routeParams(params);
   const [doc, progress] = await Promise.all([getDocument(municipality, document), getDocumentProgress(municipality, document)]);
   if (!doc) return redirectOrNotFound(paths.document(municipality, document));
   return <DocumentView document={doc} progress={progress} />;

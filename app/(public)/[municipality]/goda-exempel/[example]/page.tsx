@@ -7,12 +7,13 @@ import { PageHeader } from "@/components/PageHeader";
 import { Markdown } from "@/components/Markdown";
 import { paths } from "@/lib/paths";
 import { sv } from "@/lib/i18n/sv";
+import { routeParams } from "@/lib/route-params";
 
 type Props = { params: Promise<{ municipality: string; example: string }> };
 export const generateStaticParams = async () => [];
 
 async function load(params: Props["params"]) {
-  const { municipality, example } = await params;
+  const { municipality, example } = await routeParams(params);
   const data = await getGoodExamples(municipality);
   const item = data?.items.find((e) => e.slug === example);
   return { municipality, example, data, item };

@@ -7,12 +7,13 @@ import { PageHeader } from "@/components/PageHeader";
 import { Markdown } from "@/components/Markdown";
 import { paths } from "@/lib/paths";
 import { sv } from "@/lib/i18n/sv";
+import { routeParams } from "@/lib/route-params";
 
 type Props = { params: Promise<{ municipality: string; page: string }> };
 export const generateStaticParams = async () => [];
 
 async function load(params: Props["params"]) {
-  const { municipality, page } = await params;
+  const { municipality, page } = await routeParams(params);
   const data = await getKnowledgePages(municipality);
   return { municipality, page, data, item: data?.items.find((k) => k.slug === page) };
 }

@@ -7,6 +7,7 @@ import { SourceLink } from "@/components/SourceLink";
 import { Markdown } from "@/components/Markdown";
 import { paths } from "@/lib/paths";
 import { sv } from "@/lib/i18n/sv";
+import { routeParams } from "@/lib/route-params";
 
 type Props = { params: Promise<{ municipality: string; map: string }> };
 export const generateStaticParams = async () => [];
@@ -14,7 +15,7 @@ export const generateStaticParams = async () => [];
 const kinds = ["MAIN", "MANAGEMENT", "SUPPORT"] as const;
 
 async function load(params: Props["params"]) {
-  const { municipality, map } = await params;
+  const { municipality, map } = await routeParams(params);
   const data = await getProcessMaps(municipality);
   return { municipality, map, data, item: data?.items.find((p) => p.slug === map) };
 }

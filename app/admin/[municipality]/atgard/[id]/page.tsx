@@ -13,13 +13,14 @@ import { sv } from "@/lib/i18n/sv";
 import { RecordEditor } from "@/components/admin/RecordEditor";
 import { changeStatus, previewMarkdown } from "../../../actions";
 import { saveAction } from "../actions";
+import { routeParams } from "@/lib/route-params";
 
 type Props = { params: Promise<{ municipality: string; id: string }> };
 
 export const metadata: Metadata = { title: sv.admin.entities.action };
 
 export default async function EditActionPage({ params }: Props) {
-  const { municipality: m, id } = await params;
+  const { municipality: m, id } = await routeParams(params);
   const { grant, municipalityId, may } = await adminContext(m, adminPaths.action(m, Number(id)));
   const action = await getActionForEditing(municipalityId, Number(id));
   if (!action) notFound();

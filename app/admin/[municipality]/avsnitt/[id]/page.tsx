@@ -12,13 +12,14 @@ import { sv } from "@/lib/i18n/sv";
 import { RecordEditor } from "@/components/admin/RecordEditor";
 import { changeStatus, previewMarkdown } from "../../../actions";
 import { saveSection } from "../actions";
+import { routeParams } from "@/lib/route-params";
 
 type Props = { params: Promise<{ municipality: string; id: string }> };
 
 export const metadata: Metadata = { title: sv.admin.entities.section };
 
 export default async function EditSectionPage({ params }: Props) {
-  const { municipality: m, id } = await params;
+  const { municipality: m, id } = await routeParams(params);
   const { grant, municipalityId, may } = await adminContext(m, adminPaths.section(m, Number(id)));
   const section = await loadSection(Number(id));
   if (!section) notFound();

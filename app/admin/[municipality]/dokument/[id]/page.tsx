@@ -14,13 +14,14 @@ import { ChildList } from "@/components/admin/ChildList";
 import { RecordEditor } from "@/components/admin/RecordEditor";
 import { changeStatus, move, previewMarkdown } from "../../../actions";
 import { saveDocument } from "../actions";
+import { routeParams } from "@/lib/route-params";
 
 type Props = { params: Promise<{ municipality: string; id: string }> };
 
 export const metadata: Metadata = { title: sv.admin.document };
 
 export default async function DocumentAdminPage({ params }: Props) {
-  const { municipality: m, id } = await params;
+  const { municipality: m, id } = await routeParams(params);
   const { grant, municipalityId, may } = await adminContext(m, adminPaths.document(m, Number(id)));
   const [doc, record, choices] = await Promise.all([
     getDocumentStructure(municipalityId, Number(id)),

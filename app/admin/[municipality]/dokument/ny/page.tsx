@@ -10,13 +10,14 @@ import { sv } from "@/lib/i18n/sv";
 import { NewRecord } from "@/components/admin/NewRecord";
 import { previewMarkdown } from "../../../actions";
 import { addDocument } from "../actions";
+import { routeParams } from "@/lib/route-params";
 
 type Props = { params: Promise<{ municipality: string }> };
 
 export const metadata: Metadata = { title: sv.admin.newDocument };
 
 export default async function NewDocumentPage({ params }: Props) {
-  const { municipality: m } = await params;
+  const { municipality: m } = await routeParams(params);
   const { grant, municipalityId, may } = await adminContext(m, adminPaths.newDocument(m));
   if (!may("edit")) notFound();
   const fields = documentFields(await documentChoices(municipalityId), false);

@@ -17,13 +17,14 @@ import { PageHeader } from "@/components/PageHeader";
 import { StatusBadge } from "@/components/StatusBadge";
 import { changeStatus, previewMarkdown } from "../../../actions";
 import { saveIndicator, saveIndicatorValues } from "../actions";
+import { routeParams } from "@/lib/route-params";
 
 type Props = { params: Promise<{ municipality: string; id: string }> };
 
 export const metadata: Metadata = { title: sv.admin.entities.indicator };
 
 export default async function EditIndicatorPage({ params }: Props) {
-  const { municipality: m, id } = await params;
+  const { municipality: m, id } = await routeParams(params);
   const { grant, municipalityId, may } = await adminContext(m, adminPaths.indicator(m, Number(id)));
   const indicator = await getIndicatorForEditing(municipalityId, Number(id));
   if (!indicator) notFound();

@@ -7,13 +7,14 @@ import { AdminTrail } from "@/components/admin/AdminTrail";
 import { KoladaImportForm } from "@/components/admin/KoladaImportForm";
 import { PageHeader } from "@/components/PageHeader";
 import { importFromKolada } from "../actions";
+import { routeParams } from "@/lib/route-params";
 
 type Props = { params: Promise<{ municipality: string }> };
 
 export const metadata: Metadata = { title: sv.indicators.admin.import };
 
 export default async function KoladaImportPage({ params }: Props) {
-  const { municipality: m } = await params;
+  const { municipality: m } = await routeParams(params);
   const { grant, municipalityId, may } = await adminContext(m, adminPaths.koladaImport(m));
   if (!may("edit")) notFound();
   const t = sv.indicators.admin;

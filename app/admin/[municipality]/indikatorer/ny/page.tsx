@@ -10,13 +10,14 @@ import { RecordForm } from "@/components/admin/RecordForm";
 import { PageHeader } from "@/components/PageHeader";
 import { previewMarkdown } from "../../../actions";
 import { addIndicator } from "../actions";
+import { routeParams } from "@/lib/route-params";
 
 type Props = { params: Promise<{ municipality: string }> };
 
 export const metadata: Metadata = { title: sv.indicators.admin.new };
 
 export default async function NewIndicatorPage({ params }: Props) {
-  const { municipality: m } = await params;
+  const { municipality: m } = await routeParams(params);
   const { grant, municipalityId, may } = await adminContext(m, adminPaths.newIndicator(m));
   // Goals are the municipality's own, in any document (no document's areas are needed here).
   const { goals } = await planOptions(municipalityId, 0);

@@ -12,17 +12,18 @@ import { MoveForm } from "@/components/admin/MoveForm";
 import { PageHeader } from "@/components/PageHeader";
 import { StatusBadge } from "@/components/StatusBadge";
 import { move } from "../../../actions";
+import { routeParams } from "@/lib/route-params";
 
 type Props = { params: Promise<{ municipality: string; kind: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const kind = itemKindAt((await params).kind);
+  const kind = itemKindAt((await routeParams(params)).kind);
   return { title: kind ? sv.admin.content.kinds[kind.type].plural : sv.admin.content.nav };
 }
 
 /** Every item of one kind in every status, in the public order, with the buttons that change it. */
 export default async function ItemListPage({ params }: Props) {
-  const { municipality: m, kind: segment } = await params;
+  const { municipality: m, kind: segment } = await routeParams(params);
   const { grant, municipalityId, may } = await adminContext(m, adminPaths.content(m, segment));
   const kind = itemKindAt(segment);
   if (!kind) notFound();

@@ -15,13 +15,14 @@ import { sv } from "@/lib/i18n/sv";
 import { RecordEditor } from "@/components/admin/RecordEditor";
 import { changeStatus, previewMarkdown } from "../../../actions";
 import { saveGoal } from "../actions";
+import { routeParams } from "@/lib/route-params";
 
 type Props = { params: Promise<{ municipality: string; id: string }> };
 
 export const metadata: Metadata = { title: sv.admin.entities.goal };
 
 export default async function EditGoalPage({ params }: Props) {
-  const { municipality: m, id } = await params;
+  const { municipality: m, id } = await routeParams(params);
   const { grant, municipalityId, may } = await adminContext(m, adminPaths.goal(m, Number(id)));
   const goal = await loadGoal(Number(id));
   if (!goal) notFound();

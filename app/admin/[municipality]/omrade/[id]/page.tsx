@@ -16,13 +16,14 @@ import { ChildList } from "@/components/admin/ChildList";
 import { RecordEditor } from "@/components/admin/RecordEditor";
 import { changeStatus, move, previewMarkdown } from "../../../actions";
 import { saveArea } from "../actions";
+import { routeParams } from "@/lib/route-params";
 
 type Props = { params: Promise<{ municipality: string; id: string }> };
 
 export const metadata: Metadata = { title: sv.admin.entities.area };
 
 export default async function EditAreaPage({ params }: Props) {
-  const { municipality: m, id } = await params;
+  const { municipality: m, id } = await routeParams(params);
   const { grant, municipalityId, may } = await adminContext(m, adminPaths.area(m, Number(id)));
   const area = await loadArea(Number(id));
   if (!area) notFound();

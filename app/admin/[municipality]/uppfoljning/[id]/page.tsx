@@ -12,13 +12,14 @@ import { CommandButton } from "@/components/admin/CommandButton";
 import { PageHeader } from "@/components/PageHeader";
 import { ActionStatusMark, AssessmentMark } from "@/components/followup/StatusMark";
 import { publish, reopen, signOff } from "../actions";
+import { routeParams } from "@/lib/route-params";
 
 type Props = { params: Promise<{ municipality: string; id: string }> };
 
 export const metadata: Metadata = { title: sv.followUp.admin.overview };
 
 export default async function PeriodOverviewPage({ params }: Props) {
-  const { municipality: m, id } = await params;
+  const { municipality: m, id } = await routeParams(params);
   const { grant, municipalityId, may } = await adminContext(m, adminPaths.period(m, Number(id)));
   const overview = await getPeriodOverview(municipalityId, Number(id));
   if (!overview) notFound();

@@ -10,13 +10,14 @@ import { sv } from "@/lib/i18n/sv";
 import { NewRecord } from "@/components/admin/NewRecord";
 import { previewMarkdown } from "../../../../actions";
 import { addArea } from "../../../omrade/actions";
+import { routeParams } from "@/lib/route-params";
 
 type Props = { params: Promise<{ municipality: string; id: string }> };
 
 export const metadata: Metadata = { title: sv.admin.newArea };
 
 export default async function NewAreaPage({ params }: Props) {
-  const { municipality: m, id } = await params;
+  const { municipality: m, id } = await routeParams(params);
   const { grant, municipalityId, may } = await adminContext(m, adminPaths.newArea(m, Number(id)));
   const doc = await documentForNewPart(municipalityId, Number(id));
   if (!doc || !may("edit")) notFound();

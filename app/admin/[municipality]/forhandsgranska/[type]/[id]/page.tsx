@@ -13,13 +13,17 @@ import { AreaView } from "@/components/views/AreaView";
 import { DocumentView } from "@/components/views/DocumentView";
 import { GoalView } from "@/components/views/GoalView";
 import { getActionFollowUpPreview, getAreaProgressPreview, getDocumentProgressPreview, getGoalFollowUpPreview } from "@/lib/followup/queries";
+import { routeParams } from "@/lib/route-params";
 
 type Props = { params: Promise<{ municipality: string; type: string; id: string }> };
 
 export const metadata: Metadata = { title: sv.admin.preview };
 
-/** Each previewable kind: its drafts-included read model rendered by the public page's own view. */
-const previews: Record<string, (m: string, municipalityId: number, id: number) => Promise<ReactNode | null>> = {
+/**
+ * Each previewable kind: its drafts-included read model rendered by the public page's own view. A Map, so
+ * a type from the address such as `constructor` or `__proto__` is simply not there.
+ */
+const previews = new Map<string, (m: string, municipalityId: number, id: number) => Promise<ReactNode | null>>(Object.entries({
   document: async (m, municipalityId, id) => {
     const [document, progress] = await Promise.all([getDocumentPreview(municipalityId, id), getDocumentProgressPreview(m, municipalityId, id)]);
     return document ? <DocumentView document={document} progress={progress} /> : null;
@@ -36,12 +40,12 @@ const previews: Record<string, (m: string, municipalityId: number, id: number) =
     const [action, followUp] = await Promise.all([getActionPreview(municipalityId, id), getActionFollowUpPreview(m, municipalityId, id)]);
     return action ? <ActionView action={action} followUp={followUp} /> : null;
   },
-};
+}));
 
 export default async function PreviewPage({ params }: Props) {
-  const { municipality: m, type, id } = await params;
+  const { municipality: m, type, id } = await routeParams(params);
   const { municipalityId } = await adminContext(m, adminPaths.preview(m, type, Number(id)));
-  const view = await previews[type]?.(m, municipalityId, Number(id));
+  const view = await previews.get(type)?.(m, municipalityId, id);
   if (!view) notFound();
   return (
     <>

@@ -13,13 +13,14 @@ import { AdminTrail } from "@/components/admin/AdminTrail";
 import { RestoreForm } from "@/components/admin/RestoreForm";
 import { PageHeader } from "@/components/PageHeader";
 import { restore } from "../../../../actions";
+import { routeParams } from "@/lib/route-params";
 
 type Props = { params: Promise<{ municipality: string; type: string; id: string }> };
 
 export const metadata: Metadata = { title: sv.admin.history };
 
 export default async function HistoryPage({ params }: Props) {
-  const { municipality: m, type, id } = await params;
+  const { municipality: m, type, id } = await routeParams(params);
   const { grant, municipalityId, may } = await adminContext(m, adminPaths.history(m, type, Number(id)));
   if (!isEntityType(type)) notFound();
   const [revisions, current, fields] = await Promise.all([

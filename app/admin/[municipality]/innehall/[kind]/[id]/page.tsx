@@ -16,16 +16,17 @@ import { PageHeader } from "@/components/PageHeader";
 import { StatusBadge } from "@/components/StatusBadge";
 import { changeStatus, previewMarkdown } from "../../../../actions";
 import { saveItem } from "../../actions";
+import { routeParams } from "@/lib/route-params";
 
 type Props = { params: Promise<{ municipality: string; kind: string; id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const kind = itemKindAt((await params).kind);
+  const kind = itemKindAt((await routeParams(params)).kind);
   return { title: kind ? sv.admin.entities[kind.type] : sv.admin.content.nav };
 }
 
 export default async function EditItemPage({ params }: Props) {
-  const { municipality: m, kind: segment, id } = await params;
+  const { municipality: m, kind: segment, id } = await routeParams(params);
   const { grant, municipalityId, may } = await adminContext(m, adminPaths.contentItem(m, segment, Number(id)));
   const kind = itemKindAt(segment);
   const item = kind ? await loadItem(kind, Number(id)) : null;

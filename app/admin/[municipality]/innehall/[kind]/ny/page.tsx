@@ -11,16 +11,17 @@ import { RecordForm } from "@/components/admin/RecordForm";
 import { PageHeader } from "@/components/PageHeader";
 import { previewMarkdown } from "../../../../actions";
 import { addItem } from "../../actions";
+import { routeParams } from "@/lib/route-params";
 
 type Props = { params: Promise<{ municipality: string; kind: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const kind = itemKindAt((await params).kind);
+  const kind = itemKindAt((await routeParams(params)).kind);
   return { title: kind ? sv.admin.content.kinds[kind.type].new : sv.admin.content.nav };
 }
 
 export default async function NewItemPage({ params }: Props) {
-  const { municipality: m, kind: segment } = await params;
+  const { municipality: m, kind: segment } = await routeParams(params);
   const { grant, municipalityId, may } = await adminContext(m, adminPaths.newContent(m, segment));
   const kind = itemKindAt(segment);
   if (!kind || !may("edit")) notFound();

@@ -11,13 +11,14 @@ import { sv } from "@/lib/i18n/sv";
 import { NewRecord } from "@/components/admin/NewRecord";
 import { previewMarkdown } from "../../../../actions";
 import { addAction } from "../../../atgard/actions";
+import { routeParams } from "@/lib/route-params";
 
 type Props = { params: Promise<{ municipality: string; id: string }> };
 
 export const metadata: Metadata = { title: sv.admin.newAction };
 
 export default async function NewActionPage({ params }: Props) {
-  const { municipality: m, id } = await params;
+  const { municipality: m, id } = await routeParams(params);
   const { grant, municipalityId, may } = await adminContext(m, adminPaths.newAction(m, Number(id)));
   const area = await areaForNewPart(municipalityId, Number(id));
   if (!area || !may("edit", area.id)) notFound();

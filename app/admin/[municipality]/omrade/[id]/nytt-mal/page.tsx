@@ -11,13 +11,14 @@ import { sv } from "@/lib/i18n/sv";
 import { NewRecord } from "@/components/admin/NewRecord";
 import { previewMarkdown } from "../../../../actions";
 import { addGoal } from "../../../mal/actions";
+import { routeParams } from "@/lib/route-params";
 
 type Props = { params: Promise<{ municipality: string; id: string }> };
 
 export const metadata: Metadata = { title: sv.admin.newGoal };
 
 export default async function NewGoalPage({ params }: Props) {
-  const { municipality: m, id } = await params;
+  const { municipality: m, id } = await routeParams(params);
   const { grant, municipalityId, may } = await adminContext(m, adminPaths.newGoal(m, Number(id)));
   const area = await areaForNewPart(municipalityId, Number(id));
   if (!area || !may("edit", area.id)) notFound();

@@ -5,19 +5,20 @@ import { redirectOrNotFound } from "@/lib/redirects/queries";
 import { ActionView } from "@/components/views/ActionView";
 import { paths } from "@/lib/paths";
 import { getActionFollowUp } from "@/lib/followup/queries";
+import { routeParams } from "@/lib/route-params";
 
 type Props = { params: Promise<{ municipality: string; document: string; action: string }> };
 
 export const generateStaticParams = async () => [];
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { municipality, document, action } = await params;
+  const { municipality, document, action } = await routeParams(params);
   const a = await getAction(municipality, document, action);
   return a ? pageMetadata({ title: `${a.title} – ${a.document.title}`, description: a.text?.slice(0, 160) ?? a.title, path: paths.action(municipality, document, a.slug), type: "article" }) : {};
 }
 
 export default async function ActionPage({ params }: Props) {
-  const { municipality, document, action } = await params;
+  const { municipality, document, action } = await routeParams(params);
   const [a, followUp] = await Promise.all([getAction(municipality, document, action), getActionFollowUp(municipality, document, action)]);
   if (!a) return redirectOrNotFound(paths.action(municipality, document, action));
   return <ActionView action={a} followUp={followUp} />;

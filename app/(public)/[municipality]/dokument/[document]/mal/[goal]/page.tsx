@@ -6,13 +6,14 @@ import { GoalView } from "@/components/views/GoalView";
 import { numbered } from "@/lib/labels";
 import { paths } from "@/lib/paths";
 import { getGoalFollowUp } from "@/lib/followup/queries";
+import { routeParams } from "@/lib/route-params";
 
 type Props = { params: Promise<{ municipality: string; document: string; goal: string }> };
 
 export const generateStaticParams = async () => [];
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { municipality, document, goal } = await params;
+  const { municipality, document, goal } = await routeParams(params);
   const g = await getGoal(municipality, document, goal);
   return g
     ? pageMetadata({
@@ -25,7 +26,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function GoalPage({ params }: Props) {
-  const { municipality, document, goal } = await params;
+  const { municipality, document, goal } = await routeParams(params);
   const [g, followUp] = await Promise.all([getGoal(municipality, document, goal), getGoalFollowUp(municipality, document, goal)]);
   if (!g) return redirectOrNotFound(paths.goal(municipality, document, goal));
   return <GoalView goal={g} followUp={followUp} />;

@@ -5,13 +5,14 @@ import { redirectOrNotFound } from "@/lib/redirects/queries";
 import { AreaView } from "@/components/views/AreaView";
 import { paths } from "@/lib/paths";
 import { getAreaProgress } from "@/lib/followup/queries";
+import { routeParams } from "@/lib/route-params";
 
 type Props = { params: Promise<{ municipality: string; document: string; area: string }> };
 
 export const generateStaticParams = async () => [];
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { municipality, document, area } = await params;
+  const { municipality, document, area } = await routeParams(params);
   const a = await getArea(municipality, document, area);
   return a
     ? pageMetadata({ title: `${a.title} – ${a.document.title}`, description: a.subtitle ?? `${a.document.areaLabel} i ${a.document.title}`, path: paths.area(municipality, document, a.slug), type: "article" })
@@ -19,7 +20,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function AreaPage({ params }: Props) {
-  const { municipality, document, area } = await params;
+  const { municipality, document, area } = await routeParams(params);
   const [a, progress] = await Promise.all([getArea(municipality, document, area), getAreaProgress(municipality, document, area)]);
   if (!a) return redirectOrNotFound(paths.area(municipality, document, area));
   return <AreaView area={a} progress={progress} />;

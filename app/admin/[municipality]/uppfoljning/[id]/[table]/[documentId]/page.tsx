@@ -11,6 +11,7 @@ import { AdminTrail } from "@/components/admin/AdminTrail";
 import { BulkForm } from "@/components/admin/BulkForm";
 import { PageHeader } from "@/components/PageHeader";
 import { saveActionTable, saveGoalTable } from "../../../actions";
+import { routeParams } from "@/lib/route-params";
 
 type Props = { params: Promise<{ municipality: string; id: string; table: string; documentId: string }> };
 
@@ -25,7 +26,7 @@ const kinds = {
 } as const;
 
 export default async function FollowUpTablePage({ params }: Props) {
-  const { municipality: m, id, table: kind, documentId } = await params;
+  const { municipality: m, id, table: kind, documentId } = await routeParams(params);
   if (!Object.hasOwn(kinds, kind)) notFound();
   const spec = kinds[kind as keyof typeof kinds];
   const { grant, municipalityId, may } = await adminContext(m, spec.path(m, Number(id), Number(documentId)));

@@ -10,27 +10,19 @@ import { ItemLinkList, type ItemLink } from "@/components/ItemLinkList";
 import { numbered } from "@/lib/labels";
 import { paths } from "@/lib/paths";
 import { sv } from "@/lib/i18n/sv";
+import { routeParams } from "@/lib/route-params";
 
-type Props = { params: Promise<{ goal: string }> };
+type Props = { params: Promise<{ agendaGoal: string }> };
 
 export const generateStaticParams = async () => [];
 
-/** "mal-3" → 3; anything else is not a goal. */
-function goalNumber(segment: string): number | null {
-  const match = /^mal-(\d{1,2})$/.exec(segment);
-  const n = match ? Number(match[1]) : NaN;
-  return n >= 1 && n <= 17 ? n : null;
-}
-
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const n = goalNumber((await params).goal);
-  const goal = n ? await getAgendaGoal(n) : null;
+  const goal = await getAgendaGoal((await routeParams(params)).agendaGoal);
   return goal ? pageMetadata({ title: `${sv.words.agenda2030Goal} ${goal.number}: ${goal.title}`, description: goal.description, path: paths.agenda2030Goal(goal.number) }) : {};
 }
 
 export default async function Agenda2030GoalPage({ params }: Props) {
-  const n = goalNumber((await params).goal);
-  const goal = n ? await getAgendaGoal(n) : null;
+  const goal = await getAgendaGoal((await routeParams(params)).agendaGoal);
   if (!goal) notFound();
 
   const place = (d: { title: string; municipality: { name: string } }) => `${d.municipality.name}, ${d.title}`;

@@ -1,0 +1,57 @@
+import { notFound } from "next/navigation";
+import { z } from "zod";
+import { SLUG_PATTERN } from "@/lib/slug";
+
+/**
+ * Every dynamic segment of every route, by its folder name in app/, with the one schema that checks it
+ * before any query (docs/decisions/056). A segment that fails is nothing that can exist: the page
+ * answers 404 in Swedish; malformed bytes (NUL, control characters, invalid UTF-8) never reach here
+ * (lib/http/malformed.ts answers them 400). Names of kinds are checked by own-property or Map lookups
+ * where they are used, never by indexing an object, so `__proto__` or `constructor` is simply unknown.
+ * `tests/unit/route-params.test.ts` fails when a folder in app/ names a segment missing here.
+ */
+const slug = z.string().max(200).regex(SLUG_PATTERN);
+const id = z
+  .string()
+  .regex(/^[1-9]\d{0,9}$/)
+  .transform(Number)
+  .pipe(z.number().int().max(2_147_483_647));
+/** A name from a fixed list (a kind, a table): the list's own lookup decides whether it exists. */
+const name = z.string().regex(/^[a-z][a-z0-9-]{0,40}$/);
+
+export const segments = {
+  municipality: slug,
+  document: slug,
+  area: slug,
+  goal: slug,
+  action: slug,
+  example: slug,
+  page: slug,
+  map: slug,
+  period: slug,
+  /** `/agenda-2030/mal-3` */
+  agendaGoal: z.string().regex(/^mal-(?:[1-9]|1[0-7])$/).transform((s) => Number(s.slice(4))),
+  /** `/api/v1/actions.json` */
+  dataset: z.string().regex(/^[a-z][a-z0-9-]{0,40}\.(?:json|csv)$/),
+  id,
+  documentId: id,
+  type: name,
+  kind: name,
+  table: name,
+  nextauth: z.array(z.string().max(200)).max(5),
+} as const;
+
+type Segments = typeof segments;
+type Parsed<P> = { [K in keyof P & keyof Segments]: z.output<Segments[K]> };
+
+/** The route's parameters checked by their schemas, or null when any is unusable. */
+export function parseRouteParams<P extends Partial<Record<keyof Segments, string | string[]>>>(params: P): Parsed<P> | null {
+  const shape = Object.fromEntries(Object.keys(params).map((k) => [k, Object.hasOwn(segments, k) ? segments[k as keyof Segments] : z.never()]));
+  const result = z.object(shape).safeParse(params);
+  return result.success ? (result.data as Parsed<P>) : null;
+}
+
+/** For pages and layouts: the checked parameters, or the Swedish 404 page. */
+export async function routeParams<P extends Partial<Record<keyof Segments, string | string[]>>>(params: Promise<P>): Promise<Parsed<P>> {
+  return parseRouteParams(await params) ?? notFound();
+}
