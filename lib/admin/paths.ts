@@ -30,7 +30,3 @@ export const adminPaths = {
   koladaImport: (m: string) => `/admin/${m}/indikatorer/kolada`,
 } as const;
 
-/** Only a path inside this site may be a place to return to after signing in (no open redirects). */
-export function safeReturnPath(candidate: string | undefined): string {
-  return candidate && candidate.startsWith("/") && !candidate.startsWith("//") && !candidate.startsWith("/\\") ? candidate : adminPaths.home();
-}

@@ -6,6 +6,7 @@ import { audit } from "@/lib/audit/record";
 import { paths } from "@/lib/paths";
 import { signInWithOidc, signInWithPassword } from "./sign-in";
 import { endSession } from "./user-sessions";
+import { safeReturnPath } from "./return-path";
 
 type Headers = Record<string, string | string[] | undefined> | undefined;
 
@@ -71,6 +72,8 @@ export const authOptions: NextAuthOptions = {
     ...oidcProvider(),
   ],
   callbacks: {
+    // OpenID Connect's callbackUrl and every redirect next-auth makes go through the same rule as the sign-in page.
+    redirect: ({ url, baseUrl }) => new URL(safeReturnPath(url, baseUrl), baseUrl).href,
     async signIn({ user, account }) {
       if (account?.provider !== "oidc") return true;
       const result = await signInWithOidc({ subject: `${env.OIDC_ISSUER}|${account.providerAccountId}`, email: user.email ?? null, address: null });
