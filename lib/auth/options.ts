@@ -7,17 +7,7 @@ import { paths } from "@/lib/paths";
 import { signInWithOidc, signInWithPassword } from "./sign-in";
 import { endSession } from "./user-sessions";
 import { safeReturnPath } from "./return-path";
-
-type Headers = Record<string, string | string[] | undefined> | undefined;
-
-/** The client's address as the reverse proxy in front reports it; used only for rate limiting and the audit log. */
-function clientAddress(headers: Headers): string | null {
-  const header = (name: string) => {
-    const value = headers?.[name];
-    return Array.isArray(value) ? value[0] : value;
-  };
-  return header("x-forwarded-for")?.split(",")[0]?.trim() || header("x-real-ip") || null;
-}
+import { clientAddress } from "./client-address";
 
 type OidcProfile = { sub: string; email?: string; preferred_username?: string; email_verified?: boolean; name?: string };
 
@@ -62,7 +52,7 @@ export const authOptions: NextAuthOptions = {
         const result = await signInWithPassword({
           email: credentials?.email ?? "",
           password: credentials?.password ?? "",
-          address: clientAddress(req.headers),
+          address: clientAddress(req.headers, env.TRUSTED_PROXIES),
         });
         // The refusal reaches the sign-in form as the error code and is shown in Swedish there.
         if (typeof result === "string") throw new Error(result);

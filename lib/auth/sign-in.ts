@@ -2,7 +2,7 @@ import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { audit } from "@/lib/audit/record";
 import { verifyPassword } from "./password";
-import { clearAccount, isLocked, recordFailure } from "./throttle";
+import { admitAttempt, recordSuccess } from "./throttle";
 import { startSession } from "./user-sessions";
 
 export type SignedIn = { id: number; email: string; name: string; sid: string; sessionVersion: number };
@@ -12,7 +12,8 @@ export type SignInRefusal = "invalid" | "locked";
 export const normaliseEmail = (email: string) => email.trim().toLowerCase();
 
 /** Checks an e-mail address and password, within the rate limits, and starts a session. Audited either way. */
-export async function signInWithPassword(input: { email: string; password: string; address: string | null }): Promise<SignedIn | SignInRefusal> {
+/** `now` moves the rate limits' clock (tests). */
+export async function signInWithPassword(input: { email: string; password: string; address: string | null; now?: Date }): Promise<SignedIn | SignInRefusal> {
   const email = normaliseEmail(input.email);
   const subject = { email, address: input.address };
   const refuse = async (reason: string, userId?: number) => {
@@ -20,7 +21,8 @@ export async function signInWithPassword(input: { email: string; password: strin
     return reason === "locked" ? "locked" : "invalid";
   };
 
-  if (await isLocked(subject)) return refuse("locked");
+  // Counted before the check: of many parallel attempts, only those within the limits reach it.
+  if (!(await admitAttempt(subject, input.now))) return refuse("locked");
   const user = await db.user.findUnique({
     where: { email },
     select: { id: true, email: true, name: true, passwordHash: true, disabled: true, isDemo: true, sessionVersion: true },
@@ -28,13 +30,12 @@ export async function signInWithPassword(input: { email: string; password: strin
   // Verified even for unknown accounts, so timing does not reveal which accounts exist.
   const passwordMatches = await verifyPassword(user?.passwordHash, input.password);
   if (!user || !passwordMatches) {
-    await recordFailure(subject);
     return refuse(user ? "wrong-password" : "unknown-account", user?.id);
   }
   if (user.disabled) return refuse("disabled", user.id);
   if (user.isDemo && !env.EMBEDDED_DATABASE) return refuse("demo-account-outside-embedded-database", user.id);
 
-  await clearAccount(email);
+  await recordSuccess(subject);
   const sid = await startSession(user.id);
   await audit({ userId: user.id, actor: email, action: "sign-in", address: input.address, after: { method: "password" } });
   return { id: user.id, email: user.email, name: user.name, sid, sessionVersion: user.sessionVersion };

@@ -15,7 +15,7 @@ export const sv = {
     lead: "För kommunernas samordnare och redaktörer. Invånare behöver inte logga in.",
     errors: {
       invalid: "Fel e-postadress eller lösenord.",
-      locked: "För många inloggningsförsök. Vänta en kvart och försök igen.",
+      locked: "För många inloggningsförsök. Vänta en stund, högst en kvart, och försök igen.",
       oidc: "Inloggningen godtogs inte. Ditt konto behöver läggas till av kommunens administratör först.",
       SessionRequired: "Du behöver logga in för att se sidan.",
     },
