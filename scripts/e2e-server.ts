@@ -29,6 +29,7 @@ for (const account of Object.values(accounts)) {
   await provisionUser(
     { userId: null, email: "e2e-server" },
     { email: account.email, name: account.name, municipalityId: municipality.id, role: account.role, areaIds: areas.map((a) => a.id), password: E2E_PASSWORD },
+    { existingAccount: "grant" },
   );
 }
 await db.$disconnect();

@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import type { SessionUser } from "./types";
+import { accepted } from "./accepted";
 
 /** lastSeenAt is written at most this often, so browsing does not write on every request. */
 const TOUCH_EVERY_MS = 60_000;
@@ -41,6 +42,7 @@ export async function resolveSession(id: string, sessionVersion: number | undefi
           isDemo: true,
           sessionVersion: true,
           memberships: {
+            where: accepted,
             orderBy: { municipality: { shortName: "asc" } },
             select: { role: true, municipalityId: true, municipality: { select: { slug: true, name: true } }, areas: { select: { areaId: true } } },
           },
