@@ -53,6 +53,13 @@ const envSchema = z.object({
   SESSION_MAX_HOURS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(24 * 30).default(10)),
   /** Reverse proxies whose X-Forwarded-For entries are believed; unset: only the connecting peer's address is. */
   TRUSTED_PROXIES: addressList,
+  /**
+   * Who must sign in with a second factor (TOTP) when signing in with a password: administrators,
+   * also editors, or (test servers only) nobody. OpenID Connect sign-ins rely on the provider's.
+   */
+  TOTP_REQUIRED_FOR: z
+    .preprocess(emptyAsUndefined, z.enum(["admin", "admin,editor", "none"], { error: "TOTP_REQUIRED_FOR ska vara admin, admin,editor eller none" }).default("admin"))
+    .transform((value) => (value === "none" ? [] : value === "admin" ? (["ADMIN"] as const) : (["ADMIN", "EDITOR"] as const))),
 });
 
 function parseEnv() {

@@ -56,6 +56,11 @@ export default async function AdminHome() {
           </ul>
         </section>
       ) : null}
+      <p className="mt-10">
+        <Link href={adminPaths.twoFactor()} className="link">
+          {sv.admin.twoFactor.link}
+        </Link>
+      </p>
     </>
   );
 }

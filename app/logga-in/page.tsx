@@ -19,7 +19,7 @@ export default async function SignInPage({ searchParams }: Props) {
   return (
     <>
       <PageHeader title={sv.auth.title} lead={sv.auth.lead} />
-      <SignInForm returnTo={returnTo} oidcName={oidcEnabled() ? env.OIDC_NAME : null} messages={sv.auth.errors} initialError={typeof error === "string" ? error : null} />
+      <SignInForm returnTo={returnTo} oidcName={oidcEnabled() ? env.OIDC_NAME : null} messages={sv.auth.errors} initialError={typeof error === "string" ? error : null} codeLabels={{ label: sv.auth.code, hint: sv.auth.codeHint }} />
     </>
   );
 }

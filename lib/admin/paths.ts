@@ -1,6 +1,7 @@
 /** The one place that builds admin URLs. Records are addressed by id: stable while titles and slugs change. */
 export const adminPaths = {
   home: () => "/admin",
+  twoFactor: () => "/admin/tvastegsverifiering",
   municipality: (m: string) => `/admin/${m}`,
   document: (m: string, id: number) => `/admin/${m}/dokument/${id}`,
   newDocument: (m: string) => `/admin/${m}/dokument/ny`,

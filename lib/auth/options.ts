@@ -47,11 +47,12 @@ export const authOptions: NextAuthOptions = {
     CredentialsProvider({
       id: "credentials",
       name: "E-post och lösenord",
-      credentials: { email: { type: "email" }, password: { type: "password" } },
+      credentials: { email: { type: "email" }, password: { type: "password" }, code: { type: "text" } },
       async authorize(credentials, req) {
         const result = await signInWithPassword({
           email: credentials?.email ?? "",
           password: credentials?.password ?? "",
+          code: credentials?.code,
           address: clientAddress(req.headers, env.TRUSTED_PROXIES),
         });
         // The refusal reaches the sign-in form as the error code and is shown in Swedish there.

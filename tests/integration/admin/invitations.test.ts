@@ -77,7 +77,12 @@ describe("adding a person another municipality already added", () => {
 
     await invitations.acceptInvitation(person, { municipalityId: b.municipality.id });
     const after = await sessionUser(id);
-    expect(can(after, "administer", { municipalityId: b.municipality.id })).toBe(true);
+    expect(after.memberships.map((m) => [m.municipalityId, m.role])).toContainEqual([b.municipality.id, "ADMIN"]);
+    // An administrator now, she must turn on two-factor sign-in before anything else.
+    expect(after.mustEnrolTotp).toBe(true);
+    expect(can(after, "edit", { municipalityId: b.municipality.id })).toBe(false);
+    await db.user.update({ where: { id }, data: { totpSecret: "JBSWY3DPEHPK3PXP", totpEnabledAt: new Date() } });
+    expect(can(await sessionUser(id), "administer", { municipalityId: b.municipality.id })).toBe(true);
     expect(await invitations.pendingInvitations(id)).toEqual([]);
     expect(JSON.stringify(await listMembers(b.municipality.id))).toContain("Anna Andersson");
     expect(await db.auditEvent.count({ where: { action: "accept-invitation", userId: id, municipalityId: b.municipality.id } })).toBe(1);
