@@ -1,9 +1,27 @@
+import { isIP } from "node:net";
 import { z } from "zod";
 
 const emptyAsUndefined = (value: unknown) => (value === "" ? undefined : value);
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess(emptyAsUndefined, schema.optional());
 
 const flag = z.preprocess(emptyAsUndefined, z.enum(["0", "1", "true", "false"]).default("0")).transform((v) => v === "1" || v === "true");
+
+/** "10.0.0.1", "10.0.0.0/8", "2001:db8::/32": an address, or a network with its prefix length. */
+function isAddressOrNetwork(entry: string): boolean {
+  const [address = "", prefix, ...rest] = entry.split("/");
+  const family = isIP(address);
+  if (family === 0 || rest.length > 0) return false;
+  return prefix === undefined || (/^\d{1,3}$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128));
+}
+
+const addressList = z.preprocess(
+  emptyAsUndefined,
+  z
+    .string()
+    .default("")
+    .transform((value) => value.split(",").map((entry) => entry.trim()).filter(Boolean))
+    .refine((entries) => entries.every(isAddressOrNetwork), "TRUSTED_PROXIES ska vara kommaseparerade IP-adresser eller nät, t.ex. 10.0.0.5,10.1.0.0/16"),
+);
 
 const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -54,6 +72,15 @@ const envSchema = z.object({
       .transform((v) => (v ? v.split(",").map((u) => u.trim()).filter(Boolean) : []))
       .pipe(z.array(z.url({ protocol: /^https?$/, error: "CACHE_PURGE_URLS ska vara http://-adresser, åtskilda med komma" }))),
   ),
+  /** Reverse proxies whose X-Forwarded-For entries are believed; unset: only the connecting peer's address is. */
+  TRUSTED_PROXIES: addressList,
+  /**
+   * Who must sign in with a second factor (TOTP) when signing in with a password: administrators,
+   * also editors, or (test servers only) nobody. OpenID Connect sign-ins rely on the provider's.
+   */
+  TOTP_REQUIRED_FOR: z
+    .preprocess(emptyAsUndefined, z.enum(["admin", "admin,editor", "none"], { error: "TOTP_REQUIRED_FOR ska vara admin, admin,editor eller none" }).default("admin"))
+    .transform((value) => (value === "none" ? [] : value === "admin" ? (["ADMIN"] as const) : (["ADMIN", "EDITOR"] as const))),
 });
 
 function parseEnv() {

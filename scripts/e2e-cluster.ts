@@ -25,6 +25,8 @@ const env = {
   NEXTAUTH_SECRET: randomBytes(48).toString("base64url"),
   NEXTAUTH_URL: frontUrl,
   SITE_URL: frontUrl,
+  // As on the e2e server: the shared test accounts sign in with passwords alone (scripts/e2e-server.ts).
+  TOTP_REQUIRED_FOR: "none",
   NEXT_TELEMETRY_DISABLED: "1",
 };
 await buildIfNeeded(".next-e2e", env, log);

@@ -58,7 +58,8 @@ try {
         areaIds: args.areas ? args.areas.split(",").map(Number) : [],
         password: args["no-password"] ? undefined : await askPassword(),
       });
-      await provisionUser({ userId: null, email: "kommandorad" }, input);
+      // The operator may give an existing account a role directly (the browser only invites).
+      await provisionUser({ userId: null, email: "kommandorad" }, input, { existingAccount: "grant" });
       console.log(`${input.email} är ${input.role.toLowerCase()} i ${municipality.name}.`);
       break;
     }

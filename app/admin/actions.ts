@@ -8,6 +8,8 @@ import { setStatus } from "@/lib/revisions/commands/set-status";
 import { restoreRevision } from "@/lib/revisions/commands/restore-revision";
 import { moveRecord } from "@/lib/revisions/commands/move-record";
 import { moveFields, restoreFields, statusFields } from "@/lib/revisions/form";
+import { answerInvitation } from "@/lib/users/commands/answer-invitation";
+import { answerInvitationFields } from "@/lib/users/form";
 
 export async function changeStatus(_: FormState, form: FormData) {
   return runForm(form, statusFields, setStatus);
@@ -19,6 +21,10 @@ export async function move(_: FormState, form: FormData) {
 
 export async function restore(_: FormState, form: FormData) {
   return runForm(form, restoreFields, restoreRevision);
+}
+
+export async function answerInvite(_: FormState, form: FormData) {
+  return runForm(form, answerInvitationFields, answerInvitation);
 }
 
 /** The live preview beside a Markdown field: the public pages' own sanitising renderer. */

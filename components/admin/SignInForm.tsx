@@ -3,14 +3,25 @@
 import { useEffect, useRef, useState } from "react";
 import { signIn } from "next-auth/react";
 
-type Props = { returnTo: string; oidcName: string | null; messages: Record<string, string>; initialError: string | null };
+type Props = {
+  returnTo: string;
+  oidcName: string | null;
+  messages: Record<string, string>;
+  initialError: string | null;
+  codeLabels: { label: string; hint: string };
+};
 
-/** E-mail and password through next-auth's credentials provider, and the OpenID Connect button when it is configured. */
-export function SignInForm({ returnTo, oidcName, messages, initialError }: Props) {
+/**
+ * E-mail and password through next-auth's credentials provider, and the OpenID Connect button when it
+ * is configured. An account with two-factor sign-in answers "totp-required": the form then asks for
+ * the code and sends it with the e-mail and password it keeps (a form action clears its fields).
+ */
+export function SignInForm({ returnTo, oidcName, messages, initialError, codeLabels }: Props) {
   const [error, setError] = useState<string | null>(initialError ? (messages[initialError] ?? messages.invalid!) : null);
   const [pending, setPending] = useState(false);
   const alert = useRef<HTMLParagraphElement>(null);
   const [attempt, setAttempt] = useState(0);
+  const [credentials, setCredentials] = useState<{ email: string; password: string } | null>(null);
   // After each refused attempt, the message takes focus, so screen readers and keyboards land on it.
   useEffect(() => {
     if (attempt > 0) alert.current?.focus();
@@ -18,13 +29,18 @@ export function SignInForm({ returnTo, oidcName, messages, initialError }: Props
 
   async function submit(form: FormData) {
     setPending(true);
-    const result = await signIn("credentials", { email: String(form.get("email")), password: String(form.get("password")), redirect: false });
+    const typed = credentials ?? { email: String(form.get("email")), password: String(form.get("password")) };
+    const code = credentials ? String(form.get("code") ?? "") : undefined;
+    const result = await signIn("credentials", { ...typed, ...(code === undefined ? {} : { code }), redirect: false });
     if (result?.ok && !result.error) {
       window.location.assign(returnTo);
       return;
     }
     setPending(false);
-    setError(messages[result?.error ?? ""] ?? messages.invalid!);
+    const refusal = result?.error ?? "";
+    // The code step lasts while the answer is about the code; anything else starts again from the password.
+    setCredentials(refusal === "totp-required" || refusal === "totp-invalid" ? typed : null);
+    setError(messages[refusal] ?? messages.invalid!);
     setAttempt((n) => n + 1);
   }
 
@@ -36,18 +52,32 @@ export function SignInForm({ returnTo, oidcName, messages, initialError }: Props
         </p>
       ) : null}
       <form action={submit} className="space-y-4">
-        <div className="field">
-          <label htmlFor="email" className="label">
-            E-postadress
-          </label>
-          <input id="email" name="email" type="email" autoComplete="username" required className="input" />
-        </div>
-        <div className="field">
-          <label htmlFor="password" className="label">
-            Lösenord
-          </label>
-          <input id="password" name="password" type="password" autoComplete="current-password" required className="input" />
-        </div>
+        {credentials ? (
+          <div className="field">
+            <label htmlFor="code" className="label">
+              {codeLabels.label}
+            </label>
+            <p id="code-hint" className="text-sm text-slate-600">
+              {codeLabels.hint}
+            </p>
+            <input id="code" name="code" inputMode="text" autoComplete="one-time-code" required maxLength={20} aria-describedby="code-hint" className="input" />
+          </div>
+        ) : (
+          <>
+            <div className="field">
+              <label htmlFor="email" className="label">
+                E-postadress
+              </label>
+              <input id="email" name="email" type="email" autoComplete="username" required className="input" />
+            </div>
+            <div className="field">
+              <label htmlFor="password" className="label">
+                Lösenord
+              </label>
+              <input id="password" name="password" type="password" autoComplete="current-password" required className="input" />
+            </div>
+          </>
+        )}
         <button type="submit" className="btn btn-primary" disabled={pending}>
           {pending ? "Loggar in…" : "Logga in"}
         </button>

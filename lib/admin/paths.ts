@@ -1,6 +1,7 @@
 /** The one place that builds admin URLs. Records are addressed by id: stable while titles and slugs change. */
 export const adminPaths = {
   home: () => "/admin",
+  twoFactor: () => "/admin/tvastegsverifiering",
   municipality: (m: string) => `/admin/${m}`,
   document: (m: string, id: number) => `/admin/${m}/dokument/${id}`,
   newDocument: (m: string) => `/admin/${m}/dokument/ny`,
@@ -32,7 +33,3 @@ export const adminPaths = {
   koladaImport: (m: string) => `/admin/${m}/indikatorer/kolada`,
 } as const;
 
-/** Only a path inside this site may be a place to return to after signing in (no open redirects). */
-export function safeReturnPath(candidate: string | undefined): string {
-  return candidate && candidate.startsWith("/") && !candidate.startsWith("//") && !candidate.startsWith("/\\") ? candidate : adminPaths.home();
-}

@@ -6,17 +6,8 @@ import { audit } from "@/lib/audit/record";
 import { paths } from "@/lib/paths";
 import { signInWithOidc, signInWithPassword } from "./sign-in";
 import { endSession } from "./user-sessions";
-
-type Headers = Record<string, string | string[] | undefined> | undefined;
-
-/** The client's address as the reverse proxy in front reports it; used only for rate limiting and the audit log. */
-function clientAddress(headers: Headers): string | null {
-  const header = (name: string) => {
-    const value = headers?.[name];
-    return Array.isArray(value) ? value[0] : value;
-  };
-  return header("x-forwarded-for")?.split(",")[0]?.trim() || header("x-real-ip") || null;
-}
+import { safeReturnPath } from "./return-path";
+import { clientAddress } from "./client-address";
 
 type OidcProfile = { sub: string; email?: string; preferred_username?: string; email_verified?: boolean; name?: string };
 
@@ -56,12 +47,13 @@ export const authOptions: NextAuthOptions = {
     CredentialsProvider({
       id: "credentials",
       name: "E-post och lösenord",
-      credentials: { email: { type: "email" }, password: { type: "password" } },
+      credentials: { email: { type: "email" }, password: { type: "password" }, code: { type: "text" } },
       async authorize(credentials, req) {
         const result = await signInWithPassword({
           email: credentials?.email ?? "",
           password: credentials?.password ?? "",
-          address: clientAddress(req.headers),
+          code: credentials?.code,
+          address: clientAddress(req.headers, env.TRUSTED_PROXIES),
         }).catch((error: unknown) => {
           // NOTE: next-auth sends a thrown message to the browser as is ("Can't reach database server at …"): log it, answer a code.
           console.error("[auth] sign-in failed:", error);
@@ -75,6 +67,8 @@ export const authOptions: NextAuthOptions = {
     ...oidcProvider(),
   ],
   callbacks: {
+    // OpenID Connect's callbackUrl and every redirect next-auth makes go through the same rule as the sign-in page.
+    redirect: ({ url, baseUrl }) => new URL(safeReturnPath(url, baseUrl), baseUrl).href,
     async signIn({ user, account }) {
       if (account?.provider !== "oidc") return true;
       const result = await signInWithOidc({ subject: `${env.OIDC_ISSUER}|${account.providerAccountId}`, email: user.email ?? null, address: null });

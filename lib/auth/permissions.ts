@@ -14,7 +14,7 @@ export type Resource = { municipalityId: number; areaId?: number | null };
 /** The one authorization check. Every admin page and every server action goes through it. */
 export function can(user: SessionUser | null | undefined, permission: Permission, resource: Resource): boolean {
   const grant = user?.memberships.find((m) => m.municipalityId === resource.municipalityId);
-  if (!grant) return false;
+  if (!grant || user?.mustEnrolTotp) return false;
   switch (permission) {
     case "view":
       return true;

@@ -3,6 +3,7 @@ import { cache } from "react";
 import { getServerSession } from "next-auth";
 import { redirect } from "next/navigation";
 import { paths } from "@/lib/paths";
+import { adminPaths } from "@/lib/admin/paths";
 import { authOptions } from "./options";
 import { resolveSession } from "./user-sessions";
 import type { SessionUser } from "./types";
@@ -13,9 +14,13 @@ export const getUser = cache(async (): Promise<SessionUser | null> => {
   return session?.sid ? resolveSession(session.sid, session.sv) : null;
 });
 
-/** For admin pages: the signed-in user, or a redirect to the sign-in page that comes back here. */
+/**
+ * For admin pages: the signed-in user, or a redirect to the sign-in page that comes back here; someone
+ * who must first turn on two-factor sign-in is sent to do that (can() refuses them everything meanwhile).
+ */
 export async function requireUser(returnTo: string): Promise<SessionUser> {
   const user = await getUser();
   if (!user) redirect(`${paths.signIn()}?${new URLSearchParams({ tillbaka: returnTo })}`);
+  if (user.mustEnrolTotp) redirect(adminPaths.twoFactor());
   return user;
 }

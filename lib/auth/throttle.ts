@@ -1,48 +1,69 @@
 import { db } from "@/lib/db/client";
 
 /**
- * Failed sign-ins are counted per account and per address in the database (so the limit holds
- * across server processes). Past the limit within the window, the key is locked for LOCK_MINUTES,
- * whether or not the account exists.
+ * Sign-in attempts are counted per address and per account before the password is checked, each by
+ * one INSERT … ON CONFLICT … RETURNING, so parallel attempts cannot all pass a check made before the
+ * count is written. Past its free attempts a key admits the next attempt only after a wait:
+ * - an address waits out a quarter of an hour (it is refused);
+ * - an account waits 30 s, then twice as long after each further attempt, at most 15 minutes, and
+ *   starts afresh after an hour without attempts. Refused attempts do not count, so an attacker
+ *   cannot lengthen the wait by asking during it, and the person can always try again after at
+ *   most 15 minutes (docs/decisions/051).
+ * Unknown accounts are counted exactly like real ones.
  */
-const WINDOW_MINUTES = 15;
-const LOCK_MINUTES = 15;
-const LIMITS = { account: 5, address: 20 } as const;
+type Rule = { free: number; firstWaitMs: number; maxWaitMs: number; resetAfterMs: number };
+const MINUTE = 60_000;
+const RULES = {
+  address: { free: 20, firstWaitMs: 15 * MINUTE, maxWaitMs: 15 * MINUTE, resetAfterMs: 15 * MINUTE },
+  account: { free: 5, firstWaitMs: 30_000, maxWaitMs: 15 * MINUTE, resetAfterMs: 60 * MINUTE },
+} satisfies Record<string, Rule>;
 
-type Scope = keyof typeof LIMITS;
+type Scope = keyof typeof RULES;
 const key = (scope: Scope, value: string) => `${scope}:${value.toLowerCase()}`;
-const minutes = (n: number) => n * 60_000;
 
 export type ThrottleSubject = { email: string; address: string | null };
 
-function keysOf(subject: ThrottleSubject): [Scope, string][] {
-  const keys: [Scope, string][] = [["account", key("account", subject.email)]];
-  if (subject.address) keys.push(["address", key("address", subject.address)]);
-  return keys;
+/** Takes one attempt from the key's allowance; false when the key must wait. */
+async function admit(scope: Scope, value: string, now: Date): Promise<boolean> {
+  const { free, firstWaitMs, maxWaitMs, resetAfterMs } = RULES[scope];
+  const stale = `t."lastAttemptAt" <= $2::timestamp(3) - $6 * interval '1 millisecond'`;
+  const rows = await db.$queryRawUnsafe<{ attempts: number }[]>(
+    `INSERT INTO "SignInThrottle" AS t ("key", "attempts", "lastAttemptAt") VALUES ($1, 1, $2::timestamp(3))
+     ON CONFLICT ("key") DO UPDATE SET
+       "attempts" = CASE WHEN ${stale} THEN 1 ELSE t."attempts" + 1 END,
+       "lastAttemptAt" = $2::timestamp(3),
+       "nextAttemptAt" = CASE WHEN NOT (${stale}) AND t."attempts" + 1 >= $3
+         THEN $2::timestamp(3) + LEAST($5, $4 * power(2, LEAST(t."attempts" + 1 - $3, 30))) * interval '1 millisecond' END
+     WHERE ${stale} OR t."nextAttemptAt" IS NULL OR t."nextAttemptAt" <= $2::timestamp(3)
+     RETURNING "attempts"`,
+    key(scope, value),
+    now,
+    free,
+    firstWaitMs,
+    maxWaitMs,
+    resetAfterMs,
+  );
+  return rows.length === 1;
 }
 
-export async function isLocked(subject: ThrottleSubject, now = new Date()): Promise<boolean> {
-  const rows = await db.signInThrottle.findMany({ where: { key: { in: keysOf(subject).map(([, k]) => k) } } });
-  return rows.some((row) => row.lockedUntil !== null && row.lockedUntil > now);
+/** Counts an attempt for the address first, then the account; an address that must wait takes nothing from the account. */
+export async function admitAttempt(subject: ThrottleSubject, now = new Date()): Promise<boolean> {
+  if (subject.address && !(await admit("address", subject.address, now))) return false;
+  return admit("account", subject.email, now);
 }
 
-export async function recordFailure(subject: ThrottleSubject, now = new Date()) {
-  for (const [scope, k] of keysOf(subject)) {
-    await db.$transaction(async (tx) => {
-      const row = await tx.signInThrottle.findUnique({ where: { key: k } });
-      const windowOpen = row && now.getTime() - row.windowStart.getTime() < minutes(WINDOW_MINUTES);
-      const failures = windowOpen ? row.failures + 1 : 1;
-      const lockedUntil = failures >= LIMITS[scope] ? new Date(now.getTime() + minutes(LOCK_MINUTES)) : null;
-      await tx.signInThrottle.upsert({
-        where: { key: k },
-        create: { key: k, failures, windowStart: now, lockedUntil },
-        update: { failures, windowStart: windowOpen ? row.windowStart : now, lockedUntil },
-      });
-    });
-  }
-}
-
-/** A successful sign-in clears the account's count (not the address's: one good account must not unlock guessing at others). */
-export async function clearAccount(email: string) {
-  await db.signInThrottle.deleteMany({ where: { key: key("account", email) } });
+/**
+ * A successful sign-in clears the account's count and gives the address back its attempt (but does
+ * not clear it: one good account must not unlock guessing at others from the same address).
+ */
+export async function recordSuccess(subject: ThrottleSubject) {
+  await db.signInThrottle.deleteMany({ where: { key: key("account", subject.email) } });
+  if (!subject.address) return;
+  await db.$executeRawUnsafe(
+    `UPDATE "SignInThrottle" SET "attempts" = GREATEST("attempts" - 1, 0),
+       "nextAttemptAt" = CASE WHEN "attempts" - 1 < $2 THEN NULL ELSE "nextAttemptAt" END
+     WHERE "key" = $1`,
+    key("address", subject.address),
+    RULES.address.free,
+  );
 }

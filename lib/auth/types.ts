@@ -10,4 +10,11 @@ export type MembershipGrant = {
 };
 
 /** The signed-in user as every permission check sees it. */
-export type SessionUser = { id: number; email: string; name: string; memberships: MembershipGrant[] };
+export type SessionUser = {
+  id: number;
+  email: string;
+  name: string;
+  memberships: MembershipGrant[];
+  /** Signed in with a password, in a role that requires TOTP, without it yet: may do nothing but enrol. */
+  mustEnrolTotp?: boolean;
+};

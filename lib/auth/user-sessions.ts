@@ -2,14 +2,16 @@ import { randomBytes } from "node:crypto";
 import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import type { SessionUser } from "./types";
+import { accepted } from "./accepted";
+import { totpRequiredFor } from "./two-factor";
 
 /** lastSeenAt is written at most this often, so browsing does not write on every request. */
 const TOUCH_EVERY_MS = 60_000;
 
-export async function startSession(userId: number): Promise<string> {
+export async function startSession(userId: number, method: "password" | "oidc" = "password"): Promise<string> {
   const id = randomBytes(32).toString("base64url");
   await db.$transaction([
-    db.userSession.create({ data: { id, userId } }),
+    db.userSession.create({ data: { id, userId, method } }),
     db.user.update({ where: { id: userId }, data: { lastSignInAt: new Date() } }),
   ]);
   return id;
@@ -32,6 +34,7 @@ export async function resolveSession(id: string, sessionVersion: number | undefi
       createdAt: true,
       lastSeenAt: true,
       endedAt: true,
+      method: true,
       user: {
         select: {
           id: true,
@@ -40,7 +43,9 @@ export async function resolveSession(id: string, sessionVersion: number | undefi
           disabled: true,
           isDemo: true,
           sessionVersion: true,
+          totpEnabledAt: true,
           memberships: {
+            where: accepted,
             orderBy: { municipality: { shortName: "asc" } },
             select: { role: true, municipalityId: true, municipality: { select: { slug: true, name: true } }, areas: { select: { areaId: true } } },
           },
@@ -60,10 +65,12 @@ export async function resolveSession(id: string, sessionVersion: number | undefi
   if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
     await db.userSession.update({ where: { id }, data: { lastSeenAt: now } });
   }
+  const mustEnrolTotp = session.method === "password" && !user.totpEnabledAt && totpRequiredFor(user.memberships.map((m) => m.role));
   return {
     id: user.id,
     email: user.email,
     name: user.name,
+    mustEnrolTotp,
     memberships: user.memberships.map((m) => ({
       municipalityId: m.municipalityId,
       municipalitySlug: m.municipality.slug,

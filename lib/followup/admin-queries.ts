@@ -1,4 +1,5 @@
 import { db } from "@/lib/db/client";
+import { accepted } from "@/lib/auth/accepted";
 import { isoDate } from "@/lib/labels";
 import { bodyNames, documentLabels, responsibleBodies } from "./select";
 
@@ -26,7 +27,7 @@ const findPeriod = (municipalityId: number, periodId: number) =>
 /** Who answers for an area's follow-up: its editors, or else the municipality's administrators. */
 async function areaResponsibles(municipalityId: number) {
   const memberships = await db.membership.findMany({
-    where: { municipalityId, user: { disabled: false }, role: { in: ["ADMIN", "EDITOR"] } },
+    where: { municipalityId, user: { disabled: false }, role: { in: ["ADMIN", "EDITOR"] }, ...accepted },
     orderBy: { user: { name: "asc" } },
     select: { role: true, user: { select: { name: true } }, areas: { select: { areaId: true } } },
   });

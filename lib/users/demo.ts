@@ -20,7 +20,7 @@ export async function ensureDemoAdministrators(password: string): Promise<string
     await provisionUser(
       { userId: null, email: "npm start" },
       { email, name: `Demoadministratör ${m.shortName}`, municipalityId: m.id, role: "ADMIN", areaIds: [], password },
-      { isDemo: true },
+      { existingAccount: "grant", isDemo: true },
     );
   }
   return municipalities.map((m) => demoEmail(m.slug));

@@ -21,4 +21,6 @@ export const addUserFields = (areas: Option[] = []): FieldSpec[] => [
 
 export const changeGrantFields = (areas: Option[] = []): FieldSpec[] => [...person, ...grantFields(areas)];
 export const removeGrantFields: FieldSpec[] = person;
+/** The person's own answer to an invitation: which municipality, and "accept" or "decline" (one form per button). */
+export const answerInvitationFields: FieldSpec[] = hiddenFields("municipalityId", "answer");
 export const setPasswordFields: FieldSpec[] = [...person, { name: "password", label: u.newPassword, kind: "password", required: true }];

@@ -31,3 +31,5 @@ export const addUserSchema = grantSchema.extend({
 export const changeGrantSchema = grantSchema.extend({ userId: recordId });
 export const removeGrantSchema = z.object({ userId: recordId, municipalityId: recordId });
 export const setPasswordSchema = z.object({ userId: recordId, municipalityId: recordId, password: passwordSchema });
+/** The person's answer to their own invitation to a municipality. */
+export const invitationAnswerSchema = z.object({ municipalityId: recordId, answer: z.enum(["accept", "decline"]) });

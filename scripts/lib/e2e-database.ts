@@ -26,6 +26,7 @@ export async function startE2eDatabase(dir: string): Promise<EmbeddedDatabase> {
     await provisionUser(
       { userId: null, email: "e2e-server" },
       { email: account.email, name: account.name, municipalityId: municipality.id, role: account.role, areaIds: areas.map((a) => a.id), password: E2E_PASSWORD },
+      { existingAccount: "grant" },
     );
   }
   await db.$disconnect();

@@ -7,6 +7,7 @@ import { isHttps } from "../../lib/security/headers";
 
 const require = createRequire(import.meta.url);
 const nextBin = require.resolve("next/dist/bin/next");
+const serverScript = path.join(import.meta.dirname, "next-server.mjs");
 const SOURCES = ["app", "components", "lib", "public", "next.config.ts", "proxy.ts", "instrumentation.ts", "postcss.config.mjs", "package-lock.json", "prisma/schema.prisma"];
 
 async function listFiles(entry: string): Promise<string[]> {
@@ -56,7 +57,6 @@ export async function buildIfNeeded(distDir: string, env: NodeJS.ProcessEnv, log
   await writeFile(marker, fingerprint);
 }
 
-/** `next start` on a production build; `stdout: "pipe"` lets the caller read the server's output (the benchmark counts its query log). */
 /**
  * The server's JavaScript heap budget. Without one, Node sizes the heap from the machine's memory and
  * collects lazily, so the server grows far beyond what it uses; with one it collects in time and stays
@@ -64,15 +64,16 @@ export async function buildIfNeeded(distDir: string, env: NodeJS.ProcessEnv, log
  */
 const heapMegabytes = () => Number(process.env.SERVER_HEAP_MB || 256);
 
+/** A production build served by next-server.mjs (Next.js's handler, with the peer's address passed on); `stdout: "pipe"` lets the caller read the server's output (the benchmark counts its query log). */
 export function startServer(options: { distDir: string; host: string; port: number; env: NodeJS.ProcessEnv; stdout?: "inherit" | "pipe" }): ChildProcess {
-  return spawn(process.execPath, [`--max-old-space-size=${heapMegabytes()}`, nextBin, "start", "-H", options.host, "-p", String(options.port)], {
+  return spawn(process.execPath, [`--max-old-space-size=${heapMegabytes()}`, serverScript, options.host, String(options.port)], {
     stdio: ["ignore", options.stdout ?? "inherit", "inherit"],
-    env: { ...options.env, NEXT_DIST_DIR: options.distDir, NEXT_TELEMETRY_DISABLED: "1" },
+    env: { ...options.env, NODE_ENV: "production", NEXT_DIST_DIR: options.distDir, NEXT_TELEMETRY_DISABLED: "1" },
   });
 }
 
 /**
- * Stops a child with SIGTERM and waits until it has exited: `next start` first answers the requests it
+ * Stops a child with SIGTERM and waits until it has exited: the server first answers the requests it
  * has begun (it closes its listener and drains), so what it depends on (the database) must outlive it.
  * A child still running after `graceMs` is killed.
  */

@@ -1,13 +1,18 @@
 import { db } from "@/lib/db/client";
 import type { Role } from "@/lib/generated/prisma/client";
 import { hashPassword } from "@/lib/auth/password";
+import { newTotpSecret } from "@/lib/auth/totp";
+import { totpRequiredFor } from "@/lib/auth/two-factor";
 import { startSession, resolveSession } from "@/lib/auth/user-sessions";
 import type { SessionUser } from "@/lib/auth/types";
 import { unique } from "./unique";
 
 export const TEST_PASSWORD = "rätt-häftklammer-batteri";
 
-/** A user with one role in one municipality (an editor optionally limited to some areas). */
+/**
+ * A user with one role in one municipality (an editor optionally limited to some areas). Someone whose
+ * role requires two-factor sign-in (administrators) has it turned on, as they must before doing anything.
+ */
 export async function createUser(grant?: { municipalityId: number; role: Role; areaIds?: number[] }, extra: { disabled?: boolean; isDemo?: boolean } = {}) {
   const email = `${unique("person")}@example.se`;
   const user = await db.user.create({
@@ -15,6 +20,7 @@ export async function createUser(grant?: { municipalityId: number; role: Role; a
       email,
       name: `Person ${email.slice(7, 14)}`,
       passwordHash: await hashPassword(TEST_PASSWORD),
+      ...(grant && totpRequiredFor([grant.role]) ? { totpSecret: newTotpSecret(), totpEnabledAt: new Date() } : {}),
       ...extra,
       memberships: grant
         ? { create: { municipalityId: grant.municipalityId, role: grant.role, areas: { create: (grant.areaIds ?? []).map((areaId) => ({ areaId })) } } }

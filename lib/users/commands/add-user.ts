@@ -4,9 +4,9 @@ import type { SessionUser } from "@/lib/auth/types";
 import { provisionUser } from "../provision";
 import { addUserSchema } from "../schema";
 
-/** An administrator adds a person to their municipality (a new account or a role for an existing one). */
+/** An administrator adds a person to their municipality: a new account, or an invitation to an existing one. */
 export async function addUser(user: SessionUser, input: unknown): Promise<number> {
   const data = parseInput(addUserSchema, input);
   assertCan(user, "administer", { municipalityId: data.municipalityId });
-  return provisionUser({ userId: user.id, email: user.email }, data);
+  return (await provisionUser({ userId: user.id, email: user.email }, data, { existingAccount: "invite" })).userId;
 }

@@ -7,7 +7,7 @@ import { assertNotLastAdmin, membershipOrThrow } from "../guards";
 import { assertAreasIn, writeGrant } from "../provision";
 import { changeGrantSchema } from "../schema";
 
-/** Changes a person's role (and an editor's areas) in the municipality; their sessions end at once. */
+/** Changes a person's role (and an editor's areas) in the municipality, or what an invitation offers; a member's sessions end at once. */
 export async function changeGrant(user: SessionUser, input: unknown) {
   const data = parseInput(changeGrantSchema, input);
   assertCan(user, "administer", { municipalityId: data.municipalityId });
@@ -16,8 +16,9 @@ export async function changeGrant(user: SessionUser, input: unknown) {
   await assertAreasIn(data);
   await db.$transaction(async (tx) => {
     await writeGrant(tx, data.userId, data);
+    if (before.acceptedAt) await tx.user.update({ where: { id: data.userId }, data: { sessionVersion: { increment: 1 } } });
     await audit(
-      { userId: user.id, actor: user.email, action: "change-role", entityType: "user", entityId: data.userId, municipalityId: data.municipalityId, before: { role: before.role }, after: { role: data.role, areaIds: data.areaIds } },
+      { userId: user.id, actor: user.email, action: "change-role", entityType: "user", entityId: data.userId, municipalityId: data.municipalityId, before: { role: before.role, pending: !before.acceptedAt }, after: { role: data.role, areaIds: data.areaIds } },
       tx,
     );
   });

@@ -6,7 +6,7 @@ import type { SessionUser } from "@/lib/auth/types";
 import { assertNotLastAdmin, membershipOrThrow } from "../guards";
 import { removeGrantSchema } from "../schema";
 
-/** Takes away a person's role in the municipality (the account stays, for the history); their sessions end at once. */
+/** Takes away a person's role in the municipality, or withdraws an invitation (the account stays, for the history); a member's sessions end at once. */
 export async function removeGrant(user: SessionUser, input: unknown) {
   const data = parseInput(removeGrantSchema, input);
   assertCan(user, "administer", { municipalityId: data.municipalityId });
@@ -14,9 +14,9 @@ export async function removeGrant(user: SessionUser, input: unknown) {
   await assertNotLastAdmin(data.userId, data.municipalityId);
   await db.$transaction(async (tx) => {
     await tx.membership.delete({ where: { id: membership.id } });
-    await tx.user.update({ where: { id: data.userId }, data: { sessionVersion: { increment: 1 } } });
+    if (membership.acceptedAt) await tx.user.update({ where: { id: data.userId }, data: { sessionVersion: { increment: 1 } } });
     await audit(
-      { userId: user.id, actor: user.email, action: "remove-role", entityType: "user", entityId: data.userId, municipalityId: data.municipalityId, before: { role: membership.role } },
+      { userId: user.id, actor: user.email, action: "remove-role", entityType: "user", entityId: data.userId, municipalityId: data.municipalityId, before: { role: membership.role, pending: !membership.acceptedAt } },
       tx,
     );
   });

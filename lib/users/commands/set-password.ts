@@ -9,13 +9,14 @@ import { setPasswordSchema } from "../schema";
 
 /**
  * An administrator sets a new password for a person of their municipality, who is then signed out
- * everywhere. Not for accounts that also work in another municipality: one municipality's
- * administrator must not take over an account another municipality relies on.
+ * everywhere. Not for someone only invited, nor for accounts that also work in another municipality:
+ * one municipality's administrator must not take over an account another municipality relies on.
  */
 export async function setPassword(user: SessionUser, input: unknown) {
   const data = parseInput(setPasswordSchema, input);
   assertCan(user, "administer", { municipalityId: data.municipalityId });
-  await membershipOrThrow(data.userId, data.municipalityId);
+  const membership = await membershipOrThrow(data.userId, data.municipalityId);
+  if (!membership.acceptedAt) throw forbidden(`user ${data.userId} has not accepted the invitation`);
   const elsewhere = await db.membership.count({ where: { userId: data.userId, municipalityId: { not: data.municipalityId } } });
   if (elsewhere > 0) throw forbidden(`user ${data.userId} has roles in other municipalities`);
   const passwordHash = await hashPassword(data.password);

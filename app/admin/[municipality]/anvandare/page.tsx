@@ -31,35 +31,51 @@ export default async function UsersPage({ params }: Props) {
       <AdminTrail m={m} name={grant.municipalityName} current={u.title} />
       <PageHeader title={u.title} />
       <ul className="space-y-6">
-        {members.map(({ user, role, areas: limited }) => {
-          const person = { userId: user.id, municipalityId };
+        {members.map((member) => {
+          const person = { userId: member.user.id, municipalityId };
+          const grantValues = toRawValues(change, { ...person, role: member.role, areaIds: member.areas.map((a) => a.areaId) });
           return (
-            <li key={user.id} className="card">
-              <h2 className="mt-0 text-xl">{user.name}</h2>
-              <p className="text-slate-700">
-                {user.email} · {sv.admin.roles[role]}
-                {user.disabled ? ` · ${u.disabled}` : ""} · {u.lastSignIn}: {user.lastSignInAt ? formatDateTime(user.lastSignInAt) : u.never}
-              </p>
+            <li key={member.user.id} className="card">
+              {member.pending ? (
+                <>
+                  <h2 className="mt-0 text-xl">{member.user.email}</h2>
+                  <p className="text-slate-700">
+                    {u.invitationPending} · {sv.admin.roles[member.role]}
+                  </p>
+                  <p>{u.invitationPendingHelp}</p>
+                </>
+              ) : (
+                <>
+                  <h2 className="mt-0 text-xl">{member.user.name}</h2>
+                  <p className="text-slate-700">
+                    {member.user.email} · {sv.admin.roles[member.role]}
+                    {member.user.disabled ? ` · ${u.disabled}` : ""} · {u.lastSignIn}:{" "}
+                    {member.user.lastSignInAt ? formatDateTime(member.user.lastSignInAt) : u.never}
+                  </p>
+                </>
+              )}
               <details className="mt-3">
-                <summary className="link cursor-pointer">{u.changeRole}</summary>
+                <summary className="link cursor-pointer">{member.pending ? u.changeInvitation : u.changeRole}</summary>
                 <div className="mt-3">
-                  <RecordForm action={changeRole} fields={change} initial={toRawValues(change, { ...person, role, areaIds: limited.map((a) => a.areaId) })} submitLabel={u.changeRole} />
+                  <RecordForm action={changeRole} fields={change} initial={grantValues} submitLabel={member.pending ? u.changeInvitation : u.changeRole} />
                 </div>
               </details>
+              {member.pending ? null : (
+                <details className="mt-3">
+                  <summary className="link cursor-pointer">{u.setPassword}</summary>
+                  <div className="mt-3">
+                    {member.user._count.memberships > 1 ? (
+                      <p>{u.otherMunicipalities}</p>
+                    ) : (
+                      <RecordForm action={changePassword} fields={setPasswordFields} initial={toRawValues(setPasswordFields, person)} submitLabel={u.setPassword} />
+                    )}
+                  </div>
+                </details>
+              )}
               <details className="mt-3">
-                <summary className="link cursor-pointer">{u.setPassword}</summary>
+                <summary className="link cursor-pointer">{member.pending ? u.withdrawInvitation : u.remove}</summary>
                 <div className="mt-3">
-                  {user._count.memberships > 1 ? (
-                    <p>{u.otherMunicipalities}</p>
-                  ) : (
-                    <RecordForm action={changePassword} fields={setPasswordFields} initial={toRawValues(setPasswordFields, person)} submitLabel={u.setPassword} />
-                  )}
-                </div>
-              </details>
-              <details className="mt-3">
-                <summary className="link cursor-pointer">{u.remove}</summary>
-                <div className="mt-3">
-                  <RecordForm action={removeRole} fields={removeGrantFields} initial={toRawValues(removeGrantFields, person)} submitLabel={u.remove} />
+                  <RecordForm action={removeRole} fields={removeGrantFields} initial={toRawValues(removeGrantFields, person)} submitLabel={member.pending ? u.withdrawInvitation : u.remove} />
                 </div>
               </details>
             </li>

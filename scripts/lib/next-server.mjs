@@ -1,0 +1,27 @@
+// The production server: Next.js's request handler behind Node's own HTTP server. `next start` keeps
+// a client's own X-Forwarded-For and drops the address of the socket it came from, so the app could
+// not tell a client's claim from the truth. Here the peer is appended, as a proxy does, and the app
+// believes only entries added by TRUSTED_PROXIES (lib/auth/client-address.ts, docs/decisions/051).
+import { createServer } from "node:http";
+import next from "next";
+
+const [host = "127.0.0.1", port = "3000"] = process.argv.slice(2);
+const app = next({ dev: false, dir: process.cwd(), hostname: host, port: Number(port) });
+const handle = app.getRequestHandler();
+await app.prepare();
+
+const server = createServer((req, res) => {
+  const peer = req.socket.remoteAddress ?? "";
+  const claimed = req.headers["x-forwarded-for"];
+  req.headers["x-forwarded-for"] = claimed ? `${claimed}, ${peer}` : peer;
+  void handle(req, res);
+});
+server.listen(Number(port), host, () => console.log(`Servern lyssnar på http://${host}:${port}`));
+
+// Draining: no new connections, the requests begun are answered, idle keep-alive connections closed.
+const stop = () => {
+  server.close(() => process.exit(0));
+  server.closeIdleConnections();
+};
+process.on("SIGTERM", stop);
+process.on("SIGINT", stop);
