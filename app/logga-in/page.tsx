@@ -13,7 +13,8 @@ export const metadata: Metadata = { title: sv.auth.title, robots: { index: false
 type Props = { searchParams: Promise<{ tillbaka?: string | string[]; error?: string | string[] }> };
 
 /** next-auth's error code from the address, as a key of the messages (never `constructor` or `__proto__`). */
-const knownError = (code: string | undefined) => (code === undefined ? null : Object.hasOwn(sv.auth.errors, code) ? code : "invalid");
+const knownError = (code: string | string[] | undefined) =>
+  code === undefined ? null : typeof code === "string" && Object.hasOwn(sv.auth.errors, code) ? code : "invalid";
 
 export default async function SignInPage({ searchParams }: Props) {
   const { tillbaka, error } = await searchParams;
