@@ -26,24 +26,27 @@ export const cacheTags = {
 } as const;
 
 /** First path segments that are the portal's own pages, not a municipality's slug. */
-const nationalSections: Record<string, string[]> = {
-  "": [cacheTags.municipalities()],
-  "agenda-2030": [cacheTags.agenda2030(), cacheTags.municipalities()],
-  tillganglighet: [cacheTags.municipalities()],
-  sok: [cacheTags.publicData()],
-  "oppna-data": [cacheTags.publicData()],
-  api: [cacheTags.publicData()],
-  "sitemap.xml": [cacheTags.publicData()],
-};
+const nationalSections = new Map<string, string[]>([
+  ["", [cacheTags.municipalities()]],
+  ["agenda-2030", [cacheTags.agenda2030(), cacheTags.municipalities()]],
+  ["tillganglighet", [cacheTags.municipalities()]],
+  ["sok", [cacheTags.publicData()]],
+  ["oppna-data", [cacheTags.publicData()]],
+  ["api", [cacheTags.publicData()]],
+  ["sitemap.xml", [cacheTags.publicData()]],
+]);
 
-/** Sections of a municipality's pages that show more than the municipality's own tags name. */
-const municipalSections: Record<string, (m: string, d: string | undefined) => string[]> = {
-  dokument: (m, d) => (d ? [cacheTags.document(m, d)] : []),
-  uppfoljning: (m) => [cacheTags.followUpReports(m)],
-  "agenda-2030": () => [cacheTags.agenda2030()],
+/**
+ * Sections of a municipality's pages that show more than the municipality's own tags name. Maps, not
+ * objects: a segment is whatever the address says (`__proto__`, `constructor`).
+ */
+const municipalSections = new Map<string, (m: string, d: string | undefined) => string[]>([
+  ["dokument", (m, d) => (d ? [cacheTags.document(m, d)] : [])],
+  ["uppfoljning", (m) => [cacheTags.followUpReports(m)]],
+  ["agenda-2030", () => [cacheTags.agenda2030()]],
   // The feed lists published changes from every document, read uncached like search.
-  "flode.atom": () => [cacheTags.publicData()],
-};
+  ["flode.atom", () => [cacheTags.publicData()]],
+]);
 
 /**
  * The tags of every page a public address can show, from the address alone: a superset of the tags
@@ -55,6 +58,6 @@ export function tagsForPath(pathname: string): string[] {
   const segments = pathname.split("/").filter(Boolean);
   const pages = segments.length === 0 ? [cacheTags.page("/")] : segments.map((_, i) => cacheTags.page(`/${segments.slice(0, i + 1).join("/")}`));
   const [first = "", second = "", third] = segments;
-  const own = nationalSections[first] ?? [cacheTags.municipality(first), cacheTags.followUp(first), ...(municipalSections[second]?.(first, third) ?? [])];
+  const own = nationalSections.get(first) ?? [cacheTags.municipality(first), cacheTags.followUp(first), ...(municipalSections.get(second)?.(first, third) ?? [])];
   return [...own, ...pages];
 }
