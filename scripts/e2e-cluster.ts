@@ -8,7 +8,7 @@ import os from "node:os";
 import path from "node:path";
 import { freePort, leaveSignalsToCaller } from "@/lib/db/embedded";
 import { startCluster } from "./lib/cluster";
-import { startE2eDatabase } from "./lib/e2e-database";
+import { e2eServerUrl, startE2eDatabase } from "./lib/e2e-database";
 import { buildIfNeeded } from "./lib/serve";
 
 const port = Number(process.env.CLUSTER_PORT) || (await freePort());
@@ -24,7 +24,10 @@ const env = {
   DATABASE_URL: database.appUrl,
   NEXTAUTH_SECRET: randomBytes(48).toString("base64url"),
   NEXTAUTH_URL: frontUrl,
-  SITE_URL: frontUrl,
+  // The cluster serves the e2e server's build, and SITE_URL is part of a build (prerendered pages carry
+  // it): with another value it would rebuild .next-e2e under the running e2e server. No cluster test
+  // reads absolute addresses; tests/e2e/open-data/absolute-addresses.spec.ts checks them on the e2e server.
+  SITE_URL: e2eServerUrl(),
   // As on the e2e server: the shared test accounts sign in with passwords alone (scripts/e2e-server.ts).
   TOTP_REQUIRED_FOR: "none",
   NEXT_TELEMETRY_DISABLED: "1",

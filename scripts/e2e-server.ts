@@ -6,7 +6,7 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { e2eDatabaseFile } from "../tests/e2e/support/accounts";
-import { e2eDataDir, startE2eDatabase } from "./lib/e2e-database";
+import { e2eDataDir, e2eServerUrl, startE2eDatabase } from "./lib/e2e-database";
 import { buildIfNeeded, startServer } from "./lib/serve";
 
 const port = Number(process.env.E2E_PORT || 3210);
@@ -21,8 +21,8 @@ const env = {
   ...process.env,
   DATABASE_URL: database.appUrl,
   NEXTAUTH_SECRET: randomBytes(48).toString("base64url"),
-  NEXTAUTH_URL: `http://127.0.0.1:${port}`,
-  SITE_URL: `http://127.0.0.1:${port}`,
+  NEXTAUTH_URL: e2eServerUrl(port),
+  SITE_URL: e2eServerUrl(port),
   // The shared test accounts sign in in parallel all through the suite, and a TOTP code is accepted
   // once: they sign in with passwords alone. Enrolment and the requirement have their own tests.
   TOTP_REQUIRED_FOR: "none",

@@ -8,6 +8,9 @@ import { APP_ROLE } from "@/lib/db/app-role";
 import { loadContent } from "@/lib/content/load";
 import { accounts, E2E_PASSWORD } from "../../tests/e2e/support/accounts";
 
+/** The e2e server's address, also the SITE_URL of its build (which is part of the build's fingerprint). */
+export const e2eServerUrl = (port = Number(process.env.E2E_PORT || 3210)) => `http://127.0.0.1:${port}`;
+
 export const e2eDataDir = (dir: string) => path.join(dir, "data");
 
 export async function startE2eDatabase(dir: string): Promise<EmbeddedDatabase> {
