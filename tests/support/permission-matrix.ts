@@ -91,7 +91,7 @@ export function permissionMatrix<S>(name: string, table: MatrixTable<S>) {
  * A record's edit form as its page would post it: the fields as its loader snapshots them (the shape
  * a restore sends too, empty ones left out), its id and version, without status and place (changed by their own commands).
  */
-export async function editForm(type: EntityType, id: number, changes: Record<string, unknown> = {}) {
+export async function editForm(type: EntityType, id: number, changes: Record<string, unknown> = {}): Promise<Record<string, unknown> & { id: number; version: number }> {
   const loaded = await recordKinds[type]!.load(id);
   if (!loaded) throw new Error(`no ${type} ${id}`);
   const { status: _status, place: _place, ...fields } = loaded.snapshot as Record<string, unknown>;
