@@ -17,10 +17,10 @@ export const adminReplays: Partial<Record<ActionKey, ReplayCase>> = {
   "app/admin/actions.ts#changeStatus": { call: async (d) => ({ path: "/admin/sodertalje", form: { type: "action", id: `${d.action}`, version: "1", status: "ARCHIVED" } }) },
   "app/admin/actions.ts#move": { call: async (d) => ({ path: "/admin/sodertalje", form: { type: "action", id: `${d.action}`, version: "1", direction: "down" } }) },
   "app/admin/actions.ts#restore": {
-    // A network the administrator creates here, so its first revision exists whatever ran before.
+    // A knowledge page (a draft; no other browser test reads them) the administrator adds here, so its first revision exists.
     call: async (d, allowed) => {
-      await allowed(`${admin}/innehall/actions.ts#addItem`, { path: "/admin/sodertalje", bound: ["sodertalje", "natverk"], form: { municipalityId: `${d.sodertalje}`, name: `Omspelat nätverk ${Date.now()}`, purpose: "Ett syfte." } });
-      const [revision] = await query<{ id: number }>(`SELECT id FROM "Revision" WHERE "entityType" = 'network' AND "municipalityId" = $1 ORDER BY id DESC LIMIT 1`, [d.sodertalje]);
+      await allowed(`${admin}/innehall/actions.ts#addItem`, { path: "/admin/sodertalje", bound: ["sodertalje", "kunskap"], form: { municipalityId: `${d.sodertalje}`, title: `Omspelad kunskap ${Date.now()}`, summary: "Kort.", body: "Text." } });
+      const [revision] = await query<{ id: number }>(`SELECT id FROM "Revision" WHERE "entityType" = 'knowledgePage' AND "municipalityId" = $1 ORDER BY id DESC LIMIT 1`, [d.sodertalje]);
       return { path: "/admin/sodertalje", form: { revisionId: `${revision!.id}`, version: "1" } };
     },
   },
