@@ -5,6 +5,7 @@ import { newTotpSecret } from "@/lib/auth/totp";
 import { totpRequiredFor } from "@/lib/auth/two-factor";
 import { startSession, resolveSession } from "@/lib/auth/user-sessions";
 import type { SessionUser } from "@/lib/auth/types";
+import { setDisabled } from "@/lib/users/operator";
 import { unique } from "./unique";
 
 export const TEST_PASSWORD = "rätt-häftklammer-batteri";
@@ -40,4 +41,16 @@ export async function sessionUser(userId: number): Promise<SessionUser> {
 
 export async function userWithRole(municipalityId: number, role: Role, areaIds?: number[]) {
   return sessionUser((await createUser({ municipalityId, role, areaIds })).id);
+}
+
+/**
+ * What a command receives from a disabled person: they signed in, were then disabled (as `npm run
+ * user:disable` does), and their session no longer resolves, so the server action passes no user.
+ */
+export async function disabledUsersSession(municipalityId: number): Promise<SessionUser | null> {
+  const user = await createUser({ municipalityId, role: "ADMIN" });
+  const sessionId = await startSession(user.id);
+  await setDisabled({ email: user.email, disabled: true });
+  const { sessionVersion } = await db.user.findUniqueOrThrow({ where: { id: user.id } });
+  return resolveSession(sessionId, sessionVersion);
 }

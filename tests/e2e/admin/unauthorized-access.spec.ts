@@ -3,6 +3,8 @@ import { expect, test } from "../support/console";
 import { signIn } from "../support/sign-in";
 import { demoAction, query } from "../support/database";
 import type { AccountName } from "../support/accounts";
+import { replayAll } from "../support/replay";
+import { adminReplays } from "./replays";
 
 const PLAN = "handlingsplan-social-hallbarhet-2026-2030";
 
@@ -96,4 +98,9 @@ test("the admin pages: signed out go to sign-in, another municipality's user fin
   await expect(reviewer.getByRole("button", { name: "Spara ändringarna" })).toHaveCount(0);
   await expect(reviewer.getByRole("button", { name: "Arkivera" })).toHaveCount(0);
   expect((await reviewer.goto("/admin/sodertalje/anvandare"))!.status()).toBe(404);
+});
+
+test("every admin server action, called over HTTP with valid input, is refused to the signed-out, a reviewer, an editor of another area and another municipality's administrator", async ({ browser, baseURL }) => {
+  test.setTimeout(240_000);
+  await replayAll(browser, baseURL!, adminReplays, { setupAs: "admin", wrongUsers: [null, "reviewer", "areaEditor", "otherMunicipality"], municipalities: ["sodertalje"] });
 });

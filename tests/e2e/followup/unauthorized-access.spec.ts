@@ -1,5 +1,7 @@
 import { expect, test } from "../support/console";
 import { signIn } from "../support/sign-in";
+import { replayAll } from "../support/replay";
+import { indicatorReplays, periodReplays } from "./replays";
 
 /** Chromium logs the 404 response of the refused page itself; nothing else may fail. */
 const allow404 = (errors: string[]) => errors.splice(0, errors.length, ...errors.filter((e) => !e.includes("status of 404")));
@@ -29,4 +31,14 @@ test("an editor limited to one area may not import indicator values for the whol
   await expect(page.getByRole("link", { name: "+ Ny indikator" })).toHaveCount(0);
   expect((await page.goto("/admin/sodertalje/indikatorer/kolada"))?.status()).toBe(404);
   allow404(consoleErrors);
+});
+
+test("every indicator and Kolada server action is refused over HTTP to the signed-out, a reviewer, an area editor and another municipality's administrator", async ({ browser, baseURL }) => {
+  test.setTimeout(180_000);
+  await replayAll(browser, baseURL!, indicatorReplays, { setupAs: "admin", wrongUsers: [null, "reviewer", "areaEditor", "otherMunicipality"], municipalities: ["sodertalje"] });
+});
+
+test("every period, follow-up row and sign-off server action is refused over HTTP to the signed-out and to another municipality's people", async ({ browser, baseURL }) => {
+  test.setTimeout(180_000);
+  await replayAll(browser, baseURL!, periodReplays, { setupAs: "otherMunicipality", wrongUsers: [null, "admin", "reviewer", "areaEditor"], municipalities: ["katrineholm"] });
 });

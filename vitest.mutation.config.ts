@@ -1,0 +1,24 @@
+import path from "node:path";
+import { defineConfig } from "vitest/config";
+
+// The tests `npm run test:mutation` (Stryker) runs against each mutant: the permission matrix and the
+// other tests of permissions, sign-in and the public visibility rule, on the embedded PostgreSQL.
+const root = import.meta.dirname;
+
+export default defineConfig({
+  resolve: { alias: { "@": root } },
+  test: {
+    include: [
+      "tests/unit/permissions.test.ts",
+      "tests/integration/permissions/*.test.ts",
+      "tests/integration/followup/authorization.test.ts",
+      "tests/integration/admin/sign-in.test.ts",
+      "tests/integration/public-visibility.test.ts",
+    ],
+    environment: "node",
+    globalSetup: [path.join(root, "tests/support/postgres-global-setup.ts")],
+    setupFiles: [path.join(root, "tests/support/worker-database.ts")],
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+  },
+});
