@@ -24,6 +24,10 @@ export const adminReplays: Partial<Record<ActionKey, ReplayCase>> = {
       return { path: "/admin/sodertalje", form: { revisionId: `${revision!.id}`, version: "1" } };
     },
   },
+  // Nobody joins a municipality by accepting an invitation they were never sent: only one's own pending invitation is found.
+  "app/admin/actions.ts#answerInvite": { call: async (d) => ({ path: "/admin", form: { municipalityId: `${d.sodertalje}`, answer: "accept" } }), refusal: /Det du söker finns inte|Du behöver logga in/ },
+  // Two-factor enrolment acts on the caller's own account only (no id is posted); the signed-out get nothing.
+  "app/admin/tvastegsverifiering/actions.ts#enableTotp": { call: async () => ({ path: "/admin/tvastegsverifiering", form: { code: "000000" } }), refused: [null] },
   // Anyone signed in may preview Markdown; the signed-out get nothing rendered.
   "app/admin/actions.ts#previewMarkdown": { call: async () => ({ path: "/admin/sodertalje", text: "**fet**" }), refused: [null], refusal: /^(?![\s\S]*<strong>)/ },
   [`${admin}/dokument/actions.ts#saveDocument`]: { call: async (d) => ({ path: "/admin/sodertalje", form: { id: `${d.plan}`, version: "1", ...document } }) },
