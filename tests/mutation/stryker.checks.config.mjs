@@ -5,7 +5,7 @@ import base from "./stryker.config.mjs";
 export default {
   ...base,
   mutate: ["lib/auth/permissions.ts", "lib/documents/visibility.ts"],
-  vitest: { configFile: "vitest.mutation-checks.config.ts" },
+  vitest: { configFile: "tests/mutation/vitest.checks.config.ts" },
   htmlReporter: { fileName: "reports/mutation-checks/index.html" },
   jsonReporter: { fileName: "reports/mutation-checks/mutation.json" },
 };

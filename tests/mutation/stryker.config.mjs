@@ -4,7 +4,8 @@
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   testRunner: "vitest",
-  vitest: { configFile: "vitest.mutation.config.ts" },
+  // Paths are from the project root, where npm runs it.
+  vitest: { configFile: "tests/mutation/vitest.config.ts" },
   coverageAnalysis: "perTest",
   mutate: [
     // Authorization: the permission rule and the session that carries the user to it. Authentication

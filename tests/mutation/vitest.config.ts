@@ -3,9 +3,10 @@ import { defineConfig } from "vitest/config";
 
 // The tests `npm run test:mutation` (Stryker) runs against each mutant: the permission matrix and the
 // other tests of permissions, sign-in and the public visibility rule, on the embedded PostgreSQL.
-const root = import.meta.dirname;
+const root = path.resolve(import.meta.dirname, "../..");
 
 export default defineConfig({
+  root,
   resolve: { alias: { "@": root } },
   test: {
     include: [
