@@ -1,9 +1,9 @@
 import { describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db/client";
 import { getAction, getActionPreview } from "@/lib/actions/queries";
-import { getArea } from "@/lib/areas/queries";
-import { getDocument } from "@/lib/documents/queries";
-import { getGoal } from "@/lib/goals/queries";
+import { getArea, getAreaPreview } from "@/lib/areas/queries";
+import { getDocument, getDocumentPreview } from "@/lib/documents/queries";
+import { getGoal, getGoalPreview } from "@/lib/goals/queries";
 import { FULL_LIST_LIMIT, getAgendaGoal } from "@/lib/agenda2030/queries";
 import { getGoalChanges } from "@/lib/followup/changes";
 import { getActionFollowUp, getAreaProgress, getDocumentProgress, getGoalFollowUp } from "@/lib/followup/queries";
@@ -118,6 +118,31 @@ describe("what the public pages show", () => {
     expect(await getAction(m, "handlingsplan", plan.actions[1]!.slug)).toBeNull();
     expect(await getActionPreview(plan.municipality.id, plan.actions[1]!.id), "coordinators may look at what they archived").toMatchObject({ status: "ARCHIVED" });
     expect(await getActionPreview(plan.municipality.id + 1_000_000, plan.actions[1]!.id), "never another municipality's").toBeNull();
+  });
+
+  it("a coordinator's preview shows a document's, an area's and a goal's drafts, which the public pages leave out", async () => {
+    const plan = await createPlan();
+    const m = plan.municipality.slug;
+    await db.area.update({ where: { id: plan.planAreas[0]!.id }, data: { status: "DRAFT" } });
+    await db.action.update({ where: { id: plan.actions[1]!.id }, data: { status: "DRAFT" } });
+    const areaSlugs = (d: { areas: { slug: string }[] } | null) => d?.areas.map((a) => a.slug);
+    const actionSlugs = (x: { actions: { slug?: string; action?: { slug: string } }[] } | null) => x?.actions.map((a) => a.slug ?? a.action?.slug);
+
+    expect(areaSlugs(await getDocument(m, "handlingsplan")), "public document page").toEqual([plan.planAreas[1]!.slug]);
+    expect(areaSlugs(await getDocumentPreview(plan.municipality.id, plan.plan.id)), "document preview").toEqual(plan.planAreas.map((a) => a.slug));
+    expect(actionSlugs(await getArea(m, "handlingsplan", plan.planAreas[1]!.slug)), "public area page").toEqual([]);
+    expect(actionSlugs(await getAreaPreview(plan.municipality.id, plan.planAreas[1]!.id)), "area preview").toEqual([plan.actions[1]!.slug]);
+    expect(actionSlugs(await getGoal(m, "strategi", plan.goals[1]!.slug)), "public goal page").toEqual([]);
+    expect(actionSlugs(await getGoalPreview(plan.municipality.id, plan.goals[1]!.id)), "goal preview").toEqual([plan.actions[1]!.slug]);
+  });
+
+  it("open data names the strategy a plan concretises only while the strategy is public", async () => {
+    const plan = await createPlan();
+    const documents = datasets.find((d) => d.name === "documents")!;
+    const concretises = async () => (await documents.load({ kommun: plan.municipality.slug }, { page: 1, perPage: 100, offset: 0 })).rows.find((r) => r.id === plan.plan.id)?.concretisesId;
+    expect(await concretises()).toBe(plan.strategy.id);
+    await db.document.update({ where: { id: plan.strategy.id }, data: { status: "DRAFT" } });
+    expect(await concretises(), "a draft strategy").toBeNull();
   });
 
   it("hides every page of a draft document", async () => {
