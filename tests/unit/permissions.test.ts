@@ -34,4 +34,9 @@ describe("can(user, permission, resource)", () => {
     expect(allowed(user("ADMIN"), { municipalityId: 11 })).toEqual([]);
     expect(allowed(null, { municipalityId: 10 })).toEqual([]);
   });
+
+  it("gives nothing, not even a look, to an administrator who must first turn on two-factor sign-in", () => {
+    expect(allowed({ ...user("ADMIN"), mustEnrolTotp: true }, { municipalityId: 10, areaId: 5 })).toEqual([]);
+    expect(allowed({ ...user("ADMIN"), mustEnrolTotp: false }, { municipalityId: 10, areaId: 5 })).toEqual(["view", "edit", "publish", "administer"]);
+  });
 });
