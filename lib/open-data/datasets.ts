@@ -4,7 +4,7 @@ import { absoluteUrl } from "@/lib/xml";
 import { paths } from "@/lib/paths";
 import { isoDate } from "@/lib/labels";
 import { isPublicStatus, publicArea, publicDocument, publicMunicipalItem, publicPeriod, publicPlanItem, publicSql } from "@/lib/documents/visibility";
-import { actionStatuses, params, type ParsedParams } from "@/lib/filters/schema";
+import { actionStatuses, type params, type ParsedParams } from "@/lib/filters/schema";
 import type { Paging } from "@/lib/filters/paging";
 import { DocumentKind, Gender, GoalAssessmentValue, IndicatorValueType, ValueSource } from "@/lib/generated/prisma/enums";
 import type { Prisma } from "@/lib/generated/prisma/client";

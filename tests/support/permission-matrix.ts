@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { AppError, type ErrorCode } from "@/lib/errors";
 import type { SessionUser } from "@/lib/auth/types";
 import type { EntityType } from "@/lib/revisions/entities";
-import { recordKinds } from "@/lib/revisions/kinds";
+import { recordKinds } from "@/lib/records/kinds";
 import { createMunicipalContent } from "../factories/municipal";
 import { createPlan } from "../factories/plan";
 import { disabledUsersSession, userWithRole } from "../factories/users";

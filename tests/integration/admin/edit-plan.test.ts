@@ -10,8 +10,8 @@ import { loadDocument } from "@/lib/documents/record";
 import { updateGoal } from "@/lib/goals/commands/update-goal";
 import { createSection } from "@/lib/sections/commands/create-section";
 import { updateSection } from "@/lib/sections/commands/update-section";
-import { moveRecord } from "@/lib/revisions/commands/move-record";
-import { setStatus } from "@/lib/revisions/commands/set-status";
+import { moveRecord } from "@/lib/records/commands/move-record";
+import { setStatus } from "@/lib/records/commands/set-status";
 import { createPlan, type Plan } from "../../factories/plan";
 import { userWithRole } from "../../factories/users";
 

@@ -5,7 +5,7 @@ import { updateItem } from "@/lib/municipal-items/commands/update-item";
 import { groupItem } from "@/lib/people/item";
 import { processMapItem } from "@/lib/process-maps/item";
 import { situationItem } from "@/lib/situation/item";
-import { restoreRevision } from "@/lib/revisions/commands/restore-revision";
+import { restoreRevision } from "@/lib/records/commands/restore-revision";
 import { createMunicipalContent, type MunicipalContent } from "../../factories/municipal";
 import { createPlan } from "../../factories/plan";
 import { userWithRole } from "../../factories/users";

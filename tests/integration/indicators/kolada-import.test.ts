@@ -8,7 +8,7 @@ import { cacheTags } from "@/lib/cache-tags";
 import { paths } from "@/lib/paths";
 import { importKolada } from "@/lib/kolada/commands/import-kolada";
 import { reportLines } from "@/lib/kolada/import";
-import { setStatus } from "@/lib/revisions/commands/set-status";
+import { setStatus } from "@/lib/records/commands/set-status";
 import { getGoalFollowUp } from "@/lib/followup/queries";
 import { createPlan, type Plan } from "../../factories/plan";
 import { createIndicatorRow, KOLADA_FIXTURE, useKoladaCode } from "../../factories/followup";

@@ -1,10 +1,10 @@
 import { vi } from "vitest";
 import { db } from "@/lib/db/client";
 import { entityTables, type EntityType } from "@/lib/revisions/entities";
-import { recordKinds } from "@/lib/revisions/kinds";
-import { moveRecord, isOrdered } from "@/lib/revisions/commands/move-record";
-import { restoreRevision } from "@/lib/revisions/commands/restore-revision";
-import { setStatus } from "@/lib/revisions/commands/set-status";
+import { recordKinds } from "@/lib/records/kinds";
+import { moveRecord, isOrdered } from "@/lib/records/commands/move-record";
+import { restoreRevision } from "@/lib/records/commands/restore-revision";
+import { setStatus } from "@/lib/records/commands/set-status";
 import { createPeriod } from "@/lib/followup/commands/create-period";
 import { twoRecords } from "../../factories/records";
 import { userWithRole } from "../../factories/users";

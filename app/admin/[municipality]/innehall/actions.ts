@@ -8,7 +8,7 @@ import { createItem } from "@/lib/municipal-items/commands/create-item";
 import { updateItem } from "@/lib/municipal-items/commands/update-item";
 import { itemFields } from "@/lib/municipal-items/form";
 import type { ItemKind } from "@/lib/municipal-items/kind";
-import { itemKindAt } from "@/lib/municipal-items/registry";
+import { itemKindAt } from "@/lib/records/item-kinds";
 
 // The kind's segment is bound by the page but arrives from the browser like any other input.
 async function withKind(segment: string, run: (kind: ItemKind) => Promise<FormState>): Promise<FormState> {

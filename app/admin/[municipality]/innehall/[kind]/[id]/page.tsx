@@ -7,7 +7,7 @@ import { toRawValues } from "@/lib/admin/fields";
 import { statusTransitions } from "@/lib/admin/transitions";
 import { itemFields, itemOptions } from "@/lib/municipal-items/form";
 import { loadItem } from "@/lib/municipal-items/record";
-import { itemKindAt } from "@/lib/municipal-items/registry";
+import { itemKindAt } from "@/lib/records/item-kinds";
 import { sv } from "@/lib/i18n/sv";
 import { AdminTrail } from "@/components/admin/AdminTrail";
 import { RecordForm } from "@/components/admin/RecordForm";

@@ -8,10 +8,10 @@ import { organisationItem } from "@/lib/organisations/item";
 import { groupItem } from "@/lib/people/item";
 import { processMapItem } from "@/lib/process-maps/item";
 import { situationItem } from "@/lib/situation/item";
-import { updateItem } from "./commands/update-item";
-import { itemOptions } from "./form";
-import type { ItemKind, ItemType } from "./kind";
-import { loadItem } from "./record";
+import { updateItem } from "@/lib/municipal-items/commands/update-item";
+import { itemOptions } from "@/lib/municipal-items/form";
+import type { ItemKind, ItemType } from "@/lib/municipal-items/kind";
+import { loadItem } from "@/lib/municipal-items/record";
 
 /** Every kind of municipality-level item, in the order the admin dashboard lists them. */
 export const itemKinds: readonly ItemKind[] = [

@@ -2,10 +2,10 @@ import { AppError, invalid, notFound } from "@/lib/errors";
 import { sv } from "@/lib/i18n/sv";
 import { assertCan } from "@/lib/auth/permissions";
 import { defineCommand } from "@/lib/commands/define";
-import { entityTables } from "../entities";
+import { entityTables } from "@/lib/revisions/entities";
 import { recordKinds } from "../kinds";
-import { saveChange } from "../save";
-import { setStatusSchema } from "../schema";
+import { saveChange } from "@/lib/revisions/save";
+import { setStatusSchema } from "@/lib/revisions/schema";
 
 const revisionKind = { PUBLISHED: "PUBLISH", ARCHIVED: "ARCHIVE", DRAFT: "UPDATE", REPLACED: "UPDATE" } as const;
 

@@ -3,9 +3,9 @@ import { AppError } from "@/lib/errors";
 import { sv } from "@/lib/i18n/sv";
 import { assertCan } from "@/lib/auth/permissions";
 import { defineCommand, orNotFound } from "@/lib/commands/define";
-import { isEntityType } from "../entities";
+import { isEntityType } from "@/lib/revisions/entities";
 import { recordKinds } from "../kinds";
-import { restoreRevisionSchema } from "../schema";
+import { restoreRevisionSchema } from "@/lib/revisions/schema";
 
 /**
  * Brings back a record's fields as they were after an earlier revision. The restore goes through the

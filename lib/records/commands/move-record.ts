@@ -4,11 +4,11 @@ import { sv } from "@/lib/i18n/sv";
 import { assertCan } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/types";
 import { defineCommand } from "@/lib/commands/define";
-import { entityTables, type EntityType } from "../entities";
+import { entityTables, type EntityType } from "@/lib/revisions/entities";
 import { recordKinds } from "../kinds";
-import type { LoadedRecord } from "../record-kind";
-import { saveBatch, type Change } from "../save";
-import { moveRecordSchema } from "../schema";
+import type { LoadedRecord } from "@/lib/revisions/record-kind";
+import { saveBatch, type Change } from "@/lib/revisions/save";
+import { moveRecordSchema } from "@/lib/revisions/schema";
 
 /** Kinds kept in an order the coordinators choose, and the column their list lies within. Names are constants, never input. */
 const orderedWithin: Partial<Record<EntityType, string>> = {
