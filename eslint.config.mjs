@@ -5,7 +5,20 @@ import { createTypeScriptImportResolver } from "eslint-import-resolver-typescrip
 // A small rule set that passes today: import cycles are errors (they once tied 18 lib folders into one),
 // plus the TypeScript rules that catch real mistakes rather than style.
 export default tseslint.config(
-  { ignores: ["lib/generated/**", ".next/**", ".next-*/**", "node_modules/**", "reports/**", "test-results/**", "playwright-report/**", ".stryker-tmp/**", "coverage/**", "**/*.d.ts"] },
+  {
+    ignores: [
+      "lib/generated/**",
+      ".next/**",
+      ".next-*/**",
+      "node_modules/**",
+      "reports/**",
+      "test-results/**",
+      "playwright-report/**",
+      ".stryker-tmp/**",
+      "coverage/**",
+      "**/*.d.ts",
+    ],
+  },
   {
     files: ["**/*.{ts,tsx,mts,mjs}"],
     languageOptions: { parser: tseslint.parser, ecmaVersion: "latest", sourceType: "module" },
@@ -17,7 +30,10 @@ export default tseslint.config(
     },
     rules: {
       "import-x/no-cycle": ["error", { ignoreExternal: true }],
-      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_", ignoreRestSiblings: true }],
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_", ignoreRestSiblings: true },
+      ],
       "@typescript-eslint/consistent-type-imports": ["error", { fixStyle: "inline-type-imports", disallowTypeAnnotations: false }],
       "@typescript-eslint/no-explicit-any": "error",
       "no-debugger": "error",

@@ -88,7 +88,13 @@ export function InputField({ field, values, errors, preview, idPrefix }: Omit<Fi
       ) : field.kind === "markdown" ? (
         <MarkdownInput {...common} defaultValue={text} maxLength={field.maxLength} preview={preview} />
       ) : field.kind === "textarea" || field.kind === "lines" ? (
-        <textarea {...common} defaultValue={text} rows={field.kind === "lines" ? 6 : 4} maxLength={"maxLength" in field ? field.maxLength : undefined} className={inputClass} />
+        <textarea
+          {...common}
+          defaultValue={text}
+          rows={field.kind === "lines" ? 6 : 4}
+          maxLength={"maxLength" in field ? field.maxLength : undefined}
+          className={inputClass}
+        />
       ) : (
         <input
           {...common}

@@ -6,7 +6,6 @@ import { goalsInMunicipality, organisationsInMunicipality, writeFrameworkLinks, 
 import type { Tx } from "@/lib/revisions/save";
 import type { ActionFields } from "./schema";
 
-
 /** The area an action is placed in, looked up within its document (null: not there, refused as invalid). */
 export const targetArea = (areaId: number, documentId: number) => db.area.findFirst({ where: { id: areaId, documentId }, select: { id: true, number: true } });
 

@@ -21,9 +21,13 @@ export type CommandSpec<Schema extends z.ZodType, Loaded, Result, Extra extends 
   write: (command: { user: NonNullable<User>; loaded: Loaded; data: z.output<Schema> }, ...extra: Extra) => Promise<Result>;
 };
 
-export function defineCommand<Schema extends z.ZodType, Result, Extra extends unknown[] = [], Loaded = undefined, User extends SessionUser | null = SessionUser>(
-  spec: CommandSpec<Schema, Loaded, Result, Extra, User>,
-): (user: User, input: unknown, ...extra: Extra) => Promise<Result> {
+export function defineCommand<
+  Schema extends z.ZodType,
+  Result,
+  Extra extends unknown[] = [],
+  Loaded = undefined,
+  User extends SessionUser | null = SessionUser,
+>(spec: CommandSpec<Schema, Loaded, Result, Extra, User>): (user: User, input: unknown, ...extra: Extra) => Promise<Result> {
   return async (user, input, ...extra) => {
     const data = parseInput(spec.schema, input);
     const loaded = (spec.load ? await spec.load(data) : undefined) as Loaded;

@@ -21,7 +21,10 @@ type RowTarget<Existing> = {
 
 /** Another save created the row's record first, between our read and our insert. */
 class RowTaken extends Error {
-  constructor(readonly key: string, readonly targetId: number) {
+  constructor(
+    readonly key: string,
+    readonly targetId: number,
+  ) {
     super(`row ${key} was created by another save`);
   }
 }
@@ -102,7 +105,12 @@ type LoadedTable<Existing> = { period: Awaited<ReturnType<typeof loadPeriod>>; t
  * The period must be open to the user, and every row's record must lie in the period's municipality and
  * be editable by the user (editors limited to areas only within them).
  */
-export function authorizeTable<Row, Existing>(user: SessionUser, { period, targets }: LoadedTable<Existing>, { periodId, rows }: TableInput<Row>, type: RowType) {
+export function authorizeTable<Row, Existing>(
+  user: SessionUser,
+  { period, targets }: LoadedTable<Existing>,
+  { periodId, rows }: TableInput<Row>,
+  type: RowType,
+) {
   assertPeriodOpenTo(user, period, periodId);
   for (const key of Object.keys(rows)) {
     const target = targets.get(Number(key));
@@ -149,7 +157,10 @@ export async function writeTable<Row extends { version: number }, Existing, Fiel
   }
   if (Object.keys(errors).length > 0) throw invalid(errors);
   try {
-    await saveBatch(user, items.filter((item) => item !== null));
+    await saveBatch(
+      user,
+      items.filter((item) => item !== null),
+    );
   } catch (error) {
     if (!(error instanceof RowTaken)) throw error;
     // Two first saves of one row: the later one is a conflict with the earlier, as for any stale version.

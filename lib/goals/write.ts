@@ -6,7 +6,6 @@ import { writeFrameworkLinks, sortedIds } from "@/lib/plan/links";
 import type { Tx } from "@/lib/revisions/save";
 import type { GoalFields } from "./schema";
 
-
 /**
  * What create and update share, once the command has authorized the user for the area (looked up in the
  * document: null is refused as invalid): code and address must be free in the document.

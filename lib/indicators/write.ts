@@ -10,10 +10,18 @@ import type { IndicatorFields } from "./schema";
  * What create and update share, once the command has authorized the user for the whole municipality
  * (indicators belong to no area): linked goals must be the municipality's own, the address must be free.
  */
-export async function prepareIndicator(scope: { municipalityId: number; indicatorId?: number; currentSlug?: string }, data: Omit<IndicatorFields, "id" | "version">) {
+export async function prepareIndicator(
+  scope: { municipalityId: number; indicatorId?: number; currentSlug?: string },
+  data: Omit<IndicatorFields, "id" | "version">,
+) {
   const goals = await goalsInMunicipality(scope.municipalityId, data.goalIds);
   const slug = data.slug ?? scope.currentSlug ?? slugify(data.name);
-  if (await db.indicator.findFirst({ where: { municipalityId: scope.municipalityId, slug, id: scope.indicatorId ? { not: scope.indicatorId } : undefined }, select: { id: true } })) {
+  if (
+    await db.indicator.findFirst({
+      where: { municipalityId: scope.municipalityId, slug, id: scope.indicatorId ? { not: scope.indicatorId } : undefined },
+      select: { id: true },
+    })
+  ) {
     throw invalid({ slug: [sv.indicators.validation.slugTaken] });
   }
   const fields = {

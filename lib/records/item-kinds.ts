@@ -31,11 +31,18 @@ export const itemKindAt = (segment: string) => itemKinds.find((kind) => kind.seg
 export const itemRecordKinds = Object.fromEntries(
   itemKinds.map((kind): [ItemType, RecordKind] => [
     kind.type,
-    { load: (id) => loadItem(kind, id), update: (user, input, revision) => updateItem(kind, user, input, revision), ...(kind.hasStatus ? {} : { statusless: true as const }) },
+    {
+      load: (id) => loadItem(kind, id),
+      update: (user, input, revision) => updateItem(kind, user, input, revision),
+      ...(kind.hasStatus ? {} : { statusless: true as const }),
+    },
   ]),
 ) as Record<ItemType, RecordKind>;
 
 /** The labels a history shows each kind's changes with (lib/revisions/history-fields.ts). */
 export const itemHistoryFields = Object.fromEntries(
-  itemKinds.map((kind): [ItemType, (municipalityId: number) => Promise<FieldSpec[]>] => [kind.type, async (municipalityId) => kind.form(await itemOptions(municipalityId))]),
+  itemKinds.map((kind): [ItemType, (municipalityId: number) => Promise<FieldSpec[]>] => [
+    kind.type,
+    async (municipalityId) => kind.form(await itemOptions(municipalityId)),
+  ]),
 ) as Record<ItemType, (municipalityId: number) => Promise<FieldSpec[]>>;

@@ -10,10 +10,19 @@ import { prepareAction } from "../write";
 /** A new action at the end of its area; a draft while its document is public. Returns its id. */
 export const createAction = defineCommand({
   schema: createActionSchema,
-  load: (data) => orNotFound(db.area.findUnique({
-      where: { id: data.areaId },
-      select: { id: true, number: true, documentId: true, document: { select: { slug: true, status: true, municipalityId: true, municipality: { select: { slug: true } } } } },
-    }), `area ${data.areaId}`),
+  load: (data) =>
+    orNotFound(
+      db.area.findUnique({
+        where: { id: data.areaId },
+        select: {
+          id: true,
+          number: true,
+          documentId: true,
+          document: { select: { slug: true, status: true, municipalityId: true, municipality: { select: { slug: true } } } },
+        },
+      }),
+      `area ${data.areaId}`,
+    ),
   authorize: (user, area) => assertCan(user, "edit", { municipalityId: area.document.municipalityId, areaId: area.id }),
   write: async ({ user, loaded: area, data }): Promise<number> => {
     const { document } = area;

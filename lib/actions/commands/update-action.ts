@@ -21,7 +21,13 @@ export const updateAction = defineCommand({
     if (area) assertCan(user, "edit", { municipalityId: current.entity.municipalityId, areaId: area.id });
   },
   write: async ({ user, loaded: { current, area }, data }, kind: "UPDATE" | "RESTORE" = "UPDATE"): Promise<number> => {
-    const scope = { municipalityId: current.entity.municipalityId, documentId: current.documentId, area, actionId: data.id, currentSlug: current.snapshot.slug };
+    const scope = {
+      municipalityId: current.entity.municipalityId,
+      documentId: current.documentId,
+      area,
+      actionId: data.id,
+      currentSlug: current.snapshot.slug,
+    };
     const prepared = await prepareAction(scope, data);
     return savePlanItem(user, {
       current,

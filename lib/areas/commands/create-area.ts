@@ -10,10 +10,14 @@ import { prepareArea } from "../write";
 /** A new area at the end of its document (not for editors limited to some areas). Returns its id. */
 export const createArea = defineCommand({
   schema: createAreaSchema,
-  load: (data) => orNotFound(db.document.findUnique({
-      where: { id: data.documentId },
-      select: { slug: true, status: true, municipalityId: true, municipality: { select: { slug: true } } },
-    }), `document ${data.documentId}`),
+  load: (data) =>
+    orNotFound(
+      db.document.findUnique({
+        where: { id: data.documentId },
+        select: { slug: true, status: true, municipalityId: true, municipality: { select: { slug: true } } },
+      }),
+      `document ${data.documentId}`,
+    ),
   authorize: (user, document) => assertCan(user, "edit", { municipalityId: document.municipalityId }),
   write: async ({ user, loaded: document, data }): Promise<number> => {
     const prepared = await prepareArea({ documentId: data.documentId }, data);

@@ -23,7 +23,10 @@ export const createDocument = defineCommand({
       tags: documentTags(municipality.slug),
       create: async (tx) => {
         const position = await tx.document.count({ where: { municipalityId: data.municipalityId } });
-        const { id } = await tx.document.create({ data: { ...prepared.fields, municipalityId: data.municipalityId, position, status: "DRAFT" }, select: { id: true } });
+        const { id } = await tx.document.create({
+          data: { ...prepared.fields, municipalityId: data.municipalityId, position, status: "DRAFT" },
+          select: { id: true },
+        });
         await prepared.writeRelations(tx, id);
         return id;
       },

@@ -18,7 +18,14 @@ export const createPeriod = defineCommand({
     if (await db.followUpPeriod.findFirst({ where: { municipalityId: data.municipalityId, slug: data.slug }, select: { id: true } })) {
       throw invalid({ slug: [sv.followUp.validation.periodSlugTaken] });
     }
-    const fields = { title: data.title, slug: data.slug, startsOn: new Date(data.startsOn), endsOn: new Date(data.endsOn), status: "OPEN" as const, publishedAt: null };
+    const fields = {
+      title: data.title,
+      slug: data.slug,
+      startsOn: new Date(data.startsOn),
+      endsOn: new Date(data.endsOn),
+      status: "OPEN" as const,
+      publishedAt: null,
+    };
     return createWithRevision(user, {
       type: "period",
       municipalityId: data.municipalityId,

@@ -8,8 +8,14 @@ import { authorizeTable, loadTable, writeTable, type TableSpec } from "../rows";
 import { saveActionFollowUpsSchema } from "../schema";
 
 type Fields = Pick<ActionFollowUp, "status" | "progress" | "reason" | "comment" | "responsiblePerson" | "reportedOn">;
-const stored = ({ status, progress, reason, comment, responsiblePerson, reportedOn }: ActionFollowUp): Fields =>
-  ({ status, progress, reason, comment, responsiblePerson, reportedOn });
+const stored = ({ status, progress, reason, comment, responsiblePerson, reportedOn }: ActionFollowUp): Fields => ({
+  status,
+  progress,
+  reason,
+  comment,
+  responsiblePerson,
+  reportedOn,
+});
 
 /**
  * Saves the follow-up of many actions in one open period (the bulk table, or one row of it): status,

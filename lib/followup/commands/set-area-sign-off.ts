@@ -30,7 +30,19 @@ export const setAreaSignOff = defineCommand({
       if (data.ready === Boolean(before)) return;
       const after = data.ready ? await tx.areaSignOff.create({ data: { periodId: data.periodId, areaId: area.id, signedOffBy: user.name } }) : null;
       if (!data.ready) await tx.areaSignOff.delete({ where: key });
-      await audit({ userId: user.id, actor: user.email, action: data.ready ? "sign-off" : "withdraw-sign-off", entityType: "area", entityId: area.id, municipalityId, before, after }, tx);
+      await audit(
+        {
+          userId: user.id,
+          actor: user.email,
+          action: data.ready ? "sign-off" : "withdraw-sign-off",
+          entityType: "area",
+          entityId: area.id,
+          municipalityId,
+          before,
+          after,
+        },
+        tx,
+      );
     });
   },
 });

@@ -10,10 +10,18 @@ import { prepareGoal } from "../write";
 /** A new goal at the end of its area; a draft while its document is public. Returns its id. */
 export const createGoal = defineCommand({
   schema: createGoalSchema,
-  load: (data) => orNotFound(db.area.findUnique({
-      where: { id: data.areaId },
-      select: { id: true, documentId: true, document: { select: { slug: true, status: true, municipalityId: true, municipality: { select: { slug: true } } } } },
-    }), `area ${data.areaId}`),
+  load: (data) =>
+    orNotFound(
+      db.area.findUnique({
+        where: { id: data.areaId },
+        select: {
+          id: true,
+          documentId: true,
+          document: { select: { slug: true, status: true, municipalityId: true, municipality: { select: { slug: true } } } },
+        },
+      }),
+      `area ${data.areaId}`,
+    ),
   authorize: (user, area) => assertCan(user, "edit", { municipalityId: area.document.municipalityId, areaId: area.id }),
   write: async ({ user, loaded: area, data }): Promise<number> => {
     const { document } = area;

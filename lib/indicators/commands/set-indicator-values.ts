@@ -31,8 +31,11 @@ export const setIndicatorValues = defineCommand({
   write: ({ user, loaded: current, data: table }) => saveValues(user, current, table),
 });
 
-async function saveValues(user: SessionUser, current: NonNullable<Awaited<ReturnType<typeof loadIndicator>>>, table: z.output<typeof valuesTableSchema>): Promise<number> {
-
+async function saveValues(
+  user: SessionUser,
+  current: NonNullable<Awaited<ReturnType<typeof loadIndicator>>>,
+  table: z.output<typeof valuesTableSchema>,
+): Promise<number> {
   const rowSchema = valueRowSchema(current.valueType);
   const errors: FieldErrors = {};
   const years = new Set<number>();

@@ -29,7 +29,9 @@ const command = defineCommand({
     const prepared = await prepareIndicator({ municipalityId: current.entity.municipalityId, indicatorId: data.id, currentSlug: current.snapshot.slug }, data);
     const restored = kind === "RESTORE" ? snapshotCells(input) : null;
     const values = restored ?? current.values;
-    const kept = restored ? values.map((c) => current.values.find((s) => s.year === c.year && s.gender === c.gender && s.national === c.national && s.value === c.value) ?? c) : values;
+    const kept = restored
+      ? values.map((c) => current.values.find((s) => s.year === c.year && s.gender === c.gender && s.national === c.national && s.value === c.value) ?? c)
+      : values;
     return saveChange(user, {
       entity: current.entity,
       kind,

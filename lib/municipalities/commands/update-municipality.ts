@@ -27,4 +27,5 @@ const command = defineCommand({
 });
 
 /** Saves a municipality's name, introduction and contact text: its administrators only. */
-export const updateMunicipality = async (user: SessionUser | null, input: unknown, kind: "UPDATE" | "RESTORE" = "UPDATE") => command(user, editableInput(input), kind);
+export const updateMunicipality = async (user: SessionUser | null, input: unknown, kind: "UPDATE" | "RESTORE" = "UPDATE") =>
+  command(user, editableInput(input), kind);

@@ -78,6 +78,5 @@ export const moveRecord = defineCommand({
       { key: "neighbour", ...placed(neighbour, neighbour.version, to, from, async () => undefined) },
     ]);
     return saved.get("moved")!;
-
   },
 });

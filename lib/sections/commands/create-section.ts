@@ -9,7 +9,14 @@ import { createSectionSchema } from "../schema";
 /** A new text section at the end of its document. Returns its id. */
 export const createSection = defineCommand({
   schema: createSectionSchema,
-  load: ({ documentId }) => orNotFound(db.document.findUnique({ where: { id: documentId }, select: { slug: true, status: true, municipalityId: true, municipality: { select: { slug: true } } } }), `document ${documentId}`),
+  load: ({ documentId }) =>
+    orNotFound(
+      db.document.findUnique({
+        where: { id: documentId },
+        select: { slug: true, status: true, municipalityId: true, municipality: { select: { slug: true } } },
+      }),
+      `document ${documentId}`,
+    ),
   authorize: (user, document) => assertCan(user, "edit", { municipalityId: document.municipalityId }),
   write: async ({ user, loaded: document, data: { documentId, ...section } }): Promise<number> =>
     createWithRevision(user, {

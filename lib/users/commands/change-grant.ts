@@ -19,7 +19,16 @@ export const changeGrant = defineCommand({
       await writeGrant(tx, data.userId, data);
       if (before.acceptedAt) await tx.user.update({ where: { id: data.userId }, data: { sessionVersion: { increment: 1 } } });
       await audit(
-        { userId: user.id, actor: user.email, action: "change-role", entityType: "user", entityId: data.userId, municipalityId: data.municipalityId, before: { role: before.role, pending: !before.acceptedAt }, after: { role: data.role, areaIds: data.areaIds } },
+        {
+          userId: user.id,
+          actor: user.email,
+          action: "change-role",
+          entityType: "user",
+          entityId: data.userId,
+          municipalityId: data.municipalityId,
+          before: { role: before.role, pending: !before.acceptedAt },
+          after: { role: data.role, areaIds: data.areaIds },
+        },
         tx,
       );
     });

@@ -17,7 +17,15 @@ export const removeGrant = defineCommand({
       await tx.membership.delete({ where: { id: membership.id } });
       if (membership.acceptedAt) await tx.user.update({ where: { id: data.userId }, data: { sessionVersion: { increment: 1 } } });
       await audit(
-        { userId: user.id, actor: user.email, action: "remove-role", entityType: "user", entityId: data.userId, municipalityId: data.municipalityId, before: { role: membership.role, pending: !membership.acceptedAt } },
+        {
+          userId: user.id,
+          actor: user.email,
+          action: "remove-role",
+          entityType: "user",
+          entityId: data.userId,
+          municipalityId: data.municipalityId,
+          before: { role: membership.role, pending: !membership.acceptedAt },
+        },
         tx,
       );
     });

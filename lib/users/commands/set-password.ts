@@ -26,7 +26,10 @@ export const setPassword = defineCommand({
     const passwordHash = await hashPassword(data.password);
     await db.$transaction(async (tx) => {
       await tx.user.update({ where: { id: data.userId }, data: { passwordHash, sessionVersion: { increment: 1 } } });
-      await audit({ userId: user.id, actor: user.email, action: "set-password", entityType: "user", entityId: data.userId, municipalityId: data.municipalityId }, tx);
+      await audit(
+        { userId: user.id, actor: user.email, action: "set-password", entityType: "user", entityId: data.userId, municipalityId: data.municipalityId },
+        tx,
+      );
     });
   },
 });

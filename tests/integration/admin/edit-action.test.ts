@@ -28,7 +28,6 @@ const formFor = (plan: Plan, i: number, overrides: Record<string, unknown> = {})
   ...overrides,
 });
 
-
 describe("editing an action", () => {
   let plan: Plan;
   beforeEach(async () => {

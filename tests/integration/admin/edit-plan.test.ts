@@ -49,7 +49,9 @@ describe("editing a document's metadata", () => {
     expect(saved.validUntil?.toISOString().slice(0, 10)).toBe("2030-12-31");
     expect(saved.replaces.map((r) => r.replacedId)).toEqual([plan.strategy.id]);
     const m = plan.municipality.slug;
-    expect(await db.pathRedirect.findUnique({ where: { fromPath: paths.document(m, "handlingsplan") } })).toMatchObject({ toPath: paths.document(m, "ny-handlingsplan") });
+    expect(await db.pathRedirect.findUnique({ where: { fromPath: paths.document(m, "handlingsplan") } })).toMatchObject({
+      toPath: paths.document(m, "ny-handlingsplan"),
+    });
   });
 
   it("refuses a valid-until date before the adoption date, a relation to itself or to another municipality, and writes nothing", async () => {

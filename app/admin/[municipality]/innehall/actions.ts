@@ -22,6 +22,11 @@ export async function saveItem(segment: string, _: FormState, form: FormData) {
 
 export async function addItem(municipality: string, segment: string, _: FormState, form: FormData) {
   return withKind(segment, (kind) =>
-    runForm(form, itemFields(kind, undefined, "create"), (user, input) => createItem(kind, user, input), (id) => adminPaths.contentItem(municipality, segment, id)),
+    runForm(
+      form,
+      itemFields(kind, undefined, "create"),
+      (user, input) => createItem(kind, user, input),
+      (id) => adminPaths.contentItem(municipality, segment, id),
+    ),
   );
 }
