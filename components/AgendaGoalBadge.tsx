@@ -6,7 +6,7 @@ import { sv } from "@/lib/i18n/sv";
 function textColour(hex: string): string {
   const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
   const luminance = 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
-  return (1.05 / (luminance + 0.05)) >= 4.5 ? "#FFFFFF" : "#111111";
+  return 1.05 / (luminance + 0.05) >= 4.5 ? "#FFFFFF" : "#111111";
 }
 
 export function AgendaGoalBadge({ goal }: { goal: { number: number; title: string; color: string } }) {

@@ -1,7 +1,8 @@
 import Link from "next/link";
 import { sv } from "@/lib/i18n/sv";
+import type { Crumb } from "@/lib/paths";
 
-export type Crumb = { href: string; label: string };
+export type { Crumb };
 
 /** The trail ends with the current page, which is not a link. */
 export function Breadcrumbs({ trail, current }: { trail: Crumb[]; current: string }) {

@@ -73,7 +73,11 @@ export function CoverageMatrix({ rows, goals, rowHeading }: { rows: CoverageRow[
                         return (
                           <td key={g.number} className={`p-1 text-center ${count === 0 ? "bg-slate-100 text-slate-600" : ""}`}>
                             {count > 0 ? (
-                              <Link href={paths.search(toQueryString({ ...row.filters, agenda: g.number }))} className="link" aria-label={sv.coverage.cell(count, g.number, row.label)}>
+                              <Link
+                                href={paths.search(toQueryString({ ...row.filters, agenda: g.number }))}
+                                className="link"
+                                aria-label={sv.coverage.cell(count, g.number, row.label)}
+                              >
                                 {count}
                               </Link>
                             ) : (

@@ -1,7 +1,19 @@
 export type FilterOption = { value: string; label: string };
 
 /** A labelled select of a GET filter form, with "any" as its empty choice. */
-export function FilterSelect({ name, label, any, options, value }: { name: string; label: string; any: string; options: FilterOption[]; value?: string | number }) {
+export function FilterSelect({
+  name,
+  label,
+  any,
+  options,
+  value,
+}: {
+  name: string;
+  label: string;
+  any: string;
+  options: FilterOption[];
+  value?: string | number;
+}) {
   return (
     <div className="flex min-w-0 flex-col gap-1">
       <label htmlFor={`filter-${name}`} className="text-sm font-semibold">

@@ -4,7 +4,15 @@ import type { MarkedText as Parts } from "@/lib/search/marked";
 export function MarkedText({ parts }: { parts: Parts }) {
   return (
     <>
-      {parts.map((part, i) => (part.hit ? <mark key={i} className="bg-amber-100 text-inherit">{part.text}</mark> : part.text))}
+      {parts.map((part, i) =>
+        part.hit ? (
+          <mark key={i} className="bg-amber-100 text-inherit">
+            {part.text}
+          </mark>
+        ) : (
+          part.text
+        ),
+      )}
     </>
   );
 }

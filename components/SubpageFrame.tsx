@@ -4,7 +4,17 @@ import { PageHeader } from "@/components/PageHeader";
 import { paths } from "@/lib/paths";
 
 /** Breadcrumbs and heading for a page listing one kind of a municipality's items. */
-export function SubpageFrame({ municipality, title, lead, children }: { municipality: { slug: string; name: string }; title: string; lead?: string; children: ReactNode }) {
+export function SubpageFrame({
+  municipality,
+  title,
+  lead,
+  children,
+}: {
+  municipality: { slug: string; name: string };
+  title: string;
+  lead?: string;
+  children: ReactNode;
+}) {
   return (
     <>
       <Breadcrumbs trail={[{ href: paths.municipality(municipality.slug), label: municipality.name }]} current={title} />

@@ -58,6 +58,10 @@ export function tagsForPath(pathname: string): string[] {
   const segments = pathname.split("/").filter(Boolean);
   const pages = segments.length === 0 ? [cacheTags.page("/")] : segments.map((_, i) => cacheTags.page(`/${segments.slice(0, i + 1).join("/")}`));
   const [first = "", second = "", third] = segments;
-  const own = nationalSections.get(first) ?? [cacheTags.municipality(first), cacheTags.followUp(first), ...(municipalSections.get(second)?.(first, third) ?? [])];
+  const own = nationalSections.get(first) ?? [
+    cacheTags.municipality(first),
+    cacheTags.followUp(first),
+    ...(municipalSections.get(second)?.(first, third) ?? []),
+  ];
   return [...own, ...pages];
 }

@@ -14,7 +14,13 @@ const BACKSTOP_SECONDS = 3600;
 
 /** The same parameters as the same key, whatever order they were given in. */
 export const stableKey = (params: Record<string, unknown>) =>
-  JSON.stringify(Object.fromEntries(Object.entries(params).filter(([, v]) => v !== undefined).sort(([a], [b]) => a.localeCompare(b))));
+  JSON.stringify(
+    Object.fromEntries(
+      Object.entries(params)
+        .filter(([, v]) => v !== undefined)
+        .sort(([a], [b]) => a.localeCompare(b)),
+    ),
+  );
 
 /**
  * A cached read model, with the query behind it for callers outside a Next.js request (tests, benchmarks)

@@ -19,7 +19,12 @@ const addressList = z.preprocess(
   z
     .string()
     .default("")
-    .transform((value) => value.split(",").map((entry) => entry.trim()).filter(Boolean))
+    .transform((value) =>
+      value
+        .split(",")
+        .map((entry) => entry.trim())
+        .filter(Boolean),
+    )
     .refine((entries) => entries.every(isAddressOrNetwork), "TRUSTED_PROXIES ska vara kommaseparerade IP-adresser eller nät, t.ex. 10.0.0.5,10.1.0.0/16"),
 );
 
@@ -41,7 +46,11 @@ const envSchema = z.object({
    * address that is not loopback, so it cannot open the import to the rest of the network.
    */
   KOLADA_TEST_ORIGIN: optional(
-    z.url({ protocol: /^http$/, hostname: /^(127\.0\.0\.1|\[::1\]|localhost)$/, error: "KOLADA_TEST_ORIGIN ska vara en loopback-adress, t.ex. http://127.0.0.1:4000" }),
+    z.url({
+      protocol: /^http$/,
+      hostname: /^(127\.0\.0\.1|\[::1\]|localhost)$/,
+      error: "KOLADA_TEST_ORIGIN ska vara en loopback-adress, t.ex. http://127.0.0.1:4000",
+    }),
   ),
   /** Log every SQL query Prisma sends (for debugging and query counting). */
   LOG_QUERIES: flag,
@@ -58,9 +67,25 @@ const envSchema = z.object({
   /** The name on the sign-in button. */
   OIDC_NAME: z.preprocess(emptyAsUndefined, z.string().default("Microsoft Entra ID")),
   /** A session ends after this many minutes without a request… */
-  SESSION_IDLE_MINUTES: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(24 * 60).default(30)),
+  SESSION_IDLE_MINUTES: z.preprocess(
+    emptyAsUndefined,
+    z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(24 * 60)
+      .default(30),
+  ),
   /** …and at the latest this many hours after sign-in. */
-  SESSION_MAX_HOURS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(24 * 30).default(10)),
+  SESSION_MAX_HOURS: z.preprocess(
+    emptyAsUndefined,
+    z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(24 * 30)
+      .default(10),
+  ),
   /** Redis shared by every app instance: Next.js's page and data cache and tag expiry (docs/decisions/071). Unset: each process keeps its own. */
   REDIS_URL: optional(z.url({ protocol: /^rediss?$/, error: "REDIS_URL ska vara en redis://-adress" })),
   /** The caching fronts (Varnish) to purge when tags expire, comma-separated, e.g. http://127.0.0.1:6081 (docs/decisions/070). */
@@ -69,7 +94,14 @@ const envSchema = z.object({
     z
       .string()
       .optional()
-      .transform((v) => (v ? v.split(",").map((u) => u.trim()).filter(Boolean) : []))
+      .transform((v) =>
+        v
+          ? v
+              .split(",")
+              .map((u) => u.trim())
+              .filter(Boolean)
+          : [],
+      )
       .pipe(z.array(z.url({ protocol: /^https?$/, error: "CACHE_PURGE_URLS ska vara http://-adresser, åtskilda med komma" }))),
   ),
   /** Reverse proxies whose X-Forwarded-For entries are believed; unset: only the connecting peer's address is. */
@@ -79,7 +111,10 @@ const envSchema = z.object({
    * also editors, or (test servers only) nobody. OpenID Connect sign-ins rely on the provider's.
    */
   TOTP_REQUIRED_FOR: z
-    .preprocess(emptyAsUndefined, z.enum(["admin", "admin,editor", "none"], { error: "TOTP_REQUIRED_FOR ska vara admin, admin,editor eller none" }).default("admin"))
+    .preprocess(
+      emptyAsUndefined,
+      z.enum(["admin", "admin,editor", "none"], { error: "TOTP_REQUIRED_FOR ska vara admin, admin,editor eller none" }).default("admin"),
+    )
     .transform((value) => (value === "none" ? [] : value === "admin" ? (["ADMIN"] as const) : (["ADMIN", "EDITOR"] as const))),
 });
 

@@ -6,7 +6,19 @@ import { sv } from "@/lib/i18n/sv";
  * `openGraph` instead of merging it and never copies the title into it, so every page builds its
  * own here. Relative addresses resolve against `metadataBase` (SITE_URL).
  */
-export function pageMetadata({ title, description, path, type = "website", feed }: { title?: string; description?: string | null; path: string; type?: "website" | "article"; feed?: string }): Metadata {
+export function pageMetadata({
+  title,
+  description,
+  path,
+  type = "website",
+  feed,
+}: {
+  title?: string;
+  description?: string | null;
+  path: string;
+  type?: "website" | "article";
+  feed?: string;
+}): Metadata {
   const text = description?.trim() ? description.trim().slice(0, 200) : sv.site.tagline;
   return {
     title,

@@ -1,5 +1,8 @@
 /** The one place that builds public URLs; Swedish, readable and stable. */
 
+/** One step of a breadcrumb trail (components/Breadcrumbs.tsx): lib builds trails without importing components. */
+export type Crumb = { href: string; label: string };
+
 export const paths = {
   home: () => "/",
   agenda2030: () => "/agenda-2030",

@@ -30,7 +30,10 @@ export const segments = {
   map: slug,
   period: slug,
   /** `/agenda-2030/mal-3` */
-  agendaGoal: z.string().regex(/^mal-(?:[1-9]|1[0-7])$/).transform((s) => Number(s.slice(4))),
+  agendaGoal: z
+    .string()
+    .regex(/^mal-(?:[1-9]|1[0-7])$/)
+    .transform((s) => Number(s.slice(4))),
   /** `/api/v1/actions.json` */
   dataset: z.string().regex(/^[a-z][a-z0-9-]{0,40}\.(?:json|csv)$/),
   id,

@@ -95,7 +95,9 @@ try {
       await drain();
       const result = await runLoad({ ...options, connections, seconds: settings.seconds });
       await drain();
-      log(`${target.label}, ${connections} anslutningar: ${result.requestsPerSecond} req/s, p95 ${result.latencyMs.p95} ms${result.errors ? `, ${result.errors} fel` : ""}`);
+      log(
+        `${target.label}, ${connections} anslutningar: ${result.requestsPerSecond} req/s, p95 ${result.latencyMs.p95} ms${result.errors ? `, ${result.errors} fel` : ""}`,
+      );
       if (result.errors && target.server === "static") throw new Error("Den statiska referensen svarade med fel; jämförelsen vore meningslös.");
       runs.push(result);
     }
@@ -106,12 +108,27 @@ try {
   const peakServerRssBytes = await server.stop();
 
   log("Startar Varnish framför två instanser med delad cache i Redis…");
-  const front = await measureFront({ distDir: DIST_DIR, env, sample, connections: settings.connections, seconds: settings.seconds, warmUpSeconds: WARM_UP_SECONDS, maxRequests: settings.maxRequests, workDir, log });
+  const front = await measureFront({
+    distDir: DIST_DIR,
+    env,
+    sample,
+    connections: settings.connections,
+    seconds: settings.seconds,
+    warmUpSeconds: WARM_UP_SECONDS,
+    maxRequests: settings.maxRequests,
+    workDir,
+    log,
+  });
   load.push({ key: "frontGoalCached", label: "Goal page, cached, through Varnish (2 instances)", status: "ok", addresses: 1, queries: 0, runs: front.runs });
   await staticServer.stop();
 
   const cpus = os.cpus();
-  const versions = await Promise.all(["next", "react", "@prisma/client"].map(async (p) => [p, JSON.parse(await readFile(path.join("node_modules", p, "package.json"), "utf8")).version as string]));
+  const versions = await Promise.all(
+    ["next", "react", "@prisma/client"].map(async (p) => [
+      p,
+      JSON.parse(await readFile(path.join("node_modules", p, "package.json"), "utf8")).version as string,
+    ]),
+  );
   const partial = {
     date: new Date().toISOString(),
     machine: {
@@ -129,7 +146,12 @@ try {
     pages,
     load,
     peakServerRssBytes,
-    front: { freshAfterRequests: front.freshAfterRequests, instancePeakRssBytes: front.instancePeakRssBytes, redisPeakRssBytes: front.redisPeakRssBytes, varnishPeakRssBytes: front.varnishPeakRssBytes },
+    front: {
+      freshAfterRequests: front.freshAfterRequests,
+      instancePeakRssBytes: front.instancePeakRssBytes,
+      redisPeakRssBytes: front.redisPeakRssBytes,
+      varnishPeakRssBytes: front.varnishPeakRssBytes,
+    },
   };
   const results: BenchResults = { ...partial, targets: checkTargets(partial) };
   await mkdir("bench-results", { recursive: true });

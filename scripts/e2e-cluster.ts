@@ -33,7 +33,14 @@ const env = {
   NEXT_TELEMETRY_DISABLED: "1",
 };
 await buildIfNeeded(".next-e2e", env, log);
-const cluster = await startCluster({ distDir: ".next-e2e", env, port, instances: 2, dir: path.join(dir, "cluster"), serverActionsKey: randomBytes(32).toString("base64") });
+const cluster = await startCluster({
+  distDir: ".next-e2e",
+  env,
+  port,
+  instances: 2,
+  dir: path.join(dir, "cluster"),
+  serverActionsKey: randomBytes(32).toString("base64"),
+});
 const info = {
   databaseUrl: database.url,
   redisUrl: cluster.redis.url,

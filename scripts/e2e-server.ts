@@ -30,16 +30,24 @@ const env = {
 };
 await buildIfNeeded(".next-e2e", env, log);
 // Cached pages and data on disk belong to an earlier run's database: this run starts from a fresh one.
-for (const cache of [["cache", "fetch-cache"], ["server", "route-cache"]]) await rm(path.join(".next-e2e", ...cache), { recursive: true, force: true });
+for (const cache of [
+  ["cache", "fetch-cache"],
+  ["server", "route-cache"],
+])
+  await rm(path.join(".next-e2e", ...cache), { recursive: true, force: true });
 const server = startServer({ distDir: ".next-e2e", host: "127.0.0.1", port, env });
 
 // Test-only control (tests/e2e/support/outage.ts): SIGUSR1 stops the database, SIGUSR2 starts it again
 // on the same port, so a test can see how the portal answers while its database is down.
 process.on("SIGUSR1", () => void database.stop().then(() => log("Databasen är stoppad.")));
-process.on("SIGUSR2", () => void startEmbeddedPostgres({ dataDir: e2eDataDir(dir), port: database.port, disposable: true }).then((started) => {
-  database = started;
-  log("Databasen är startad igen.");
-}));
+process.on(
+  "SIGUSR2",
+  () =>
+    void startEmbeddedPostgres({ dataDir: e2eDataDir(dir), port: database.port, disposable: true }).then((started) => {
+      database = started;
+      log("Databasen är startad igen.");
+    }),
+);
 
 async function stop() {
   server.kill("SIGTERM");

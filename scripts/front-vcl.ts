@@ -3,7 +3,9 @@
 import { parseArgs } from "node:util";
 import { renderVcl } from "@/lib/front/vcl";
 
-const { values } = parseArgs({ options: { backend: { type: "string", multiple: true, default: [] }, purger: { type: "string", multiple: true, default: [] } } });
+const { values } = parseArgs({
+  options: { backend: { type: "string", multiple: true, default: [] }, purger: { type: "string", multiple: true, default: [] } },
+});
 try {
   process.stdout.write(await renderVcl({ backends: values.backend, purgers: values.purger.length > 0 ? values.purger : ["127.0.0.1", "::1"] }));
 } catch (error) {

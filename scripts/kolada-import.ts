@@ -34,7 +34,15 @@ try {
   }
   await db.$disconnect();
 } catch (error) {
-  const lines = error instanceof AppError ? [error.userMessage, ...Object.values(error.details.fieldErrors ?? {}).flat().map((p) => `  ${p}`)] : [(error as Error).message];
+  const lines =
+    error instanceof AppError
+      ? [
+          error.userMessage,
+          ...Object.values(error.details.fieldErrors ?? {})
+            .flat()
+            .map((p) => `  ${p}`),
+        ]
+      : [(error as Error).message];
   console.error(lines.join("\n"));
   exitCode = 1;
 } finally {

@@ -16,11 +16,13 @@ const dataDir = path.resolve(".data");
 const { database, env } = await prepareApp({ address, forceImport: process.argv.includes("--import"), log });
 await buildIfNeeded(".next", env, log);
 const serverActionsKey = process.env.NEXT_SERVER_ACTIONS_ENCRYPTION_KEY || (await keptSecret(path.join(dataDir, "server-actions-key"), 32, "base64"));
-const cluster = await startCluster({ distDir: ".next", env, port, instances, dir: path.join(dataDir, "cluster"), serverActionsKey }).catch(async (error: Error) => {
-  await database.stop();
-  log(error.message);
-  process.exit(1);
-});
+const cluster = await startCluster({ distDir: ".next", env, port, instances, dir: path.join(dataDir, "cluster"), serverActionsKey }).catch(
+  async (error: Error) => {
+    await database.stop();
+    log(error.message);
+    process.exit(1);
+  },
+);
 log(`Redis: ${cluster.redis.url}. Instanser: ${cluster.instances.map((i) => i.url).join(", ")}.`);
 log(`Portalen svarar genom Varnish på ${address}/`);
 

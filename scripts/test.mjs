@@ -1,7 +1,9 @@
-// `npm test`: the whole suite — unit and integration tests (Vitest), then the browser tests (Playwright).
+// `npm test`: the whole suite — formatting (Prettier), lint (ESLint, import cycles included), unit and integration tests (Vitest), then the browser tests (Playwright).
 import { spawnSync } from "node:child_process";
 
 const steps = [
+  ["prettier", ["--check", "."]],
+  ["eslint", ["."]],
   ["vitest", ["run"]],
   ["playwright", ["test"]],
 ];

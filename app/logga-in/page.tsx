@@ -23,7 +23,13 @@ export default async function SignInPage({ searchParams }: Props) {
   return (
     <>
       <PageHeader title={sv.auth.title} lead={sv.auth.lead} />
-      <SignInForm returnTo={returnTo} oidcName={oidcEnabled() ? env.OIDC_NAME : null} messages={sv.auth.errors} initialError={knownError(error)} codeLabels={{ label: sv.auth.code, hint: sv.auth.codeHint }} />
+      <SignInForm
+        returnTo={returnTo}
+        oidcName={oidcEnabled() ? env.OIDC_NAME : null}
+        messages={sv.auth.errors}
+        initialError={knownError(error)}
+        codeLabels={{ label: sv.auth.code, hint: sv.auth.codeHint }}
+      />
     </>
   );
 }

@@ -4,5 +4,7 @@ import { sv } from "@/lib/i18n/sv";
 
 /** Breadcrumbs inside a municipality's admin area. */
 export function AdminTrail({ m, name, trail = [], current }: { m: string; name: string; trail?: Crumb[]; current: string }) {
-  return <Breadcrumbs trail={[{ href: adminPaths.home(), label: sv.admin.title }, { href: adminPaths.municipality(m), label: name }, ...trail]} current={current} />;
+  return (
+    <Breadcrumbs trail={[{ href: adminPaths.home(), label: sv.admin.title }, { href: adminPaths.municipality(m), label: name }, ...trail]} current={current} />
+  );
 }

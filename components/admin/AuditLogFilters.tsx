@@ -18,17 +18,25 @@ export function AuditLogFilters({ action, filter, choices }: { action: string; f
           <FilterSelect name="handelse" label={t.action} any={t.any} options={choices.actions} value={filter.action} />
           <FilterSelect name="typ" label={t.entityType} any={t.any} options={choices.entityTypes} value={filter.entityType} />
           <div className="flex flex-col gap-1">
-            <label htmlFor="filter-fran" className="text-sm font-semibold">{t.from}</label>
+            <label htmlFor="filter-fran" className="text-sm font-semibold">
+              {t.from}
+            </label>
             <input id="filter-fran" type="date" name="fran" defaultValue={filter.from ?? ""} className="input" />
           </div>
           <div className="flex flex-col gap-1">
-            <label htmlFor="filter-till" className="text-sm font-semibold">{t.to}</label>
+            <label htmlFor="filter-till" className="text-sm font-semibold">
+              {t.to}
+            </label>
             <input id="filter-till" type="date" name="till" defaultValue={filter.to ?? ""} className="input" />
           </div>
         </div>
         <div className="mt-4 flex flex-wrap items-center gap-x-6 gap-y-2">
-          <button type="submit" className="btn btn-primary">{t.apply}</button>
-          <Link href={action} className="link">{t.clear}</Link>
+          <button type="submit" className="btn btn-primary">
+            {t.apply}
+          </button>
+          <Link href={action} className="link">
+            {t.clear}
+          </Link>
         </div>
       </fieldset>
     </form>

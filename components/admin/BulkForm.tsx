@@ -184,7 +184,13 @@ export function BulkForm(props: Props) {
                   {columns
                     .filter((c) => c.kind === "hidden")
                     .map((c) => (
-                      <input key={c.name} type="hidden" name={cellName(row.key, c.name)} value={String(values[cellName(row.key, c.name)] ?? "")} disabled={!row.editable} />
+                      <input
+                        key={c.name}
+                        type="hidden"
+                        name={cellName(row.key, c.name)}
+                        value={String(values[cellName(row.key, c.name)] ?? "")}
+                        disabled={!row.editable}
+                      />
                     ))}
                 </th>
                 {shown.map((c) => (

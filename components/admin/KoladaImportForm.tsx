@@ -50,7 +50,14 @@ export function KoladaImportForm({ action, labels }: Props) {
         <p id="kolada-url-hint" className="text-sm text-slate-600">
           {labels.urlHint}
         </p>
-        <input id="kolada-url" name="url" type="url" defaultValue={state.values?.url as string | undefined} aria-describedby="kolada-url-hint" className="input w-full" />
+        <input
+          id="kolada-url"
+          name="url"
+          type="url"
+          defaultValue={state.values?.url as string | undefined}
+          aria-describedby="kolada-url-hint"
+          className="input w-full"
+        />
       </div>
       <button type="submit" className="btn btn-primary" disabled={pending}>
         {pending ? labels.running : labels.run}

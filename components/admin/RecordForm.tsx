@@ -43,7 +43,11 @@ export function RecordForm({ action, fields, initial, submitLabel, readOnly, pre
   return (
     <form action={formAction} onChange={() => setDirty(true)} noValidate className="space-y-5">
       <div aria-live="polite">
-        {state.status === "saved" ? <p className="notice-success" role="status">{state.message}</p> : null}
+        {state.status === "saved" ? (
+          <p className="notice-success" role="status">
+            {state.message}
+          </p>
+        ) : null}
         {state.status === "invalid" || state.status === "error" || state.status === "conflict" ? (
           <div ref={summary} tabIndex={-1} role="alert" className="notice-error">
             <p className="font-semibold">{state.message}</p>

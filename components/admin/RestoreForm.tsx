@@ -14,7 +14,11 @@ export function RestoreForm({ action, revisionId, version, label }: Props) {
       <button type="submit" className="btn btn-secondary" disabled={pending}>
         {label}
       </button>
-      {state.status === "saved" ? <p role="status" className="notice-success mt-2">{state.message}</p> : null}
+      {state.status === "saved" ? (
+        <p role="status" className="notice-success mt-2">
+          {state.message}
+        </p>
+      ) : null}
       {state.status !== "idle" && state.status !== "saved" ? (
         <p role="alert" className="notice-error mt-2">
           {[state.message, ...Object.values(state.fieldErrors ?? {}).flat()].join(" ")}

@@ -4,7 +4,7 @@ import { useEffect, useId, useRef, useState } from "react";
 import type { FieldErrors } from "@/lib/errors";
 import type { ColumnSpec, RawValues, RowsSpec } from "@/lib/admin/fields";
 import { sv } from "@/lib/i18n/sv";
-import { FormField, fieldId } from "./FormField";
+import { InputField, fieldId } from "./InputField";
 
 type Row = { key: string; values: RawValues | string };
 type Props = {
@@ -103,7 +103,7 @@ export function RowsField({ field, initial, errors, preview, onEdit, idPrefix }:
                   const name = cellName(index, column.name);
                   const value = typeof row.values === "string" ? row.values : (row.values[column.name] ?? "");
                   return (
-                    <FormField
+                    <InputField
                       key={column.name}
                       field={{ ...column, name }}
                       values={{ [name]: value }}

@@ -34,7 +34,17 @@ export function TotpEnrolForm({ action, labels, continueHref }: Props) {
         <label htmlFor="totp-code" className="label">
           {labels.code}
         </label>
-        <input id="totp-code" name="code" inputMode="numeric" autoComplete="one-time-code" required maxLength={20} className="input" aria-invalid={error ? true : undefined} aria-describedby={error ? "totp-code-fel" : undefined} />
+        <input
+          id="totp-code"
+          name="code"
+          inputMode="numeric"
+          autoComplete="one-time-code"
+          required
+          maxLength={20}
+          className="input"
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? "totp-code-fel" : undefined}
+        />
         {error ? (
           <p id="totp-code-fel" role="alert" className="field-error">
             {error}

@@ -26,7 +26,9 @@ function EntryFacts({ entry }: { entry: Entry }) {
       ) : null}
       {entry.comment ? <Markdown source={entry.comment} /> : null}
       <p className="text-sm text-slate-700">
-        {[entry.responsiblePerson ? `${f.responsiblePerson}: ${entry.responsiblePerson}` : null, `${f.reportedOn}: ${formatDate(new Date(entry.reportedOn))}`].filter(Boolean).join(" · ")}
+        {[entry.responsiblePerson ? `${f.responsiblePerson}: ${entry.responsiblePerson}` : null, `${f.reportedOn}: ${formatDate(new Date(entry.reportedOn))}`]
+          .filter(Boolean)
+          .join(" · ")}
       </p>
     </>
   );

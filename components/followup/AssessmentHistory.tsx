@@ -13,16 +13,26 @@ export function AssessmentHistory({ assessments }: { assessments: GoalFollowUpDa
         <caption className="mb-1 text-left font-semibold">{f.assessmentHistory}</caption>
         <thead>
           <tr className="border-b-2 border-slate-300">
-            <th scope="col" className="py-2 pr-4">{f.period}</th>
-            <th scope="col" className="py-2 pr-4">{f.assessmentLabel}</th>
-            <th scope="col" className="py-2">{f.analysis}</th>
+            <th scope="col" className="py-2 pr-4">
+              {f.period}
+            </th>
+            <th scope="col" className="py-2 pr-4">
+              {f.assessmentLabel}
+            </th>
+            <th scope="col" className="py-2">
+              {f.analysis}
+            </th>
           </tr>
         </thead>
         <tbody>
           {assessments.map((a) => (
             <tr key={a.period.slug} className="border-b border-slate-200 align-top">
-              <th scope="row" className="py-2 pr-4 font-normal">{a.period.title}</th>
-              <td className="py-2 pr-4"><AssessmentMark assessment={a.assessment} /></td>
+              <th scope="row" className="py-2 pr-4 font-normal">
+                {a.period.title}
+              </th>
+              <td className="py-2 pr-4">
+                <AssessmentMark assessment={a.assessment} />
+              </td>
               <td className="py-2">{a.analysis ? <Markdown source={a.analysis} /> : null}</td>
             </tr>
           ))}

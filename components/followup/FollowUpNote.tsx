@@ -7,11 +7,7 @@ export function FollowUpNote({ state }: { state: FollowUpState }) {
   const f = sv.followUp;
   return (
     <div className="space-y-2">
-      <p>
-        {state.last
-          ? f.lastFollowedUp(state.last.title, state.last.publishedAt ? formatDate(new Date(state.last.publishedAt)) : "–")
-          : f.neverFollowedUp}
-      </p>
+      <p>{state.last ? f.lastFollowedUp(state.last.title, state.last.publishedAt ? formatDate(new Date(state.last.publishedAt)) : "–") : f.neverFollowedUp}</p>
       {state.missingInLatest && state.latest ? (
         <p className="rounded border-l-4 border-amber-600 bg-amber-50 p-3 font-semibold text-amber-950">
           <span aria-hidden="true">⚠ </span>

@@ -56,10 +56,16 @@ export function ActionFollowUpTable({ caption, label, rows }: { caption: string;
       {rows.map((r) => (
         <tr key={r.code} className={rowClass}>
           <ItemCell code={r.code} title={r.title} />
-          <td className={td}><ActionStatusMark status={r.followUp?.status ?? null} /></td>
+          <td className={td}>
+            <ActionStatusMark status={r.followUp?.status ?? null} />
+          </td>
           <td className={td}>{r.followUp?.progress != null ? f.percent(r.followUp.progress) : "–"}</td>
           <td className={td}>
-            {r.followUp?.reason ? <p><strong>{f.reason}:</strong> {r.followUp.reason}</p> : null}
+            {r.followUp?.reason ? (
+              <p>
+                <strong>{f.reason}:</strong> {r.followUp.reason}
+              </p>
+            ) : null}
             {r.followUp?.comment ? <Markdown source={r.followUp.comment} /> : null}
           </td>
           <td className={td}>{r.responsible.join(", ")}</td>
@@ -78,7 +84,9 @@ export function GoalAssessmentTable({ caption, label, rows }: { caption: string;
       {rows.map((r) => (
         <tr key={r.code} className={rowClass}>
           <ItemCell code={r.code} title={r.title} />
-          <td className={td}><AssessmentMark assessment={r.assessment?.assessment ?? null} /></td>
+          <td className={td}>
+            <AssessmentMark assessment={r.assessment?.assessment ?? null} />
+          </td>
           <td className={td}>{r.assessment?.analysis ? <Markdown source={r.assessment.analysis} /> : null}</td>
           {withProgress ? <td className={td}>{r.progress ? <ProgressSummary progress={r.progress} compact /> : "–"}</td> : null}
         </tr>

@@ -25,7 +25,12 @@ export function GoalChanges({ changes }: { changes: GoalChange[] }) {
               <Link href={change.action.href} className="link">
                 {change.action.label}: {change.action.title}
               </Link>{" "}
-              – {change.from && change.from !== change.to ? <><ActionStatusMark status={change.from} /> → </> : null}
+              –{" "}
+              {change.from && change.from !== change.to ? (
+                <>
+                  <ActionStatusMark status={change.from} /> →{" "}
+                </>
+              ) : null}
               <ActionStatusMark status={change.to} /> ({change.period.title})
             </p>
           ) : (

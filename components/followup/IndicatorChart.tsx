@@ -30,7 +30,13 @@ export function IndicatorChart({ indicator }: { indicator: IndicatorViewData }) 
   const { plot } = layout;
   const format = (value: number) => formatValue(value, indicator.valueType);
   return (
-    <svg viewBox={`0 0 ${CHART.width} ${CHART.height}`} role="img" aria-label={sv.indicators.chartLabel(indicator.name)} className="h-auto w-full" data-chart={indicator.slug}>
+    <svg
+      viewBox={`0 0 ${CHART.width} ${CHART.height}`}
+      role="img"
+      aria-label={sv.indicators.chartLabel(indicator.name)}
+      className="h-auto w-full"
+      data-chart={indicator.slug}
+    >
       {layout.yTicks.map((t) => (
         <g key={t.value}>
           <line x1={plot.left} x2={plot.right} y1={t.y} y2={t.y} stroke="#cbd5e1" strokeWidth={1} />

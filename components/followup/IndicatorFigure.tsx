@@ -15,7 +15,8 @@ function TrendMark({ indicator }: { indicator: IndicatorViewData }) {
   return (
     <p className="font-semibold" data-trend={trend.judgement}>
       <span aria-hidden="true">{trendSymbol[trend.direction]} </span>
-      {sv.indicators.trend[trend.judgement]}: {format(trend.to.value)} ({trend.to.year}) {sv.indicators.comparedWith} {format(trend.from.value)} ({trend.from.year})
+      {sv.indicators.trend[trend.judgement]}: {format(trend.to.value)} ({trend.to.year}) {sv.indicators.comparedWith} {format(trend.from.value)} (
+      {trend.from.year})
     </p>
   );
 }

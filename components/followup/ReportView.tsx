@@ -19,8 +19,12 @@ function CountTable({ caption, rows }: { caption: string; rows: { key: string; m
       <tbody>
         {rows.map((r) => (
           <tr key={r.key} className="border-b border-slate-200">
-            <th scope="row" className="py-1 pr-6 font-normal">{r.mark}</th>
-            <td className="py-1 text-right tabular-nums" data-count={r.key}>{r.count}</td>
+            <th scope="row" className="py-1 pr-6 font-normal">
+              {r.mark}
+            </th>
+            <td className="py-1 text-right tabular-nums" data-count={r.key}>
+              {r.count}
+            </td>
           </tr>
         ))}
       </tbody>
@@ -34,7 +38,13 @@ export function ReportView({ report }: { report: FollowUpReport }) {
   const { municipality: m, period, summary } = report;
   return (
     <>
-      <Breadcrumbs trail={[{ href: paths.municipality(m.slug), label: m.name }, { href: paths.followUps(m.slug), label: r.index }]} current={period.title} />
+      <Breadcrumbs
+        trail={[
+          { href: paths.municipality(m.slug), label: m.name },
+          { href: paths.followUps(m.slug), label: r.index },
+        ]}
+        current={period.title}
+      />
       <PageHeader kicker={m.name} title={r.title(period.title)} lead={`${formatDate(new Date(period.startsOn))} – ${formatDate(new Date(period.endsOn))}`}>
         {period.publishedAt ? <p className="mt-2 text-slate-700">{r.published(formatDate(new Date(period.publishedAt)))}</p> : null}
         <p className="no-print mt-3 flex flex-wrap items-center gap-4">
@@ -48,8 +58,14 @@ export function ReportView({ report }: { report: FollowUpReport }) {
         <h2 id="sammanfattning">{r.summary}</h2>
         <ProgressSummary progress={summary.progress} period={period.title} />
         <div className="mt-4 flex flex-wrap gap-x-12 gap-y-4">
-          <CountTable caption={r.actionsPerStatus} rows={statusKeys.map((k) => ({ key: k, mark: <ActionStatusMark status={k} />, count: summary.progress.counts[k] }))} />
-          <CountTable caption={r.goalsPerAssessment} rows={assessmentKeys.map((k) => ({ key: k, mark: <AssessmentMark assessment={k} />, count: summary.assessments[k] }))} />
+          <CountTable
+            caption={r.actionsPerStatus}
+            rows={statusKeys.map((k) => ({ key: k, mark: <ActionStatusMark status={k} />, count: summary.progress.counts[k] }))}
+          />
+          <CountTable
+            caption={r.goalsPerAssessment}
+            rows={assessmentKeys.map((k) => ({ key: k, mark: <AssessmentMark assessment={k} />, count: summary.assessments[k] }))}
+          />
         </div>
         <StatusLegend />
       </section>
@@ -58,7 +74,9 @@ export function ReportView({ report }: { report: FollowUpReport }) {
           <h2 id={`dokument-${doc.slug}`}>{doc.title}</h2>
           {doc.areas.map((area) => (
             <div key={area.slug} className="mt-6 space-y-4">
-              <h3>{numbered(doc.areaLabel, area.number)}: {area.title}</h3>
+              <h3>
+                {numbered(doc.areaLabel, area.number)}: {area.title}
+              </h3>
               {area.progress ? <ProgressSummary progress={area.progress} compact /> : null}
               {area.goals.length > 0 ? <GoalAssessmentTable caption={doc.goalLabelPlural} label={doc.goalLabel} rows={area.goals} /> : null}
               {area.actions.length > 0 ? <ActionFollowUpTable caption={doc.actionLabelPlural} label={doc.actionLabel} rows={area.actions} /> : null}

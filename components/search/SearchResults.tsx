@@ -30,7 +30,11 @@ function KindNav({ result, params }: { result: SearchResult; params: SearchParam
     const current = params.typ === typ;
     return (
       <li key={typ ?? "alla"}>
-        <Link href={hrefWith(params, { typ })} className={current ? "font-bold text-slate-900 no-underline" : "link"} aria-current={current ? "page" : undefined}>
+        <Link
+          href={hrefWith(params, { typ })}
+          className={current ? "font-bold text-slate-900 no-underline" : "link"}
+          aria-current={current ? "page" : undefined}
+        >
           {label} ({count})
         </Link>
       </li>
@@ -61,7 +65,13 @@ function NothingFound({ params, options }: { params: SearchParams; options: Sear
             <ul className="list-disc pl-6">
               {active.map((f) => (
                 <li key={f}>
-                  <Link href={hrefWith(params, { [f]: undefined, ...(f === "kommun" ? { dokument: undefined, omrade: undefined } : f === "dokument" ? { omrade: undefined } : {}) })} className="link">
+                  <Link
+                    href={hrefWith(params, {
+                      [f]: undefined,
+                      ...(f === "kommun" ? { dokument: undefined, omrade: undefined } : f === "dokument" ? { omrade: undefined } : {}),
+                    })}
+                    className="link"
+                  >
                     {sv.search.removeFilter(filterLabel(f, params, options))}
                   </Link>
                 </li>

@@ -37,7 +37,12 @@ export function ActionView({ action: a, followUp }: { action: ActionPageData; fo
           />
         </section>
       ) : null}
-      {([["RESPONSIBLE", sv.words.responsible], ["PARTNER", sv.words.partners]] as const).map(([role, heading]) =>
+      {(
+        [
+          ["RESPONSIBLE", sv.words.responsible],
+          ["PARTNER", sv.words.partners],
+        ] as const
+      ).map(([role, heading]) =>
         byRole(role).length > 0 ? (
           <section key={role} aria-labelledby={`roll-${role}`}>
             <h2 id={`roll-${role}`}>{heading}</h2>

@@ -55,7 +55,12 @@ export function AreaView({ area: a, progress }: { area: AreaPageData; progress?:
         <section aria-labelledby="mal">
           <h2 id="mal">{doc.goalLabelPlural}</h2>
           <ItemLinkList
-            items={a.goals.map((g) => ({ href: paths.goal(m, doc.slug, g.slug), code: numbered(doc.goalLabel, g.code), title: g.title, note: actionCount(g._count.actions) }))}
+            items={a.goals.map((g) => ({
+              href: paths.goal(m, doc.slug, g.slug),
+              code: numbered(doc.goalLabel, g.code),
+              title: g.title,
+              note: actionCount(g._count.actions),
+            }))}
           />
         </section>
       ) : null}

@@ -65,7 +65,11 @@ export function DocumentView({ document: doc, progress }: { document: DocumentPa
                   <>
                     <h4 className="mt-4 font-semibold">{doc.actionLabelPlural}</h4>
                     <ItemLinkList
-                      items={area.actions.map((a) => ({ href: paths.action(m, doc.slug, a.slug), code: numbered(doc.actionLabel, [area.number, a.number].filter(Boolean).join(".")), title: a.title }))}
+                      items={area.actions.map((a) => ({
+                        href: paths.action(m, doc.slug, a.slug),
+                        code: numbered(doc.actionLabel, [area.number, a.number].filter(Boolean).join(".")),
+                        title: a.title,
+                      }))}
                     />
                   </>
                 ) : null}

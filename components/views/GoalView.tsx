@@ -16,7 +16,9 @@ import { LatestStatus } from "@/components/followup/StatusMark";
 export function GoalView({ goal: g, followUp }: { goal: GoalPageData; followUp?: GoalFollowUpData | null }) {
   const { document: doc } = g;
   const m = doc.municipality.slug;
-  const responsible = [...new Set(g.actions.flatMap(({ action: a }) => a.organisations.map((o) => o.organisation.name)))].sort((a, b) => a.localeCompare(b, "sv"));
+  const responsible = [...new Set(g.actions.flatMap(({ action: a }) => a.organisations.map((o) => o.organisation.name)))].sort((a, b) =>
+    a.localeCompare(b, "sv"),
+  );
 
   return (
     <>

@@ -34,6 +34,10 @@ export async function loadAction(id: number) {
       responsibleIds: byRole("RESPONSIBLE"),
       partnerIds: byRole("PARTNER"),
     },
-    linkedPages: (m) => goalPageTags(m, row.goals.map((g) => g.goal)),
+    linkedPages: (m) =>
+      goalPageTags(
+        m,
+        row.goals.map((g) => g.goal),
+      ),
   });
 }

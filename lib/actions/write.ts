@@ -1,27 +1,25 @@
 import { db } from "@/lib/db/client";
 import { invalid } from "@/lib/errors";
 import { sv } from "@/lib/i18n/sv";
-import { assertCan } from "@/lib/auth/permissions";
-import type { SessionUser } from "@/lib/auth/types";
 import { actionSlug } from "@/lib/content/slugs";
 import { goalsInMunicipality, organisationsInMunicipality, writeFrameworkLinks, sortedIds } from "@/lib/plan/links";
 import type { Tx } from "@/lib/revisions/save";
 import type { ActionFields } from "./schema";
 
+/** The area an action is placed in, looked up within its document (null: not there, refused as invalid). */
+export const targetArea = (areaId: number, documentId: number) => db.area.findFirst({ where: { id: areaId, documentId }, select: { id: true, number: true } });
 
 /**
- * What create and update share: the target area must be in the document and editable by the user,
- * linked goals and bodies must belong to the municipality, number and address must be free.
+ * What create and update share, once the command has authorized the user for the target area: linked
+ * goals and bodies must belong to the municipality, number and address must be free.
  * Returns the snapshot to record and the write of the action's fields and links.
  */
 export async function prepareAction(
-  user: SessionUser,
-  scope: { municipalityId: number; documentId: number; actionId?: number; currentSlug?: string },
+  scope: { municipalityId: number; documentId: number; area: { id: number; number: string | null } | null; actionId?: number; currentSlug?: string },
   data: ActionFields,
 ) {
-  const area = await db.area.findFirst({ where: { id: data.areaId, documentId: scope.documentId }, select: { id: true, number: true } });
+  const { area } = scope;
   if (!area) throw invalid({ areaId: [sv.admin.validation.areaNotInDocument] });
-  assertCan(user, "edit", { municipalityId: scope.municipalityId, areaId: area.id });
 
   const goals = await goalsInMunicipality(scope.municipalityId, data.goalIds);
   await organisationsInMunicipality(scope.municipalityId, data.responsibleIds, "responsibleIds");

@@ -8,7 +8,12 @@ function single(value: unknown, field: FieldSpec | undefined): string {
     // A row of a repeating field: its filled cells, in the columns' order.
     const row = value as Record<string, unknown>;
     const columns = field?.kind === "rows" ? (field.columns ?? []) : [];
-    return columns.length ? columns.filter((c) => present(row[c.name])).map((c) => single(row[c.name], c)).join(", ") : JSON.stringify(row);
+    return columns.length
+      ? columns
+          .filter((c) => present(row[c.name]))
+          .map((c) => single(row[c.name], c))
+          .join(", ")
+      : JSON.stringify(row);
   }
   const options = field && "options" in field ? field.options : [];
   return options.find((o) => o.value === String(value))?.label ?? String(value);

@@ -108,7 +108,10 @@ function readValues(fields: readonly FieldSpec[], values: RawValues): Record<str
     } else if (Array.isArray(value)) {
       input[f.name] = "numeric" in f && f.numeric ? value.map(Number) : value;
     } else if (f.kind === "lines") {
-      input[f.name] = value.split(/\r?\n/).map((line) => line.trim()).filter(Boolean);
+      input[f.name] = value
+        .split(/\r?\n/)
+        .map((line) => line.trim())
+        .filter(Boolean);
     } else if (value.trim() === "") {
       // Required text stays "" so the schema answers "Måste fyllas i" on the field; optional fields are absent.
       if (f.required) input[f.name] = "";

@@ -32,4 +32,3 @@ export const adminPaths = {
   indicator: (m: string, id: number) => `/admin/${m}/indikatorer/${id}`,
   koladaImport: (m: string) => `/admin/${m}/indikatorer/kolada`,
 } as const;
-

@@ -6,9 +6,15 @@ const t = sv.admin.status;
 export function statusTransitions(status: string) {
   switch (status) {
     case "DRAFT":
-      return [{ status: "PUBLISHED", label: t.publish }, { status: "ARCHIVED", label: t.archive, danger: true }];
+      return [
+        { status: "PUBLISHED", label: t.publish },
+        { status: "ARCHIVED", label: t.archive, danger: true },
+      ];
     case "PUBLISHED":
-      return [{ status: "DRAFT", label: t.unpublish }, { status: "ARCHIVED", label: t.archive, danger: true }];
+      return [
+        { status: "DRAFT", label: t.unpublish },
+        { status: "ARCHIVED", label: t.archive, danger: true },
+      ];
     default:
       return [{ status: "DRAFT", label: t.unarchive }];
   }

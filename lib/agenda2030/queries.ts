@@ -10,11 +10,14 @@ const publicLinks = {
   actions: { where: { action: publicPlanItem } },
 } as const;
 
-export const listAgendaGoals = cachedQuery("agenda2030", () => [cacheTags.agenda2030()], () =>
-  db.agenda2030Goal.findMany({
-    orderBy: { number: "asc" },
-    select: { number: true, title: true, description: true, color: true, _count: { select: publicLinks } },
-  }),
+export const listAgendaGoals = cachedQuery(
+  "agenda2030",
+  () => [cacheTags.agenda2030()],
+  () =>
+    db.agenda2030Goal.findMany({
+      orderBy: { number: "asc" },
+      select: { number: true, title: true, description: true, color: true, _count: { select: publicLinks } },
+    }),
 );
 
 const documentPlace = {

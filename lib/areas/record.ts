@@ -21,7 +21,19 @@ export async function loadArea(id: number) {
   if (!row) return null;
   return planItemRecord("area", row, {
     areaId: row.id,
-    fields: { number: row.number, title: row.title, subtitle: row.subtitle, description: row.description, direction: row.direction, focus: row.focus, slug: row.slug },
-    linkedPages: (m) => goalPageTags(m, row.actions.flatMap((a) => a.goals.map((g) => g.goal))),
+    fields: {
+      number: row.number,
+      title: row.title,
+      subtitle: row.subtitle,
+      description: row.description,
+      direction: row.direction,
+      focus: row.focus,
+      slug: row.slug,
+    },
+    linkedPages: (m) =>
+      goalPageTags(
+        m,
+        row.actions.flatMap((a) => a.goals.map((g) => g.goal)),
+      ),
   });
 }

@@ -6,7 +6,6 @@ import { writeFrameworkLinks, sortedIds } from "@/lib/plan/links";
 import type { Tx } from "@/lib/revisions/save";
 import type { AreaFields } from "./schema";
 
-
 /** What create and update share: number and address must be free in the document. */
 export async function prepareArea(scope: { documentId: number; areaId?: number; currentSlug?: string }, data: AreaFields) {
   const slug = data.slug ?? scope.currentSlug ?? areaSlug({ number: data.number, title: data.title });

@@ -15,7 +15,8 @@ export const entityLabel = (type: string) => (isEntityType(type) ? sv.admin.enti
 const fieldLabel = (field: string) => t.fields[field] ?? (sv.admin.fields as Record<string, string>)[field] ?? field;
 
 const roles: Record<string, string> = sv.admin.roles;
-const valueText = (field: string, value: unknown) => (field === "role" && typeof value === "string" && roles[value] ? roles[value] : displayValue(value, undefined));
+const valueText = (field: string, value: unknown) =>
+  field === "role" && typeof value === "string" && roles[value] ? roles[value] : displayValue(value, undefined);
 
 /** "Rubrik: Gammal → Ny", with the form's label for the field where there is one. */
 export const changeText = (c: FieldChange) => `${fieldLabel(c.field)}: ${valueText(c.field, c.before)} → ${valueText(c.field, c.after)}`;

@@ -29,7 +29,14 @@ export type AuditFilter = z.output<typeof auditFilterSchema>;
 
 /** Back to the address form, for links that keep the filter (pagination, CSV). */
 export function auditFilterParams(filter: AuditFilter, page?: number): URLSearchParams {
-  const entries = { person: filter.person, handelse: filter.action, typ: filter.entityType, fran: filter.from, till: filter.to, sida: page && page > 1 ? String(page) : undefined };
+  const entries = {
+    person: filter.person,
+    handelse: filter.action,
+    typ: filter.entityType,
+    fran: filter.from,
+    till: filter.to,
+    sida: page && page > 1 ? String(page) : undefined,
+  };
   return new URLSearchParams(Object.entries(entries).filter((e): e is [string, string] => Boolean(e[1])));
 }
 
@@ -53,11 +60,15 @@ function where(municipalityId: number, filter: AuditFilter): Prisma.AuditEventWh
     actor: filter.person,
     action: filter.action,
     entityType: filter.entityType,
-    at: filter.from || filter.to ? { gte: filter.from ? new Date(`${filter.from}T00:00:00Z`) : undefined, lt: filter.to ? nextDay(filter.to) : undefined } : undefined,
+    at:
+      filter.from || filter.to
+        ? { gte: filter.from ? new Date(`${filter.from}T00:00:00Z`) : undefined, lt: filter.to ? nextDay(filter.to) : undefined }
+        : undefined,
   };
 }
 
-const asSnapshot = (value: Prisma.JsonValue | null) => (value && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : null);
+const asSnapshot = (value: Prisma.JsonValue | null) =>
+  value && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
 
 /**
  * A municipality's audit trail for its administrators (who, what, when, before → after), newest

@@ -21,7 +21,13 @@ export const normaliseEmail = (email: string) => email.trim().toLowerCase();
  * within the rate limits (one attempt each time, whatever is wrong), and starts a session. Audited
  * either way. `now` moves the clock of the rate limits and the codes (tests).
  */
-export async function signInWithPassword(input: { email: string; password: string; code?: string; address: string | null; now?: Date }): Promise<SignedIn | SignInRefusal> {
+export async function signInWithPassword(input: {
+  email: string;
+  password: string;
+  code?: string;
+  address: string | null;
+  now?: Date;
+}): Promise<SignedIn | SignInRefusal> {
   const email = normaliseEmail(input.email);
   const subject = { email, address: input.address };
   const refuse = async (reason: string, userId?: number) => {
@@ -33,7 +39,18 @@ export async function signInWithPassword(input: { email: string; password: strin
   if (!(await admitAttempt(subject, input.now))) return refuse("locked");
   const user = await db.user.findUnique({
     where: { email },
-    select: { id: true, email: true, name: true, passwordHash: true, disabled: true, isDemo: true, sessionVersion: true, totpSecret: true, totpEnabledAt: true, totpLastStep: true },
+    select: {
+      id: true,
+      email: true,
+      name: true,
+      passwordHash: true,
+      disabled: true,
+      isDemo: true,
+      sessionVersion: true,
+      totpSecret: true,
+      totpEnabledAt: true,
+      totpLastStep: true,
+    },
   });
   // Verified even for unknown accounts, so timing does not reveal which accounts exist.
   const passwordMatches = await verifyPassword(user?.passwordHash, input.password);
@@ -64,11 +81,16 @@ export async function signInWithPassword(input: { email: string; password: strin
 export async function signInWithOidc(input: { subject: string; email: string | null; address: string | null }): Promise<SignedIn | SignInRefusal> {
   const email = input.email ? normaliseEmail(input.email) : null;
   const user =
-    (await db.user.findUnique({ where: { oidcSubject: input.subject } })) ??
-    (email ? await db.user.findFirst({ where: { email, oidcSubject: null } }) : null);
+    (await db.user.findUnique({ where: { oidcSubject: input.subject } })) ?? (email ? await db.user.findFirst({ where: { email, oidcSubject: null } }) : null);
   const actor = email ?? input.subject;
   if (!user || user.disabled || user.isDemo) {
-    await audit({ userId: user?.id, actor, action: "sign-in-failed", address: input.address, after: { method: "oidc", reason: user ? "disabled-or-demo" : "no-such-user" } });
+    await audit({
+      userId: user?.id,
+      actor,
+      action: "sign-in-failed",
+      address: input.address,
+      after: { method: "oidc", reason: user ? "disabled-or-demo" : "no-such-user" },
+    });
     return "invalid";
   }
   if (!user.oidcSubject) await db.user.update({ where: { id: user.id }, data: { oidcSubject: input.subject } });

@@ -12,7 +12,11 @@ export const totpRequiredFor = (roles: Role[]) => roles.some((role) => (env.TOTP
  * Checks the second factor of a password sign-in: a TOTP code, claimed atomically so the same code
  * cannot sign in twice, or else an unused recovery code, which is then used up.
  */
-export async function checkSecondFactor(user: { id: number; totpSecret: string; totpLastStep: number | null }, code: string, now = new Date()): Promise<SecondFactor | null> {
+export async function checkSecondFactor(
+  user: { id: number; totpSecret: string; totpLastStep: number | null },
+  code: string,
+  now = new Date(),
+): Promise<SecondFactor | null> {
   const typed = code.replace(/\s/g, "");
   const step = await totpStep(user.totpSecret, typed, user.totpLastStep, now);
   if (step !== null) {

@@ -9,8 +9,7 @@ import { recordQuery } from "./query-count";
  * reuse the plan instead of planning a page's large join statement on every request
  * (docs/decisions/020). Writes stay unnamed (""): their texts vary with the number of rows.
  */
-const statementName = ({ sql }: { sql: string }) =>
-  sql.startsWith("SELECT") ? `r${createHash("sha256").update(sql).digest("base64url").slice(0, 40)}` : "";
+const statementName = ({ sql }: { sql: string }) => (sql.startsWith("SELECT") ? `r${createHash("sha256").update(sql).digest("base64url").slice(0, 40)}` : "");
 
 function createClient() {
   if (!env.DATABASE_URL) {
@@ -20,7 +19,11 @@ function createClient() {
   // Query events are always on, so queries can be counted (tests, benchmark); they are printed only when asked for.
   const client = new PrismaClient({
     adapter,
-    log: [{ emit: "event", level: "query" }, { emit: "stdout", level: "warn" }, { emit: "stdout", level: "error" }],
+    log: [
+      { emit: "event", level: "query" },
+      { emit: "stdout", level: "warn" },
+      { emit: "stdout", level: "error" },
+    ],
   });
   client.$on("query", (event) => {
     recordQuery();

@@ -44,7 +44,11 @@ export async function freePort(): Promise<number> {
   });
 }
 
-const exists = (file: string) => stat(file).then(() => true, () => false);
+const exists = (file: string) =>
+  stat(file).then(
+    () => true,
+    () => false,
+  );
 
 /** A crashed run leaves postmaster.pid behind; PostgreSQL then refuses to start. */
 async function removeStalePidFile(dataDir: string) {
@@ -52,7 +56,17 @@ async function removeStalePidFile(dataDir: string) {
   const content = await readFile(pidFile, "utf8").catch(() => null);
   if (!content) return;
   const pid = Number(content.split("\n")[0]);
-  const alive = Number.isInteger(pid) && pid > 0 && (() => { try { process.kill(pid, 0); return true; } catch { return false; } })();
+  const alive =
+    Number.isInteger(pid) &&
+    pid > 0 &&
+    (() => {
+      try {
+        process.kill(pid, 0);
+        return true;
+      } catch {
+        return false;
+      }
+    })();
   if (alive) throw new Error(`En annan PostgreSQL (pid ${pid}) använder redan datamappen ${dataDir}.`);
   await rm(pidFile);
 }

@@ -18,7 +18,8 @@ const state = globalThis as unknown as { strategiportalenDatabaseUnreachableAt?:
 // (P1001, a new connection), "timed out" (P1002) and "server has closed the connection" (P1017, a pooled one).
 const UNREACHABLE_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EHOSTUNREACH", "P1001", "P1002", "P1017", "57P01", "57P03"]);
 const UNREACHABLE_KINDS = new Set(["DatabaseNotReachable", "ConnectionClosed"]);
-const UNREACHABLE_TEXT = /can't reach database server|server has closed the connection|connection terminated|the database system is (shutting down|starting up)/i;
+const UNREACHABLE_TEXT =
+  /can't reach database server|server has closed the connection|connection terminated|the database system is (shutting down|starting up)/i;
 
 /** Whether an error, or any error it wraps, says the database could not be reached. */
 export function isDatabaseUnreachable(error: unknown, depth = 0): boolean {

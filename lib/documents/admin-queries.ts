@@ -34,7 +34,17 @@ export const getDocumentStructure = (municipalityId: number, id: number) =>
 export const documentPlace = (id: number) =>
   db.document.findUniqueOrThrow({
     where: { id },
-    select: { id: true, title: true, slug: true, status: true, areaLabel: true, goalLabel: true, goalLabelPlural: true, actionLabel: true, actionLabelPlural: true },
+    select: {
+      id: true,
+      title: true,
+      slug: true,
+      status: true,
+      areaLabel: true,
+      goalLabel: true,
+      goalLabelPlural: true,
+      actionLabel: true,
+      actionLabelPlural: true,
+    },
   });
 
 /** The municipality's other documents, as choices for a document's relations. */

@@ -1,5 +1,4 @@
-import type { Crumb } from "@/components/Breadcrumbs";
-import { paths } from "@/lib/paths";
+import { paths, type Crumb } from "@/lib/paths";
 
 type Header = { slug: string; title: string; municipality: { slug: string; name: string } };
 

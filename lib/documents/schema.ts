@@ -1,4 +1,4 @@
-import { z } from "@/lib/validation";
+import { type z } from "@/lib/validation";
 import { checkDocumentDates, documentFieldsSchema, levelLabelSchema } from "@/lib/content/schema";
 import { existing, idList, optionalSlug, recordId } from "@/lib/plan/schema";
 

@@ -13,7 +13,10 @@ export async function prepareDocument(scope: { municipalityId: number; documentI
   const slug = data.slug ?? scope.currentSlug ?? slugify(data.title);
   const others = { id: scope.documentId ? { not: scope.documentId } : undefined, municipalityId: scope.municipalityId };
   if (await db.document.findFirst({ where: { ...others, slug }, select: { id: true } })) throw invalid({ slug: [sv.admin.validation.slugTaken] });
-  for (const [field, ids] of [["concretisesId", data.concretisesId ? [data.concretisesId] : []], ["replacesIds", data.replacesIds]] as const) {
+  for (const [field, ids] of [
+    ["concretisesId", data.concretisesId ? [data.concretisesId] : []],
+    ["replacesIds", data.replacesIds],
+  ] as const) {
     if (scope.documentId && ids.includes(scope.documentId)) throw invalid({ [field]: [sv.admin.validation.documentNotItself] });
     const found = await db.document.count({ where: { id: { in: [...ids] }, municipalityId: scope.municipalityId } });
     if (found !== new Set(ids).size) throw invalid({ [field]: [sv.admin.validation.relatedDocumentNotInMunicipality] });

@@ -11,7 +11,11 @@ import { ActionStatus } from "@/lib/generated/prisma/enums";
 
 const slug = (message: string) => z.string().max(100, message).regex(SLUG_PATTERN, message);
 const integer = (min: number, max: number, message: string) =>
-  z.string().regex(/^\d{1,6}$/, message).transform(Number).pipe(z.number().int().min(min, message).max(max, message));
+  z
+    .string()
+    .regex(/^\d{1,6}$/, message)
+    .transform(Number)
+    .pipe(z.number().int().min(min, message).max(max, message));
 
 export const actionStatuses = Object.values(ActionStatus);
 export type ActionStatusValue = (typeof actionStatuses)[number];
@@ -20,7 +24,11 @@ export const MAX_PAGE = 10_000;
 export const MAX_PER_PAGE = 1_000;
 
 /** Free text: no control characters (PostgreSQL refuses NUL in text; none belongs in a query). */
-export const freeText = (max: number, message: string) => z.string().max(max, message).regex(/^[^\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]*$/, message);
+export const freeText = (max: number, message: string) =>
+  z
+    .string()
+    .max(max, message)
+    .regex(/^[^\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]*$/, message);
 
 /** A calendar date the portal can hold: `ÅÅÅÅ-MM-DD`, years 1900–2999 (year 0 is not a date PostgreSQL stores). */
 const date = (message: string) => z.iso.date(message).refine((d) => d >= "1900-01-01" && d <= "2999-12-31", message);
@@ -45,7 +53,7 @@ export type ParamProblem = { param: string; message: string };
 type RawParams = URLSearchParams | Record<string, string | string[] | undefined>;
 
 function first(raw: RawParams, name: string): string | undefined {
-  const value = raw instanceof URLSearchParams ? raw.get(name) ?? undefined : raw[name];
+  const value = raw instanceof URLSearchParams ? (raw.get(name) ?? undefined) : raw[name];
   const one = Array.isArray(value) ? value[0] : value;
   const trimmed = one?.trim();
   return trimmed ? trimmed : undefined;

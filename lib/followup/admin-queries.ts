@@ -59,7 +59,11 @@ export async function getPeriodOverview(municipalityId: number, periodId: number
             id: true,
             number: true,
             title: true,
-            goals: { where: current, orderBy: { position: "asc" }, select: { id: true, code: true, title: true, assessments: { where: { periodId }, select: { assessment: true } } } },
+            goals: {
+              where: current,
+              orderBy: { position: "asc" },
+              select: { id: true, code: true, title: true, assessments: { where: { periodId }, select: { assessment: true } } },
+            },
             actions: {
               where: current,
               orderBy: { position: "asc" },
@@ -125,7 +129,15 @@ export async function getDocumentTables(municipalityId: number, periodId: number
         actions: {
           where: current,
           orderBy: inOrder,
-          select: { id: true, number: true, title: true, areaId: true, area: { select: { number: true } }, organisations: responsibleBodies, followUps: { where: { periodId } } },
+          select: {
+            id: true,
+            number: true,
+            title: true,
+            areaId: true,
+            area: { select: { number: true } },
+            organisations: responsibleBodies,
+            followUps: { where: { periodId } },
+          },
         },
         goals: { where: current, orderBy: inOrder, select: { id: true, code: true, title: true, areaId: true, assessments: { where: { periodId } } } },
       },
@@ -144,7 +156,14 @@ export async function getDocumentTables(municipalityId: number, periodId: number
       responsible: bodyNames(a.organisations),
       values: { ...f, version: f?.version ?? 0, reportedOn: f ? isoDate(f.reportedOn) : undefined },
     })),
-    goals: goals.map(({ assessments: [a], ...g }) => ({ id: g.id, areaId: g.areaId, code: g.code, title: g.title, responsible: [], values: { ...a, version: a?.version ?? 0 } })),
+    goals: goals.map(({ assessments: [a], ...g }) => ({
+      id: g.id,
+      areaId: g.areaId,
+      code: g.code,
+      title: g.title,
+      responsible: [],
+      values: { ...a, version: a?.version ?? 0 },
+    })),
   };
 }
 

@@ -41,7 +41,11 @@ async function goalChanges(m: string, d: string, slug: string, since: string) {
         where: { indicator: publicMunicipalItem },
         select: {
           indicator: {
-            select: { name: true, valueType: true, values: { where: { national: false, gender: "TOTAL", updatedAt: { gte: from } }, select: { year: true, value: true, updatedAt: true } } },
+            select: {
+              name: true,
+              valueType: true,
+              values: { where: { national: false, gender: "TOTAL", updatedAt: { gte: from } }, select: { year: true, value: true, updatedAt: true } },
+            },
           },
         },
       },
@@ -49,7 +53,12 @@ async function goalChanges(m: string, d: string, slug: string, since: string) {
   });
   if (!goal) return null;
   const changes: GoalChange[] = [
-    ...goal.assessments.map((a): GoalChange => ({ kind: "assessment", at: a.period.publishedAt!.toISOString(), period: periodRef(a.period), assessment: a.assessment })),
+    ...goal.assessments.map((a): GoalChange => ({
+      kind: "assessment",
+      at: a.period.publishedAt!.toISOString(),
+      period: periodRef(a.period),
+      assessment: a.assessment,
+    })),
     ...goal.actions.flatMap(({ action: a }) =>
       a.followUps.flatMap((f, i): GoalChange[] =>
         f.period.publishedAt && f.period.publishedAt >= from
@@ -58,7 +67,11 @@ async function goalChanges(m: string, d: string, slug: string, since: string) {
                 kind: "action",
                 at: f.period.publishedAt.toISOString(),
                 period: periodRef(f.period),
-                action: { label: `${a.document.actionLabel} ${[a.area.number, a.number].filter(Boolean).join(".")}`, title: a.title, href: paths.action(m, a.document.slug, a.slug) },
+                action: {
+                  label: `${a.document.actionLabel} ${[a.area.number, a.number].filter(Boolean).join(".")}`,
+                  title: a.title,
+                  href: paths.action(m, a.document.slug, a.slug),
+                },
                 from: a.followUps[i + 1]?.status ?? null,
                 to: f.status,
               },
@@ -67,7 +80,9 @@ async function goalChanges(m: string, d: string, slug: string, since: string) {
       ),
     ),
     ...goal.indicators.flatMap(({ indicator: i }) =>
-      i.values.flatMap((v): GoalChange[] => (v.value === null ? [] : [{ kind: "indicator", at: v.updatedAt.toISOString(), indicator: i.name, year: v.year, value: v.value, valueType: i.valueType }])),
+      i.values.flatMap((v): GoalChange[] =>
+        v.value === null ? [] : [{ kind: "indicator", at: v.updatedAt.toISOString(), indicator: i.name, year: v.year, value: v.value, valueType: i.valueType }],
+      ),
     ),
   ];
   return changes.sort((a, b) => b.at.localeCompare(a.at));
@@ -75,6 +90,11 @@ async function goalChanges(m: string, d: string, slug: string, since: string) {
 
 export const getGoalChanges = cachedQuery(
   "goal-changes",
-  (m: string, d: string, slug: string, _since: string) => [cacheTags.municipality(m), cacheTags.document(m, d), cacheTags.followUp(m), cacheTags.page(paths.goal(m, d, slug))],
+  (m: string, d: string, slug: string, _since: string) => [
+    cacheTags.municipality(m),
+    cacheTags.document(m, d),
+    cacheTags.followUp(m),
+    cacheTags.page(paths.goal(m, d, slug)),
+  ],
   goalChanges,
 );

@@ -33,11 +33,18 @@ const tally = <K extends string>(keys: readonly K[], values: K[]) => {
  * not count; an action without follow-up counts as not done, so a gap can never look like progress.
  */
 export function progressOf(statuses: (ActionStatus | null)[]): Progress {
-  const counts = tally(statusKeys, statuses.map((s) => s ?? "MISSING"));
+  const counts = tally(
+    statusKeys,
+    statuses.map((s) => s ?? "MISSING"),
+  );
   const total = statuses.length;
   const counted = total - NOT_COUNTED.reduce((n, k) => n + counts[k], 0);
   const done = counts.DONE;
   return { counts, total, counted, done, share: counted > 0 ? Math.round((done / counted) * 100) : null };
 }
 
-export const assessmentCounts = (assessments: (GoalAssessmentValue | null)[]) => tally(assessmentKeys, assessments.map((a) => a ?? "MISSING"));
+export const assessmentCounts = (assessments: (GoalAssessmentValue | null)[]) =>
+  tally(
+    assessmentKeys,
+    assessments.map((a) => a ?? "MISSING"),
+  );

@@ -19,7 +19,11 @@ export const newestFirst = [{ endsOn: "desc" }, { id: "desc" }] satisfies Prisma
 export const periodFields = { select: { slug: true, title: true, publishedAt: true } } as const;
 
 export type PeriodRef = { slug: string; title: string; publishedAt: string | null };
-export const periodRef = (p: { slug: string; title: string; publishedAt: Date | null }): PeriodRef => ({ slug: p.slug, title: p.title, publishedAt: p.publishedAt?.toISOString() ?? null });
+export const periodRef = (p: { slug: string; title: string; publishedAt: Date | null }): PeriodRef => ({
+  slug: p.slug,
+  title: p.title,
+  publishedAt: p.publishedAt?.toISOString() ?? null,
+});
 
 /** Published rows of an action or goal, newest period first. */
 export const inPublishedPeriods = { where: { period: publicPeriod }, orderBy: { period: { endsOn: "desc" } } } as const;
@@ -33,7 +37,11 @@ function stateOf(latest: PeriodRef | null, newest: PeriodRef | undefined): Follo
 }
 
 async function latestPeriod(m: string) {
-  return db.followUpPeriod.findFirst({ where: { municipality: { slug: m }, ...publicPeriod }, orderBy: newestFirst, select: { id: true, ...periodFields.select } });
+  return db.followUpPeriod.findFirst({
+    where: { municipality: { slug: m }, ...publicPeriod },
+    orderBy: newestFirst,
+    select: { id: true, ...periodFields.select },
+  });
 }
 
 const followUpTags = (m: string, d: string, page?: string) => [
@@ -90,7 +98,10 @@ async function goalFollowUp(m: string, where: Prisma.GoalWhereInput) {
       where,
       select: {
         assessments: { ...inPublishedPeriods, select: { assessment: true, analysis: true, period: periodFields } },
-        actions: { where: { action: publicPlanItem }, select: { action: { select: { slug: true, document: { select: { slug: true } }, followUps: latestStatus } } } },
+        actions: {
+          where: { action: publicPlanItem },
+          select: { action: { select: { slug: true, document: { select: { slug: true } }, followUps: latestStatus } } },
+        },
         indicators: { where: { indicator: publicMunicipalItem }, orderBy: { indicator: { position: "asc" } }, select: { indicator: indicatorSelect } },
       },
     }),
@@ -154,9 +165,7 @@ async function areaProgress(m: string, where: Prisma.AreaWhereInput) {
   return {
     period: periodRef(latest),
     progress: progressOfActions(area.actions),
-    actions: Object.fromEntries(
-      area.actions.map((a) => [a.slug, { followUp: a.followUps[0] ?? null, responsible: bodyNames(a.organisations) }]),
-    ),
+    actions: Object.fromEntries(area.actions.map((a) => [a.slug, { followUp: a.followUps[0] ?? null, responsible: bodyNames(a.organisations) }])),
     goals: Object.fromEntries(area.goals.map((g) => [g.slug, g.assessments[0] ?? null])),
   };
 }
@@ -205,7 +214,11 @@ export const listPublishedPeriods = cachedQuery(
   "published-periods",
   (m: string) => [cacheTags.municipality(m), cacheTags.followUp(m)],
   async (m: string) =>
-    (await db.followUpPeriod.findMany({ where: { municipality: { slug: m }, ...publicPeriod }, orderBy: newestFirst, select: { ...periodFields.select, startsOn: true, endsOn: true } })).map(
-      (p) => ({ ...periodRef(p), startsOn: isoDate(p.startsOn), endsOn: isoDate(p.endsOn) }),
-    ),
+    (
+      await db.followUpPeriod.findMany({
+        where: { municipality: { slug: m }, ...publicPeriod },
+        orderBy: newestFirst,
+        select: { ...periodFields.select, startsOn: true, endsOn: true },
+      })
+    ).map((p) => ({ ...periodRef(p), startsOn: isoDate(p.startsOn), endsOn: isoDate(p.endsOn) })),
 );

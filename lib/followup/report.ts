@@ -46,7 +46,10 @@ async function followUpReport(m: string, periodSlug: string) {
               code: true,
               title: true,
               assessments: { ...inPeriod(periodId), select: { assessment: true, analysis: true } },
-              actions: { where: { action: publicPlanItem }, select: { action: { select: { followUps: { ...inPeriod(periodId), select: { status: true } } } } } },
+              actions: {
+                where: { action: publicPlanItem },
+                select: { action: { select: { followUps: { ...inPeriod(periodId), select: { status: true } } } } },
+              },
             },
           },
           actions: {
@@ -57,7 +60,10 @@ async function followUpReport(m: string, periodSlug: string) {
               number: true,
               title: true,
               organisations: responsibleBodies,
-              followUps: { ...inPeriod(periodId), select: { status: true, progress: true, reason: true, comment: true, responsiblePerson: true, reportedOn: true } },
+              followUps: {
+                ...inPeriod(periodId),
+                select: { status: true, progress: true, reason: true, comment: true, responsiblePerson: true, reportedOn: true },
+              },
             },
           },
         },

@@ -5,7 +5,8 @@ import type { SessionUser } from "@/lib/auth/types";
 import type { Snapshot } from "@/lib/revisions/entities";
 import { diffSnapshots } from "@/lib/revisions/diff";
 import { batchConflict, saveBatch, type BatchItem, type Tx } from "@/lib/revisions/save";
-import { assertCanEditRow, openPeriodFor } from "./record";
+import { assertCanEditRow, assertPeriodOpenTo } from "./authorize";
+import { loadPeriod } from "./record";
 
 type RowType = "actionFollowUp" | "goalAssessment";
 
@@ -20,7 +21,10 @@ type RowTarget<Existing> = {
 
 /** Another save created the row's record first, between our read and our insert. */
 class RowTaken extends Error {
-  constructor(readonly key: string, readonly targetId: number) {
+  constructor(
+    readonly key: string,
+    readonly targetId: number,
+  ) {
     super(`row ${key} was created by another save`);
   }
 }
@@ -65,44 +69,68 @@ async function rowItem(row: {
   };
 }
 
+/** How one follow-up table (a plan's actions, a document's goals) reads and writes its rows. */
+export type TableSpec<Row, Existing, Fields extends object> = {
+  type: RowType;
+  /** The row record's column naming its action or goal. */
+  targetKey: "actionId" | "goalId";
+  load: (ids: number[], periodId: number) => Promise<RowTarget<Existing>[]>;
+  /** The row's field that names an archived target, and what it says. */
+  archived: { field: string; message: string };
+  fields: (row: Row, existing: Existing | undefined) => Fields;
+  /** An existing record's fields, as `fields` makes them. */
+  stored: (existing: Existing) => Fields;
+  /** Fields as a revision stores them (plain JSON). */
+  snapshot: (fields: Fields) => Snapshot;
+  /**
+   * Inserts the row's record with `ON CONFLICT DO NOTHING` (Prisma's `skipDuplicates`), returning its id,
+   * or null when another save inserted it since this one read the table.
+   */
+  create: (tx: Tx, periodId: number, targetId: number, fields: Fields) => Promise<number | null>;
+  update: (tx: Tx, id: number, fields: Fields) => Promise<void>;
+};
+
+type TableInput<Row> = { periodId: number; rows: Record<string, Row> };
+
+/** The period and the action or goal of every row (a missing one is reported by `authorizeTable`). */
+export async function loadTable<Row, Existing, Fields extends object>(table: TableSpec<Row, Existing, Fields>, { periodId, rows }: TableInput<Row>) {
+  const period = await loadPeriod(periodId);
+  const targets = period ? await table.load(Object.keys(rows).map(Number), period.entity.id) : [];
+  return { period, targets: new Map(targets.map((t) => [t.id, t])) };
+}
+
+type LoadedTable<Existing> = { period: Awaited<ReturnType<typeof loadPeriod>>; targets: Map<number, RowTarget<Existing>> };
+
 /**
- * The write of a follow-up table (a plan's actions, a document's goals) in an open period: every row's
- * record must lie in the period's municipality and be editable by the user (editors limited to areas
- * only within them), archived items are refused, and all rows are saved in one transaction or none.
+ * The period must be open to the user, and every row's record must lie in the period's municipality and
+ * be editable by the user (editors limited to areas only within them).
  */
-export async function saveTable<Row extends { version: number }, Existing, Fields extends object>(
+export function authorizeTable<Row, Existing>(
   user: SessionUser,
-  table: {
-    type: RowType;
-    /** The row record's column naming its action or goal. */
-    targetKey: "actionId" | "goalId";
-    periodId: number;
-    rows: Record<string, Row>;
-    load: (ids: number[], periodId: number) => Promise<RowTarget<Existing>[]>;
-    /** The row's field that names an archived target, and what it says. */
-    archived: { field: string; message: string };
-    fields: (row: Row, existing: Existing | undefined) => Fields;
-    /** An existing record's fields, as `fields` makes them. */
-    stored: (existing: Existing) => Fields;
-    /** Fields as a revision stores them (plain JSON). */
-    snapshot: (fields: Fields) => Snapshot;
-    /**
-     * Inserts the row's record with `ON CONFLICT DO NOTHING` (Prisma's `skipDuplicates`), returning its id,
-     * or null when another save inserted it since this one read the table.
-     */
-    create: (tx: Tx, periodId: number, targetId: number, fields: Fields) => Promise<number | null>;
-    update: (tx: Tx, id: number, fields: Fields) => Promise<void>;
-  },
+  { period, targets }: LoadedTable<Existing>,
+  { periodId, rows }: TableInput<Row>,
+  type: RowType,
+) {
+  assertPeriodOpenTo(user, period, periodId);
+  for (const key of Object.keys(rows)) {
+    const target = targets.get(Number(key));
+    if (!target) throw notFound(`${type} target ${key}`);
+    assertCanEditRow(user, period.entity.municipalityId, { municipalityId: target.document.municipalityId, areaId: target.areaId });
+  }
+}
+
+/** The write of an authorized table: archived items are refused, and all rows are saved in one transaction or none. */
+export async function writeTable<Row extends { version: number }, Existing, Fields extends object>(
+  user: SessionUser,
+  table: TableSpec<Row, Existing, Fields>,
+  { period, targets }: LoadedTable<Existing>,
+  rows: Record<string, Row>,
 ): Promise<void> {
-  const period = await openPeriodFor(user, table.periodId);
-  const { municipalityId, id: periodId } = period.entity;
-  const targets = new Map((await table.load(Object.keys(table.rows).map(Number), periodId)).map((t) => [t.id, t]));
+  const { municipalityId, id: periodId } = period!.entity;
   const errors: FieldErrors = {};
   const items: (BatchItem | null)[] = [];
-  for (const [key, row] of Object.entries(table.rows)) {
-    const target = targets.get(Number(key));
-    if (!target) throw notFound(`${table.type} target ${key}`);
-    assertCanEditRow(user, municipalityId, { municipalityId: target.document.municipalityId, areaId: target.areaId });
+  for (const [key, row] of Object.entries(rows)) {
+    const target = targets.get(Number(key))!;
     if (target.status === "ARCHIVED" || target.document.status === "ARCHIVED") {
       errors[`rows.${key}.${table.archived.field}`] = [table.archived.message];
       continue;
@@ -129,7 +157,10 @@ export async function saveTable<Row extends { version: number }, Existing, Field
   }
   if (Object.keys(errors).length > 0) throw invalid(errors);
   try {
-    await saveBatch(user, items.filter((item) => item !== null));
+    await saveBatch(
+      user,
+      items.filter((item) => item !== null),
+    );
   } catch (error) {
     if (!(error instanceof RowTaken)) throw error;
     // Two first saves of one row: the later one is a conflict with the earlier, as for any stale version.

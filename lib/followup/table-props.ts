@@ -15,6 +15,11 @@ export function bulkRows(rows: TableRow[], columns: readonly FieldSpec[], label:
       initial[cellName(String(row.id), c.name)] = value === null || value === undefined ? "" : String(value);
     }
   }
-  const bulk: BulkRow[] = rows.map((r) => ({ key: String(r.id), label: `${label(r.code)}: ${r.title}`, note: r.responsible.join(", ") || undefined, editable: mayEdit(r.areaId) }));
+  const bulk: BulkRow[] = rows.map((r) => ({
+    key: String(r.id),
+    label: `${label(r.code)}: ${r.title}`,
+    note: r.responsible.join(", ") || undefined,
+    editable: mayEdit(r.areaId),
+  }));
   return { rows: bulk, initial };
 }

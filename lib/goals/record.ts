@@ -19,6 +19,10 @@ export async function loadGoal(id: number) {
   return planItemRecord("goal", row, {
     areaId: row.areaId,
     fields: { code: row.code, title: row.title, text: row.text, slug: row.slug, areaId: row.areaId },
-    linkedPages: (m) => actionPageTags(m, row.actions.map((a) => a.action)),
+    linkedPages: (m) =>
+      actionPageTags(
+        m,
+        row.actions.map((a) => a.action),
+      ),
   });
 }

@@ -1,19 +1,18 @@
 import { db } from "@/lib/db/client";
 import { invalid } from "@/lib/errors";
 import { sv } from "@/lib/i18n/sv";
-import { assertCan } from "@/lib/auth/permissions";
-import type { SessionUser } from "@/lib/auth/types";
 import { goalSlug } from "@/lib/content/slugs";
 import { writeFrameworkLinks, sortedIds } from "@/lib/plan/links";
 import type { Tx } from "@/lib/revisions/save";
 import type { GoalFields } from "./schema";
 
-
-/** What create and update share: the area must be in the document and editable; code and address must be free in the document. */
-export async function prepareGoal(user: SessionUser, scope: { municipalityId: number; documentId: number; goalId?: number; currentSlug?: string }, data: GoalFields) {
-  const area = await db.area.findFirst({ where: { id: data.areaId, documentId: scope.documentId }, select: { id: true } });
+/**
+ * What create and update share, once the command has authorized the user for the area (looked up in the
+ * document: null is refused as invalid): code and address must be free in the document.
+ */
+export async function prepareGoal(scope: { documentId: number; area: { id: number } | null; goalId?: number; currentSlug?: string }, data: GoalFields) {
+  const { area } = scope;
   if (!area) throw invalid({ areaId: [sv.admin.validation.areaNotInDocument] });
-  assertCan(user, "edit", { municipalityId: scope.municipalityId, areaId: area.id });
 
   const slug = data.slug ?? scope.currentSlug ?? goalSlug({ code: data.code, title: data.title });
   const others = { id: scope.goalId ? { not: scope.goalId } : undefined, documentId: scope.documentId };

@@ -3,5 +3,9 @@ import { publicMunicipalItem } from "@/lib/documents/visibility";
 import { municipalityItems } from "@/lib/municipalities/scoped-query";
 
 export const getGoodExamples = municipalityItems("good-examples", (municipalityId) =>
-  db.goodExample.findMany({ where: { municipalityId, ...publicMunicipalItem }, orderBy: { position: "asc" }, select: { slug: true, title: true, summary: true, body: true, people: true } }),
+  db.goodExample.findMany({
+    where: { municipalityId, ...publicMunicipalItem },
+    orderBy: { position: "asc" },
+    select: { slug: true, title: true, summary: true, body: true, people: true },
+  }),
 );

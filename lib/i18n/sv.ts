@@ -121,7 +121,8 @@ export const sv = {
       areas: "Begränsa redaktören till områdena",
       areasHint: "Inget valt: hela kommunen. Gäller bara redaktörer.",
       password: "Lösenord",
-      passwordHint: "Minst 12 tecken. Lämna tomt för den som bara loggar in med kommunens inloggning (OpenID Connect). Har personen redan ett konto i portalen får hen en inbjudan att ta emot; då används varken lösenordet eller namnet du anger.",
+      passwordHint:
+        "Minst 12 tecken. Lämna tomt för den som bara loggar in med kommunens inloggning (OpenID Connect). Har personen redan ett konto i portalen får hen en inbjudan att ta emot; då används varken lösenordet eller namnet du anger.",
       newPassword: "Nytt lösenord",
       setPassword: "Byt lösenord",
       changeRole: "Spara roll",
@@ -296,7 +297,8 @@ export const sv = {
   },
   synthetic: {
     heading: "Syntetiska testdata",
-    notice: "Den här kommunen finns inte. Allt innehåll här är genererat för att mäta portalens prestanda och är inte verkliga styrdokument, mål eller siffror.",
+    notice:
+      "Den här kommunen finns inte. Allt innehåll här är genererat för att mäta portalens prestanda och är inte verkliga styrdokument, mål eller siffror.",
   },
   documentKind: {
     POLICY: "Policy",
@@ -387,8 +389,7 @@ export const sv = {
       knowledge: "Kunskap",
       followup: "Uppföljning",
     },
-    resultCount: (n: number, q: string) =>
-      n === 0 ? `Inga träffar${q ? ` på ”${q}”` : ""}` : `${n} ${n === 1 ? "träff" : "träffar"}${q ? ` på ”${q}”` : ""}`,
+    resultCount: (n: number, q: string) => (n === 0 ? `Inga träffar${q ? ` på ”${q}”` : ""}` : `${n} ${n === 1 ? "träff" : "träffar"}${q ? ` på ”${q}”` : ""}`),
     showAll: (n: number, kind: string) => `Visa alla ${n} i ${kind.toLowerCase()}`,
     followUpIn: (period: string) => `Uppföljning ${period}`,
     start: "Skriv ett eller flera ord. Sökningen hittar också böjda former (”barnen” hittar ”barn”), och det sista ordet får vara början av ett ord.",
@@ -454,7 +455,8 @@ export const sv = {
     api: "API-beskrivning (OpenAPI 3.1)",
     catalogue: "Datakatalog (DCAT-AP-SE, RDF/XML) för dataportal.se",
     feeds: "Ändringar per kommun som Atom-flöde",
-    paging: "Listorna delas upp i sidor: ?sida=2&antal=500 (högst 1 000 rader per sida). Samma filter som på sidorna: kommun, dokument, omrade, agenda och status.",
+    paging:
+      "Listorna delas upp i sidor: ?sida=2&antal=500 (högst 1 000 rader per sida). Samma filter som på sidorna: kommun, dokument, omrade, agenda och status.",
     dataset: "Lista",
     formats: "Format",
     license: "Licens: CC0 1.0",
@@ -826,6 +828,14 @@ export const sv = {
       reason: "Orsak",
       ready: "Klar",
     } as Record<string, string>,
-    csvColumns: { at: "tidpunkt", actor: "e-post", name: "namn", action: "händelse", entityType: "typ", entityId: "id", changes: "ändringar (fält: före → efter)" },
+    csvColumns: {
+      at: "tidpunkt",
+      actor: "e-post",
+      name: "namn",
+      action: "händelse",
+      entityType: "typ",
+      entityId: "id",
+      changes: "ändringar (fält: före → efter)",
+    },
   },
 } as const;

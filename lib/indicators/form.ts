@@ -9,13 +9,26 @@ const f = sv.indicators.admin.fields;
 /** The indicator form; without options it is what the server action reads the posted form with. */
 export function indicatorFields(goals: Option[] = [], existing = true): FieldSpec[] {
   return [
-    ...(existing
-      ? hiddenFields("id", "version")
-      : hiddenFields("municipalityId")),
+    ...(existing ? hiddenFields("id", "version") : hiddenFields("municipalityId")),
     { name: "name", label: f.name, kind: "text", required: true, maxLength: 200 },
     { name: "unit", label: f.unit, kind: "text", required: true, maxLength: 60, hint: f.unitHint },
-    { name: "valueType", label: f.valueType, kind: "select", required: true, options: Object.values(IndicatorValueType).map((t) => ({ value: t, label: sv.indicators.valueType[t] })) },
-    { name: "higherIsBetter", label: f.higherIsBetter, kind: "select", required: true, options: [{ value: "true", label: f.higher }, { value: "false", label: f.lower }] },
+    {
+      name: "valueType",
+      label: f.valueType,
+      kind: "select",
+      required: true,
+      options: Object.values(IndicatorValueType).map((t) => ({ value: t, label: sv.indicators.valueType[t] })),
+    },
+    {
+      name: "higherIsBetter",
+      label: f.higherIsBetter,
+      kind: "select",
+      required: true,
+      options: [
+        { value: "true", label: f.higher },
+        { value: "false", label: f.lower },
+      ],
+    },
     { name: "targetValue", label: f.targetValue, kind: "decimal" },
     { name: "targetYear", label: f.targetYear, kind: "integer" },
     { name: "source", label: f.source, kind: "text", maxLength: 200 },

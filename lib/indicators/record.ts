@@ -59,8 +59,15 @@ export async function loadIndicator(id: number) {
     areaId: null,
     version: row.version,
     status: row.status,
-    snapshot: indicatorSnapshot(row, row.goals.map((g) => g.goalId), row.values),
-    tags: indicatorTags(m, row.goals.map((g) => g.goal)),
+    snapshot: indicatorSnapshot(
+      row,
+      row.goals.map((g) => g.goalId),
+      row.values,
+    ),
+    tags: indicatorTags(
+      m,
+      row.goals.map((g) => g.goal),
+    ),
     municipalitySlug: m,
     valueType: row.valueType,
     values: row.values.map(({ year, gender, national, value, source, status, count }) => ({ year, gender, national, value, source, status, count })),

@@ -17,7 +17,12 @@ const indicatorShape = {
   higherIsBetter: flag,
   targetValue: z.number({ error: v.number }).optional(),
   targetYear: valueYear.optional(),
-  koladaKpi: z.string().trim().toUpperCase().regex(/^[A-Z][0-9]{5}$/, v.kpi).optional(),
+  koladaKpi: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .regex(/^[A-Z][0-9]{5}$/, v.kpi)
+    .optional(),
   goalIds: idList,
 };
 

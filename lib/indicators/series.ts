@@ -72,7 +72,10 @@ export function indicatorView(i: IndicatorRecord) {
     hasGender: rows.some((r) => r.women !== null || r.men !== null || r.missing.some((c) => c === "women" || c === "men")),
     hasNational: rows.some((r) => r.national !== null || r.missing.includes("national")),
     hasMissing: rows.some((r) => r.missing.length > 0),
-    trend: trendOf(rows.flatMap((r) => (r.total === null ? [] : [{ year: r.year, value: r.total }])), i.higherIsBetter),
+    trend: trendOf(
+      rows.flatMap((r) => (r.total === null ? [] : [{ year: r.year, value: r.total }])),
+      i.higherIsBetter,
+    ),
     /** "Källa: SCB; Kolada": the stated source, and Kolada when values were imported from it. */
     sources: [...new Map(sources.map((s) => [s.toLowerCase(), s])).values()],
   };

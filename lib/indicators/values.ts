@@ -44,6 +44,7 @@ export function cellOfField(field: string): ValueCell | null {
 export function valueFieldLabel(field: string): string | null {
   const cell = cellOfField(field);
   if (!cell) return null;
-  return [String(cell.year), cell.national ? sv.indicators.national.toLowerCase() : null, sv.indicators.gender[cell.gender].toLowerCase()].filter(Boolean).join(", ");
+  return [String(cell.year), cell.national ? sv.indicators.national.toLowerCase() : null, sv.indicators.gender[cell.gender].toLowerCase()]
+    .filter(Boolean)
+    .join(", ");
 }
-

@@ -1,22 +1,27 @@
 import { db } from "@/lib/db/client";
 import { invalid } from "@/lib/errors";
 import { sv } from "@/lib/i18n/sv";
-import { assertCan } from "@/lib/auth/permissions";
-import type { SessionUser } from "@/lib/auth/types";
 import { slugify } from "@/lib/slug";
 import { goalsInMunicipality } from "@/lib/plan/links";
 import type { Tx } from "@/lib/revisions/save";
 import type { IndicatorFields } from "./schema";
 
 /**
- * What create and update share: indicators belong to the whole municipality (editors limited to areas
- * may not change them), linked goals must be the municipality's own, the address must be free.
+ * What create and update share, once the command has authorized the user for the whole municipality
+ * (indicators belong to no area): linked goals must be the municipality's own, the address must be free.
  */
-export async function prepareIndicator(user: SessionUser, scope: { municipalityId: number; indicatorId?: number; currentSlug?: string }, data: Omit<IndicatorFields, "id" | "version">) {
-  assertCan(user, "edit", { municipalityId: scope.municipalityId });
+export async function prepareIndicator(
+  scope: { municipalityId: number; indicatorId?: number; currentSlug?: string },
+  data: Omit<IndicatorFields, "id" | "version">,
+) {
   const goals = await goalsInMunicipality(scope.municipalityId, data.goalIds);
   const slug = data.slug ?? scope.currentSlug ?? slugify(data.name);
-  if (await db.indicator.findFirst({ where: { municipalityId: scope.municipalityId, slug, id: scope.indicatorId ? { not: scope.indicatorId } : undefined }, select: { id: true } })) {
+  if (
+    await db.indicator.findFirst({
+      where: { municipalityId: scope.municipalityId, slug, id: scope.indicatorId ? { not: scope.indicatorId } : undefined },
+      select: { id: true },
+    })
+  ) {
     throw invalid({ slug: [sv.indicators.validation.slugTaken] });
   }
   const fields = {

@@ -3,5 +3,9 @@ import { publicMunicipalItem } from "@/lib/documents/visibility";
 import { municipalityItems } from "@/lib/municipalities/scoped-query";
 
 export const getKnowledgePages = municipalityItems("knowledge", (municipalityId) =>
-  db.knowledgePage.findMany({ where: { municipalityId, ...publicMunicipalItem }, orderBy: { position: "asc" }, select: { slug: true, title: true, summary: true, body: true } }),
+  db.knowledgePage.findMany({
+    where: { municipalityId, ...publicMunicipalItem },
+    orderBy: { position: "asc" },
+    select: { slug: true, title: true, summary: true, body: true },
+  }),
 );

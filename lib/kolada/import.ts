@@ -38,7 +38,10 @@ export async function importKoladaRows(actor: Actor, municipalityId: number, rea
   const { rows } = read;
   const municipality = await db.municipality.findUnique({ where: { id: municipalityId }, select: { code: true } });
   if (!municipality) throw notFound(`municipality ${municipalityId}`);
-  const found = await db.indicator.findMany({ where: { municipalityId, koladaKpi: { in: [...new Set(rows.map((r) => r.kpi))] } }, select: { id: true, koladaKpi: true } });
+  const found = await db.indicator.findMany({
+    where: { municipalityId, koladaKpi: { in: [...new Set(rows.map((r) => r.kpi))] } },
+    select: { id: true, koladaKpi: true },
+  });
   const indicators = new Map<string, LoadedIndicator>();
   for (const { id, koladaKpi } of found) indicators.set(koladaKpi!, (await loadIndicator(id))!);
 
@@ -60,7 +63,8 @@ export async function importKoladaRows(actor: Actor, municipalityId: number, rea
     const indicator = indicators.get(row.kpi);
     const national = row.municipality === NATIONAL_CODE;
     if (!indicator) skipped.unknownKpi[row.kpi] = (skipped.unknownKpi[row.kpi] ?? 0) + 1;
-    else if (!national && row.municipality !== municipality.code) skipped.otherMunicipality[row.municipality] = (skipped.otherMunicipality[row.municipality] ?? 0) + 1;
+    else if (!national && row.municipality !== municipality.code)
+      skipped.otherMunicipality[row.municipality] = (skipped.otherMunicipality[row.municipality] ?? 0) + 1;
     else {
       const into = incoming.get(row.kpi) ?? { cells: new Map(), removals: new Map() };
       incoming.set(row.kpi, into);

@@ -26,8 +26,22 @@ const koladaValueSchema = z
     deleted: Boolean(is_deleted) || Boolean(isdeleted),
   }));
 
-const year = z.number({ error: sv.indicators.validation.year }).int(sv.indicators.validation.year).min(1900, sv.indicators.validation.year).max(2100, sv.indicators.validation.year);
-const period = z.union([year, z.string().regex(/^[0-9]{4}$/, sv.indicators.validation.year).transform(Number).pipe(year)], { error: sv.indicators.validation.year });
+const year = z
+  .number({ error: sv.indicators.validation.year })
+  .int(sv.indicators.validation.year)
+  .min(1900, sv.indicators.validation.year)
+  .max(2100, sv.indicators.validation.year);
+const period = z.union(
+  [
+    year,
+    z
+      .string()
+      .regex(/^[0-9]{4}$/, sv.indicators.validation.year)
+      .transform(Number)
+      .pipe(year),
+  ],
+  { error: sv.indicators.validation.year },
+);
 
 const koladaRowSchema = z.object({
   kpi: z.string().regex(/^[A-Z][0-9]{5}$/, sv.indicators.validation.kpi),

@@ -25,8 +25,7 @@ export const documentField = (options: ItemOptions): FieldSpec => ({
 });
 
 /** The content file's codes ("committee") with their Swedish names, for a choice. */
-export const codeOptions = (labels: Record<string, string>): Option[] =>
-  Object.entries(labels).map(([code, label]) => ({ value: code.toLowerCase(), label }));
+export const codeOptions = (labels: Record<string, string>): Option[] => Object.entries(labels).map(([code, label]) => ({ value: code.toLowerCase(), label }));
 
 /** Choices for the item forms of a municipality: its documents (in every status) and the public-health areas. */
 export async function itemOptions(municipalityId: number): Promise<ItemOptions> {

@@ -1,4 +1,4 @@
-import { z } from "@/lib/validation";
+import { type z } from "@/lib/validation";
 import { existing, recordId } from "@/lib/plan/schema";
 import type { ItemKind, Row } from "./kind";
 

@@ -32,7 +32,11 @@ export async function prepareItem(kind: ItemKind, scope: { municipalityId: numbe
   }
 
   const columns = Object.fromEntries(kind.columns.map((c) => [c, data[c] ?? null]));
-  const snapshot: Snapshot = { ...columns, ...(editableSlug(kind) ? { slug } : {}), ...(kind.nested ? (compact(pick(data, kind.nested.keys)) as Snapshot) : {}) };
+  const snapshot: Snapshot = {
+    ...columns,
+    ...(editableSlug(kind) ? { slug } : {}),
+    ...(kind.nested ? (compact(pick(data, kind.nested.keys)) as Snapshot) : {}),
+  };
   const stored = Object.fromEntries(Object.entries(columns).map(([c, value]) => [c, kind.enumColumns?.includes(c) ? toEnum(value) : value]));
   return {
     snapshot,

@@ -4,11 +4,14 @@ import { cacheTags } from "@/lib/cache-tags";
 import { paths } from "@/lib/paths";
 import { publicDocument, publicMunicipalItem } from "@/lib/documents/visibility";
 
-export const listMunicipalities = cachedQuery("municipalities", () => [cacheTags.municipalities()], () =>
-  db.municipality.findMany({
-    orderBy: { shortName: "asc" },
-    select: { id: true, slug: true, name: true, shortName: true, _count: { select: { documents: { where: publicDocument } } } },
-  }),
+export const listMunicipalities = cachedQuery(
+  "municipalities",
+  () => [cacheTags.municipalities()],
+  () =>
+    db.municipality.findMany({
+      orderBy: { shortName: "asc" },
+      select: { id: true, slug: true, name: true, shortName: true, _count: { select: { documents: { where: publicDocument } } } },
+    }),
 );
 
 /** Everything a municipality's start page shows: its documents and which other page kinds have content. */

@@ -6,7 +6,10 @@ import type { LoadedRecord } from "@/lib/revisions/record-kind";
 export const municipalityTags = (m: string) => [cacheTags.municipalities(), cacheTags.municipality(m), cacheTags.agenda2030()];
 
 export async function loadMunicipality(id: number) {
-  const row = await db.municipality.findUnique({ where: { id }, select: { slug: true, version: true, name: true, shortName: true, intro: true, contact: true } });
+  const row = await db.municipality.findUnique({
+    where: { id },
+    select: { slug: true, version: true, name: true, shortName: true, intro: true, contact: true },
+  });
   if (!row) return null;
   const { slug, version, ...snapshot } = row;
   return {

@@ -7,8 +7,12 @@ import { db } from "@/lib/db/client";
  * municipality does not exist.
  */
 export function municipalityItems<T>(name: string, load: (municipalityId: number) => Promise<T>) {
-  return cachedQuery(name, (m: string) => [cacheTags.municipality(m)], async (slug: string) => {
-    const municipality = await db.municipality.findUnique({ where: { slug }, select: { id: true, slug: true, name: true } });
-    return municipality ? { municipality, items: await load(municipality.id) } : null;
-  });
+  return cachedQuery(
+    name,
+    (m: string) => [cacheTags.municipality(m)],
+    async (slug: string) => {
+      const municipality = await db.municipality.findUnique({ where: { slug }, select: { id: true, slug: true, name: true } });
+      return municipality ? { municipality, items: await load(municipality.id) } : null;
+    },
+  );
 }

@@ -4,7 +4,7 @@ import { absoluteUrl } from "@/lib/xml";
 import { paths } from "@/lib/paths";
 import { isoDate } from "@/lib/labels";
 import { isPublicStatus, publicArea, publicDocument, publicMunicipalItem, publicPeriod, publicPlanItem, publicSql } from "@/lib/documents/visibility";
-import { actionStatuses, params, type ParsedParams } from "@/lib/filters/schema";
+import { actionStatuses, type params, type ParsedParams } from "@/lib/filters/schema";
 import type { Paging } from "@/lib/filters/paging";
 import { DocumentKind, Gender, GoalAssessmentValue, IndicatorValueType, ValueSource } from "@/lib/generated/prisma/enums";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -79,7 +79,11 @@ const municipalities: Dataset = {
   record: z.object({ id, slug, name: z.string(), shortName: z.string(), code: z.string().meta({ description: "Kommunkod (SCB)" }), url }),
   async load(f, p) {
     const where = f.kommun ? { slug: f.kommun } : {};
-    const { rows, total } = await page((a) => db.municipality.findMany({ ...a, where, select: { id: true, slug: true, name: true, shortName: true, code: true } }), () => db.municipality.count({ where }), p);
+    const { rows, total } = await page(
+      (a) => db.municipality.findMany({ ...a, where, select: { id: true, slug: true, name: true, shortName: true, code: true } }),
+      () => db.municipality.count({ where }),
+      p,
+    );
     return { total, rows: rows.map((m) => ({ ...m, url: absoluteUrl(paths.municipality(m.slug)) })) };
   },
 };
@@ -149,7 +153,14 @@ const documentPlace = { select: { slug: true, municipality: { select: { slug: tr
 /** The columns areas, goals and actions share: identity and place first, links and address last. */
 const itemHead = { id, municipality, documentId: z.int(), document: slug, slug };
 const itemTail = { agenda2030, updatedAt, url };
-type Item = { id: number; documentId: number; slug: string; updatedAt: Date; agenda2030: { goalNumber: number }[]; document: { slug: string; municipality: { slug: string } } };
+type Item = {
+  id: number;
+  documentId: number;
+  slug: string;
+  updatedAt: Date;
+  agenda2030: { goalNumber: number }[];
+  document: { slug: string; municipality: { slug: string } };
+};
 
 function itemValues(x: Item, path: (m: string, d: string, slug: string) => string) {
   const [m, d] = [x.document.municipality.slug, x.document.slug];
@@ -167,7 +178,11 @@ const areas: Dataset = {
   record: z.object({ ...itemHead, number: nullableText, title: z.string(), subtitle: nullableText, ...itemTail }),
   async load(f, p) {
     const where = { ...areaScope(f), ...linkedTo(f) };
-    const { rows, total } = await page((a) => db.area.findMany({ ...a, where, include: { document: documentPlace, ...agendaNumbers } }), () => db.area.count({ where }), p);
+    const { rows, total } = await page(
+      (a) => db.area.findMany({ ...a, where, include: { document: documentPlace, ...agendaNumbers } }),
+      () => db.area.count({ where }),
+      p,
+    );
     return {
       total,
       rows: rows.map((x) => {
@@ -186,7 +201,11 @@ const goals: Dataset = {
   record: z.object({ ...itemHead, areaId: z.int(), code: z.string(), title: z.string(), text: nullableText, ...itemTail }),
   async load(f, p) {
     const where = { ...itemScope(f), ...linkedTo(f) };
-    const { rows, total } = await page((a) => db.goal.findMany({ ...a, where, include: { document: documentPlace, ...agendaNumbers } }), () => db.goal.count({ where }), p);
+    const { rows, total } = await page(
+      (a) => db.goal.findMany({ ...a, where, include: { document: documentPlace, ...agendaNumbers } }),
+      () => db.goal.count({ where }),
+      p,
+    );
     return {
       total,
       rows: rows.map((x) => {
@@ -200,7 +219,8 @@ const goals: Dataset = {
 const actions: Dataset = {
   name: "actions",
   title: "Åtgärder",
-  description: "Styrdokumentens åtgärder och uppdrag: mål de bidrar till, ansvariga, samverkansparter, Agenda 2030 och status i senaste publicerade uppföljning.",
+  description:
+    "Styrdokumentens åtgärder och uppdrag: mål de bidrar till, ansvariga, samverkansparter, Agenda 2030 och status i senaste publicerade uppföljning.",
   filters: ["kommun", "dokument", "omrade", "agenda", "status"],
   record: z.object({
     ...itemHead,
@@ -287,7 +307,11 @@ const actionFollowUps: Dataset = {
   }),
   async load(f, p) {
     const where: Prisma.ActionFollowUpWhereInput = { period: publishedPeriod(f), action: itemScope(f), ...(f.status ? { status: f.status } : {}) };
-    const { rows, total } = await page((a) => db.actionFollowUp.findMany({ ...a, where, include: { period: periodSelect } }), () => db.actionFollowUp.count({ where }), p);
+    const { rows, total } = await page(
+      (a) => db.actionFollowUp.findMany({ ...a, where, include: { period: periodSelect } }),
+      () => db.actionFollowUp.count({ where }),
+      p,
+    );
     return {
       total,
       rows: rows.map((x) => ({
@@ -312,7 +336,11 @@ const goalAssessments: Dataset = {
   record: z.object({ id, municipality, goalId: z.int(), ...periodFields, assessment: z.enum(Object.values(GoalAssessmentValue)), analysis: z.string() }),
   async load(f, p) {
     const where: Prisma.GoalAssessmentWhereInput = { period: publishedPeriod(f), goal: itemScope(f) };
-    const { rows, total } = await page((a) => db.goalAssessment.findMany({ ...a, where, include: { period: periodSelect } }), () => db.goalAssessment.count({ where }), p);
+    const { rows, total } = await page(
+      (a) => db.goalAssessment.findMany({ ...a, where, include: { period: periodSelect } }),
+      () => db.goalAssessment.count({ where }),
+      p,
+    );
     return {
       total,
       rows: rows.map((x) => ({ id: x.id, goalId: x.goalId, ...periodValues(x.period), assessment: x.assessment, analysis: x.analysis })),
@@ -353,7 +381,10 @@ const indicators: Dataset = {
         db.indicator.findMany({
           ...a,
           where,
-          include: { municipality: { select: { slug: true } }, goals: { where: { goal: itemScope({}) }, select: { goalId: true }, orderBy: { goalId: "asc" } } },
+          include: {
+            municipality: { select: { slug: true } },
+            goals: { where: { goal: itemScope({}) }, select: { goalId: true }, orderBy: { goalId: "asc" } },
+          },
         }),
       () => db.indicator.count({ where }),
       p,

@@ -9,8 +9,7 @@ export function errorResponse(status: 400 | 404 | 405, code: string, message: st
 }
 
 /** 400 naming every parameter that could not be used. */
-export const invalidParams = (problems: ParamProblem[]) =>
-  errorResponse(400, "invalid_parameter", problems.map((p) => `${p.param}: ${p.message}`).join(" "));
+export const invalidParams = (problems: ParamProblem[]) => errorResponse(400, "invalid_parameter", problems.map((p) => `${p.param}: ${p.message}`).join(" "));
 
 /** Parameters the address does not understand: named, so a misspelt filter ("kommmun") never silently widens the answer. */
 export const unknownParams = (url: URL, known: string[]): ParamProblem[] =>

@@ -54,13 +54,23 @@ export function openApiDocument() {
       type: "object",
       required: ["total", "page", "perPage", "pages"],
       additionalProperties: false,
-      properties: { total: { type: "integer", minimum: 0 }, page: { type: "integer", minimum: 1 }, perPage: { type: "integer", minimum: 1 }, pages: { type: "integer", minimum: 1 } },
+      properties: {
+        total: { type: "integer", minimum: 0 },
+        page: { type: "integer", minimum: 1 },
+        perPage: { type: "integer", minimum: 1 },
+        pages: { type: "integer", minimum: 1 },
+      },
     },
     PageLinks: {
       type: "object",
       required: ["self", "first", "last", "next", "prev"],
       additionalProperties: false,
-      properties: Object.fromEntries(["self", "first", "last", "next", "prev"].map((k) => [k, k === "next" || k === "prev" ? { type: ["string", "null"], format: "uri" } : { type: "string", format: "uri" }])),
+      properties: Object.fromEntries(
+        ["self", "first", "last", "next", "prev"].map((k) => [
+          k,
+          k === "next" || k === "prev" ? { type: ["string", "null"], format: "uri" } : { type: "string", format: "uri" },
+        ]),
+      ),
     },
   };
   const apiPaths: Record<string, unknown> = {};

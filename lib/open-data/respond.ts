@@ -11,10 +11,14 @@ import { corsHeaders, errorResponse, invalidParams, unknownParams } from "./http
 export const DEFAULT_PER_PAGE = 100;
 
 /** One page of a list, kept until any public content changes (the `public-data` tag): harvesters ask the same pages often. */
-const loadPage = cachedQuery<[string, string], Awaited<ReturnType<Dataset["load"]>>>("open-data", () => [cacheTags.publicData()], (name, key) => {
-  const { filters, page } = JSON.parse(key) as { filters: Parameters<Dataset["load"]>[0]; page: Parameters<Dataset["load"]>[1] };
-  return datasetByName(name)!.load(filters, page);
-});
+const loadPage = cachedQuery<[string, string], Awaited<ReturnType<Dataset["load"]>>>(
+  "open-data",
+  () => [cacheTags.publicData()],
+  (name, key) => {
+    const { filters, page } = JSON.parse(key) as { filters: Parameters<Dataset["load"]>[0]; page: Parameters<Dataset["load"]>[1] };
+    return datasetByName(name)!.load(filters, page);
+  },
+);
 
 /** The query parameters a list understands: its filters, then paging. */
 export const paramShape = (dataset: Dataset) => ({

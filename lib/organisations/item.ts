@@ -18,6 +18,15 @@ export const organisationItem = defineItemKind({
   positioned: false,
   hasStatus: false,
   orderBy: { name: "asc" },
-  form: () => [{ name: "name", label: sv.admin.content.fields.organisationName, kind: "text", required: true, maxLength: 200, hint: sv.admin.content.fields.organisationHint }],
+  form: () => [
+    {
+      name: "name",
+      label: sv.admin.content.fields.organisationName,
+      kind: "text",
+      required: true,
+      maxLength: 200,
+      hint: sv.admin.content.fields.organisationHint,
+    },
+  ],
   title: (s) => String(s.name),
 });

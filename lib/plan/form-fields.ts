@@ -5,8 +5,7 @@ import type { PlanOptions } from "./form-options";
 const f = sv.admin.fields;
 
 /** The hidden fields of a form that saves an existing record. */
-export const recordIdentity = (existing: boolean): FieldSpec[] =>
-  existing ? hiddenFields("id", "version") : [];
+export const recordIdentity = (existing: boolean): FieldSpec[] => (existing ? hiddenFields("id", "version") : []);
 
 /** Agenda 2030 and public-health links, the same on areas, goals and actions. */
 export const frameworkFields = (options: Pick<PlanOptions, "agenda2030" | "publicHealth">): FieldSpec[] => [
@@ -16,4 +15,11 @@ export const frameworkFields = (options: Pick<PlanOptions, "agenda2030" | "publi
 
 export const slugField: FieldSpec = { name: "slug", label: f.slug, kind: "slug", maxLength: 80, hint: f.slugHint };
 
-export const areaSelect = (label: string, areas: Option[]): FieldSpec => ({ name: "areaId", label, kind: "select", options: areas, numeric: true, required: true });
+export const areaSelect = (label: string, areas: Option[]): FieldSpec => ({
+  name: "areaId",
+  label,
+  kind: "select",
+  options: areas,
+  numeric: true,
+  required: true,
+});

@@ -3,7 +3,8 @@ import type { Option } from "@/lib/admin/fields";
 import { sv } from "@/lib/i18n/sv";
 
 /** " (utkast)" after an item that is not public, so a choice says what the public will not see. */
-export const draftMark = (status: string) => (status === "PUBLISHED" || status === "REPLACED" ? "" : ` (${sv.documentStatus[status as keyof typeof sv.documentStatus].toLowerCase()})`);
+export const draftMark = (status: string) =>
+  status === "PUBLISHED" || status === "REPLACED" ? "" : ` (${sv.documentStatus[status as keyof typeof sv.documentStatus].toLowerCase()})`;
 
 /** Choices for the link fields of a plan's areas, goals and actions, all within one municipality. */
 export async function planOptions(municipalityId: number, documentId: number) {
@@ -20,7 +21,11 @@ export async function planOptions(municipalityId: number, documentId: number) {
   ]);
   return {
     areas: areas.map((a): Option => ({ value: String(a.id), label: `${[a.number, a.title].filter(Boolean).join(". ")}${draftMark(a.status)}` })),
-    goals: goals.map((g): Option => ({ value: String(g.id), label: `${g.document.goalLabel} ${g.code}: ${g.title}${draftMark(g.status)}`, group: g.document.title })),
+    goals: goals.map((g): Option => ({
+      value: String(g.id),
+      label: `${g.document.goalLabel} ${g.code}: ${g.title}${draftMark(g.status)}`,
+      group: g.document.title,
+    })),
     organisations: organisations.map((o): Option => ({ value: String(o.id), label: o.name })),
     agenda2030: agenda.map((g): Option => ({ value: String(g.number), label: `${g.number}. ${g.title}` })),
     publicHealth: health.map((h): Option => ({ value: String(h.number), label: `${h.number}. ${h.title}` })),

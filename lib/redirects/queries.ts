@@ -2,7 +2,6 @@ import { notFound, permanentRedirect } from "next/navigation";
 import { db } from "@/lib/db/client";
 import { pathPrefixes } from "./path-prefixes";
 
-
 /** For a path that matched nothing: follow a recorded rename permanently, or show the 404. */
 export async function redirectOrNotFound(path: string): Promise<never> {
   const candidates = pathPrefixes(path);

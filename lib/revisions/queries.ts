@@ -17,9 +17,7 @@ const typed = <T extends { changes: unknown }>(rows: T[]) => rows.map((r) => ({ 
 
 /** A record's history, newest first. */
 export async function listRevisions(municipalityId: number, entityType: EntityType, entityId: number) {
-  return typed(
-    await db.revision.findMany({ where: { municipalityId, entityType, entityId }, orderBy: { version: "desc" }, select: revisionFields }),
-  );
+  return typed(await db.revision.findMany({ where: { municipalityId, entityType, entityId }, orderBy: { version: "desc" }, select: revisionFields }));
 }
 
 /** The latest changes anywhere in a municipality, for its coordinators' start page. */

@@ -17,12 +17,39 @@ class StaleVersion extends Error {}
 /** Who makes a change: a signed-in user, or the operator at the command line (no user id). */
 export type Actor = Pick<SessionUser, "email"> & { id: number | null };
 
-async function record(tx: Tx, user: Actor, entity: EntityRef, kind: RevisionKind, version: number, changes: FieldChange[], before: Snapshot | null, after: Snapshot) {
+async function record(
+  tx: Tx,
+  user: Actor,
+  entity: EntityRef,
+  kind: RevisionKind,
+  version: number,
+  changes: FieldChange[],
+  before: Snapshot | null,
+  after: Snapshot,
+) {
   await tx.revision.create({
-    data: { entityType: entity.type, entityId: entity.id, municipalityId: entity.municipalityId, version, kind, userId: user.id, changes: asJson(changes), snapshot: asJson(after) },
+    data: {
+      entityType: entity.type,
+      entityId: entity.id,
+      municipalityId: entity.municipalityId,
+      version,
+      kind,
+      userId: user.id,
+      changes: asJson(changes),
+      snapshot: asJson(after),
+    },
   });
   await audit(
-    { userId: user.id, actor: user.email, action: kind.toLowerCase(), entityType: entity.type, entityId: entity.id, municipalityId: entity.municipalityId, before, after },
+    {
+      userId: user.id,
+      actor: user.email,
+      action: kind.toLowerCase(),
+      entityType: entity.type,
+      entityId: entity.id,
+      municipalityId: entity.municipalityId,
+      before,
+      after,
+    },
     tx,
   );
 }
@@ -50,7 +77,11 @@ async function currentVersion(entity: EntityRef): Promise<number | undefined> {
 
 /** Claims the version the user edited: false when someone else saved in between. */
 async function claim(tx: Tx, entity: EntityRef, version: number): Promise<boolean> {
-  const claimed = await tx.$executeRawUnsafe(`UPDATE "${entityTables[entity.type]}" SET "version" = "version" + 1 WHERE "id" = $1 AND "version" = $2`, entity.id, version);
+  const claimed = await tx.$executeRawUnsafe(
+    `UPDATE "${entityTables[entity.type]}" SET "version" = "version" + 1 WHERE "id" = $1 AND "version" = $2`,
+    entity.id,
+    version,
+  );
   return claimed > 0;
 }
 
@@ -141,7 +172,16 @@ export async function saveBatch(actor: Actor, items: BatchItem[]): Promise<Map<s
         for (const item of items) {
           if ("create" in item) {
             const id = await item.create(tx);
-            await record(tx, actor, { type: item.type, id, municipalityId: item.municipalityId }, "CREATE", 1, diffSnapshots(null, item.after), null, item.after);
+            await record(
+              tx,
+              actor,
+              { type: item.type, id, municipalityId: item.municipalityId },
+              "CREATE",
+              1,
+              diffSnapshots(null, item.after),
+              null,
+              item.after,
+            );
             saved.set(item.key, id);
             continue;
           }

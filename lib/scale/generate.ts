@@ -106,8 +106,7 @@ export const STRATEGY_SLUG = "strategi-social-hallbarhet-2021-2030";
 export const PLAN_SLUG = "handlingsplan-social-hallbarhet-2021-2026";
 
 const date = (iso: string) => new Date(`${iso}T00:00:00Z`);
-const round = (value: number, valueType: IndicatorValueType) =>
-  valueType === "INTEGER" ? Math.max(0, Math.round(value)) : Math.round(value * 10) / 10;
+const round = (value: number, valueType: IndicatorValueType) => (valueType === "INTEGER" ? Math.max(0, Math.round(value)) : Math.round(value * 10) / 10);
 
 /** Splits `total` (at most `parts × max`) into `parts` counts between `min` and `max`. */
 function split(random: Random, total: number, parts: number, min: number, max: number): number[] {
@@ -227,8 +226,7 @@ function makeGoal(random: Random, t: AreaTemplate, code: string, title: string):
     publicHealth: random.chance(0.6) ? [random.pick(t.publicHealth)] : [],
     assessments: FOLLOW_UP_YEARS.map((year) => {
       level = Math.min(1, level + random.next() * 0.3);
-      const assessment: GoalAssessmentValue =
-        random.chance(0.05) ? "NOT_ASSESSED" : level > 0.85 ? "MET" : level > 0.45 ? "PARTLY_MET" : "NOT_MET";
+      const assessment: GoalAssessmentValue = random.chance(0.05) ? "NOT_ASSESSED" : level > 0.85 ? "MET" : level > 0.45 ? "PARTLY_MET" : "NOT_MET";
       return { period: String(year), assessment, analysis: random.pick(assessmentAnalyses[assessment]) };
     }),
   };
@@ -303,12 +301,20 @@ function makeIndicators(random: Random, t: AreaTemplate, goals: SyntheticGoal[])
     FOLLOW_UP_YEARS.forEach((year, y) => {
       const total = national[y]! * offset * (1 + trend * y) * (1 + (random.next() - 0.5) * 0.02);
       const series: [Gender, number][] = template.byGender
-        ? [["TOTAL", total], ["WOMEN", total * (1 + genderGap)], ["MEN", total * (1 - genderGap)]]
+        ? [
+            ["TOTAL", total],
+            ["WOMEN", total * (1 + genderGap)],
+            ["MEN", total * (1 - genderGap)],
+          ]
         : [["TOTAL", total]];
       for (const [gender, value] of series) values.push({ year, gender, national: false, value: round(value, template.valueType) });
       if (template.national !== null) {
         const nationalSeriesValues: [Gender, number][] = template.byGender
-          ? [["TOTAL", national[y]!], ["WOMEN", national[y]! * 1.02], ["MEN", national[y]! * 0.98]]
+          ? [
+              ["TOTAL", national[y]!],
+              ["WOMEN", national[y]! * 1.02],
+              ["MEN", national[y]! * 0.98],
+            ]
           : [["TOTAL", national[y]!]];
         for (const [gender, value] of nationalSeriesValues) values.push({ year, gender, national: true, value: round(value, template.valueType) });
       }
@@ -324,7 +330,10 @@ function makeIndicators(random: Random, t: AreaTemplate, goals: SyntheticGoal[])
       higherIsBetter: template.higherIsBetter,
       targetValue: round(Math.min(template.unit === "procent" ? 100 : Infinity, start * better), template.valueType),
       targetYear: 2030,
-      goals: random.sample(goals, random.int(1, Math.min(2, goals.length))).map((g) => g.code).sort(),
+      goals: random
+        .sample(goals, random.int(1, Math.min(2, goals.length)))
+        .map((g) => g.code)
+        .sort(),
       values,
     };
   });

@@ -138,11 +138,7 @@ export const areaTemplates: AreaTemplate[] = [
     focus: ["Psykisk hälsa", "Levnadsvanor", "Ofrivillig ensamhet"],
     agenda2030: [3, 5],
     publicHealth: [6, 8],
-    goals: [
-      "Skillnaderna i hälsa mellan grupper minskar",
-      "Fler invånare har goda levnadsvanor",
-      "Färre invånare upplever psykisk ohälsa",
-    ],
+    goals: ["Skillnaderna i hälsa mellan grupper minskar", "Fler invånare har goda levnadsvanor", "Färre invånare upplever psykisk ohälsa"],
     actions: [
       "Genomföra hälsofrämjande insatser i skolan",
       "Erbjuda spontanidrott i alla bostadsområden",
@@ -164,11 +160,7 @@ export const areaTemplates: AreaTemplate[] = [
     focus: ["Våld i nära relationer", "Otrygga platser", "Unga i riskmiljöer"],
     agenda2030: [5, 11, 16],
     publicHealth: [5],
-    goals: [
-      "Varje invånare känner sig trygg i sin närmiljö",
-      "Varje invånare lever fritt från våld och hot om våld",
-      "Färre unga dras in i kriminalitet",
-    ],
+    goals: ["Varje invånare känner sig trygg i sin närmiljö", "Varje invånare lever fritt från våld och hot om våld", "Färre unga dras in i kriminalitet"],
     actions: [
       "Genomföra trygghetsvandringar med invånare",
       "Utveckla arbetet mot våld i nära relationer",
@@ -199,11 +191,7 @@ export const areaTemplates: AreaTemplate[] = [
     focus: ["Medborgardialog", "Ungas inflytande", "Tillit"],
     agenda2030: [10, 16],
     publicHealth: [7],
-    goals: [
-      "Varje invånare har möjlighet till inflytande",
-      "Fler invånare har tillit till andra och till kommunen",
-      "Valdeltagandet ökar i alla kommundelar",
-    ],
+    goals: ["Varje invånare har möjlighet till inflytande", "Fler invånare har tillit till andra och till kommunen", "Valdeltagandet ökar i alla kommundelar"],
     actions: [
       "Genomföra medborgardialoger i alla kommundelar",
       "Inrätta ett ungdomsråd",
@@ -296,11 +284,7 @@ export const partners = ["Regionen", "Polisen", "Arbetsförmedlingen", "Förenin
 
 export const followUpComments = {
   NOT_STARTED: ["Arbetet har inte startat ännu och planeras till nästa år.", "Åtgärden väntar på beslut om finansiering."],
-  IN_PROGRESS: [
-    "Arbetet pågår enligt plan.",
-    "Arbetet pågår; en första delrapport har lämnats till nämnden.",
-    "Arbetet pågår men har bromsats av vakanser.",
-  ],
+  IN_PROGRESS: ["Arbetet pågår enligt plan.", "Arbetet pågår; en första delrapport har lämnats till nämnden.", "Arbetet pågår men har bromsats av vakanser."],
   DONE: ["Åtgärden är genomförd och ingår nu i ordinarie verksamhet.", "Åtgärden är genomförd och utvärderad."],
   DELAYED: ["Åtgärden är försenad på grund av ändrade prioriteringar.", "Åtgärden är försenad i väntan på samverkansavtal."],
   CANCELLED: ["Åtgärden har avbrutits efter beslut i nämnden."],

@@ -108,12 +108,34 @@ export async function writeMunicipality(tx: Tx, m: SyntheticMunicipality): Promi
   const planActions = m.plan.areas.flatMap((a) => a.actions);
   const allAreas = documents.flatMap(({ id, doc }) => doc.areas.map((a) => ({ id: areaId(id, a.slug), area: a })));
 
-  await count("AreaAgendaGoal", tx.areaAgendaGoal.createMany({ data: allAreas.flatMap(({ id, area }) => area.agenda2030.map((goalNumber) => ({ areaId: id, goalNumber }))) }));
-  await count("AreaPublicHealth", tx.areaPublicHealth.createMany({ data: allAreas.flatMap(({ id, area }) => area.publicHealth.map((publicHealthArea) => ({ areaId: id, publicHealthArea }))) }));
-  await count("GoalAgendaGoal", tx.goalAgendaGoal.createMany({ data: strategyGoals.flatMap((g) => g.agenda2030.map((goalNumber) => ({ goalId: goalId(g.code), goalNumber }))) }));
-  await count("GoalPublicHealth", tx.goalPublicHealth.createMany({ data: strategyGoals.flatMap((g) => g.publicHealth.map((publicHealthArea) => ({ goalId: goalId(g.code), publicHealthArea }))) }));
-  await count("ActionAgendaGoal", tx.actionAgendaGoal.createMany({ data: planActions.flatMap((x) => x.agenda2030.map((goalNumber) => ({ actionId: actionId(x.slug), goalNumber }))) }));
-  await count("ActionGoal", tx.actionGoal.createMany({ data: planActions.flatMap((x) => x.goals.map((code) => ({ actionId: actionId(x.slug), goalId: goalId(code) }))) }));
+  await count(
+    "AreaAgendaGoal",
+    tx.areaAgendaGoal.createMany({ data: allAreas.flatMap(({ id, area }) => area.agenda2030.map((goalNumber) => ({ areaId: id, goalNumber }))) }),
+  );
+  await count(
+    "AreaPublicHealth",
+    tx.areaPublicHealth.createMany({
+      data: allAreas.flatMap(({ id, area }) => area.publicHealth.map((publicHealthArea) => ({ areaId: id, publicHealthArea }))),
+    }),
+  );
+  await count(
+    "GoalAgendaGoal",
+    tx.goalAgendaGoal.createMany({ data: strategyGoals.flatMap((g) => g.agenda2030.map((goalNumber) => ({ goalId: goalId(g.code), goalNumber }))) }),
+  );
+  await count(
+    "GoalPublicHealth",
+    tx.goalPublicHealth.createMany({
+      data: strategyGoals.flatMap((g) => g.publicHealth.map((publicHealthArea) => ({ goalId: goalId(g.code), publicHealthArea }))),
+    }),
+  );
+  await count(
+    "ActionAgendaGoal",
+    tx.actionAgendaGoal.createMany({ data: planActions.flatMap((x) => x.agenda2030.map((goalNumber) => ({ actionId: actionId(x.slug), goalNumber }))) }),
+  );
+  await count(
+    "ActionGoal",
+    tx.actionGoal.createMany({ data: planActions.flatMap((x) => x.goals.map((code) => ({ actionId: actionId(x.slug), goalId: goalId(code) }))) }),
+  );
   const roles = planActions.flatMap((x) => [
     ...x.responsible.map((slug) => ({ actionId: actionId(x.slug), organisationId: need(organisations, slug), role: "RESPONSIBLE" as const })),
     ...x.partners.map((slug) => ({ actionId: actionId(x.slug), organisationId: need(organisations, slug), role: "PARTNER" as const })),
@@ -130,7 +152,9 @@ export async function writeMunicipality(tx: Tx, m: SyntheticMunicipality): Promi
   add("FollowUpPeriod", periods.size);
   const followUps = planActions.flatMap((x) => x.followUps.map(({ period, ...f }) => ({ ...f, periodId: need(periods, period), actionId: actionId(x.slug) })));
   await count("ActionFollowUp", tx.actionFollowUp.createMany({ data: followUps }));
-  const assessments = strategyGoals.flatMap((g) => g.assessments.map(({ period, ...a }) => ({ ...a, periodId: need(periods, period), goalId: goalId(g.code) })));
+  const assessments = strategyGoals.flatMap((g) =>
+    g.assessments.map(({ period, ...a }) => ({ ...a, periodId: need(periods, period), goalId: goalId(g.code) })),
+  );
   await count("GoalAssessment", tx.goalAssessment.createMany({ data: assessments }));
 
   const indicators = byKey(

@@ -6,20 +6,26 @@ import { listMunicipalities } from "@/lib/municipalities/queries";
 import { listAgendaGoals } from "@/lib/agenda2030/queries";
 import type { SearchParams } from "./schema";
 
-const listDocumentOptions = cachedQuery("search-documents", (m: string) => [cacheTags.municipality(m)], (m: string) =>
-  db.document.findMany({
-    where: { municipality: { slug: m }, ...publicDocument },
-    orderBy: { position: "asc" },
-    select: { slug: true, title: true },
-  }),
+const listDocumentOptions = cachedQuery(
+  "search-documents",
+  (m: string) => [cacheTags.municipality(m)],
+  (m: string) =>
+    db.document.findMany({
+      where: { municipality: { slug: m }, ...publicDocument },
+      orderBy: { position: "asc" },
+      select: { slug: true, title: true },
+    }),
 );
 
-const listAreaOptions = cachedQuery("search-areas", (m: string, d: string) => [cacheTags.municipality(m), cacheTags.document(m, d)], (m: string, d: string) =>
-  db.area.findMany({
-    where: publicAt.area(m, d),
-    orderBy: { position: "asc" },
-    select: { slug: true, number: true, title: true },
-  }),
+const listAreaOptions = cachedQuery(
+  "search-areas",
+  (m: string, d: string) => [cacheTags.municipality(m), cacheTags.document(m, d)],
+  (m: string, d: string) =>
+    db.area.findMany({
+      where: publicAt.area(m, d),
+      orderBy: { position: "asc" },
+      select: { slug: true, number: true, title: true },
+    }),
 );
 
 /**

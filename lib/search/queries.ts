@@ -242,9 +242,7 @@ export async function search(params: SearchParams): Promise<SearchResult> {
   const parts = branches.map((b) => branchSql(b, params, Boolean(tsquery))).filter((s): s is Sql => s !== null);
   if (parts.length === 0) return empty;
 
-  const shown = params.typ
-    ? sql`(kind = ${params.typ} AND n > ${offset} AND n <= ${offset + perPage})`
-    : sql`n <= ${TOP_PER_KIND}`;
+  const shown = params.typ ? sql`(kind = ${params.typ} AND n > ${offset} AND n <= ${offset + perPage})` : sql`n <= ${TOP_PER_KIND}`;
 
   // Text is read back by id for the rows shown only, so the ranking never carries long bodies.
   const snippets = branches.map(
@@ -273,15 +271,17 @@ export async function search(params: SearchParams): Promise<SearchResult> {
   const counts = emptyCounts();
   for (const row of rows) counts[row.kind] = row.total;
   const shownRows = rows.filter((r) => r.shown).map(({ total: _total, shown: _shown, ...row }) => row);
-  const groups = searchKinds
-    .map((kind) => ({ kind, total: counts[kind], rows: shownRows.filter((r) => r.kind === kind) }))
-    .filter((g) => g.rows.length > 0);
+  const groups = searchKinds.map((kind) => ({ kind, total: counts[kind], rows: shownRows.filter((r) => r.kind === kind) })).filter((g) => g.rows.length > 0);
   const total = Object.values(counts).reduce((a, b) => a + b, 0);
   const pages = pageCount(params.typ ? counts[params.typ] : 0, perPage);
   return { ...empty, total, counts, groups, page, pages };
 }
 
-const cachedSearch = cachedQuery<[string], SearchResult>("search", () => [cacheTags.publicData()], (key) => search(JSON.parse(key) as SearchParams));
+const cachedSearch = cachedQuery<[string], SearchResult>(
+  "search",
+  () => [cacheTags.publicData()],
+  (key) => search(JSON.parse(key) as SearchParams),
+);
 
 /**
  * A search as the search page runs it: common searches are asked again and again, so results are kept

@@ -24,7 +24,10 @@ const kindBySlug = new Map(Object.entries(kindSlugs).map(([kind, slug]) => [slug
 
 export const searchParamsShape = {
   q: freeText(MAX_QUERY_LENGTH, sv.params.q),
-  typ: z.string().refine((s) => kindBySlug.has(s), sv.params.typ).transform((s) => kindBySlug.get(s)!),
+  typ: z
+    .string()
+    .refine((s) => kindBySlug.has(s), sv.params.typ)
+    .transform((s) => kindBySlug.get(s)!),
   kommun: params.kommun,
   dokument: params.dokument,
   omrade: params.omrade,

@@ -36,7 +36,9 @@ export function toTsquery(words: string[]): string | null {
   return words
     .map((word, i) => {
       const suffix = i === words.length - 1 ? ":*" : "";
-      return `(${wordForms(word).map((f) => f + suffix).join(" | ")})`;
+      return `(${wordForms(word)
+        .map((f) => f + suffix)
+        .join(" | ")})`;
     })
     .join(" & ");
 }

@@ -13,7 +13,8 @@ async function redis() {
     client.on("error", (error: Error) => console.error(`[cache] Redis: ${error.message}`));
     connecting = client.connect();
   }
-  if (!client.isReady) await Promise.race([connecting, new Promise((_, reject) => setTimeout(() => reject(new Error("ingen anslutning")), TIMEOUT_MS).unref())]);
+  if (!client.isReady)
+    await Promise.race([connecting, new Promise((_, reject) => setTimeout(() => reject(new Error("ingen anslutning")), TIMEOUT_MS).unref())]);
   return client;
 }
 

@@ -10,7 +10,10 @@ import { sourceDocument } from "@/lib/municipal-items/schema";
 const f = sv.admin.content.fields;
 
 /** The four lists of an analysis, as the content file names them, and the kind each is stored as. */
-const lists = { strengths: "STRENGTH", weaknesses: "WEAKNESS", opportunities: "OPPORTUNITY", challenges: "CHALLENGE" } as const satisfies Record<string, SituationKind>;
+const lists = { strengths: "STRENGTH", weaknesses: "WEAKNESS", opportunities: "OPPORTUNITY", challenges: "CHALLENGE" } as const satisfies Record<
+  string,
+  SituationKind
+>;
 const listNames = Object.keys(lists) as (keyof typeof lists)[];
 
 /** Strengths, weaknesses, opportunities and challenges for one public-health target area; one analysis per area. */
@@ -43,16 +46,14 @@ export const situationItem = defineItemKind({
     { name: "publicHealthArea", label: f.publicHealthArea, kind: "select", required: true, numeric: true, options: options.publicHealth },
     { name: "heading", label: f.heading, kind: "text", maxLength: 300, hint: f.headingHint },
     documentField(options),
-    ...listNames.map(
-      (name): FieldSpec => ({
-        name,
-        label: sv.situationKind[lists[name]],
-        kind: "rows",
-        itemLabel: sv.admin.content.situationItems[name].item,
-        addLabel: sv.admin.content.situationItems[name].add,
-        maxLength: 2000,
-      }),
-    ),
+    ...listNames.map((name): FieldSpec => ({
+      name,
+      label: sv.situationKind[lists[name]],
+      kind: "rows",
+      itemLabel: sv.admin.content.situationItems[name].item,
+      addLabel: sv.admin.content.situationItems[name].add,
+      maxLength: 2000,
+    })),
   ],
   title: (s, options) => String(s.heading ?? options.publicHealth.find((o) => o.value === String(s.publicHealthArea))?.label ?? s.publicHealthArea),
 });

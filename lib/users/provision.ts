@@ -45,7 +45,10 @@ export async function provisionUser(
   await assertAreasIn(data);
   const passwordHash = data.password ? await hashPassword(data.password) : undefined;
   return db.$transaction(async (tx) => {
-    const existing = await tx.user.findUnique({ where: { email: data.email }, select: { id: true, memberships: { where: { municipalityId: data.municipalityId }, select: { id: true } } } });
+    const existing = await tx.user.findUnique({
+      where: { email: data.email },
+      select: { id: true, memberships: { where: { municipalityId: data.municipalityId }, select: { id: true } } },
+    });
     const invited = existing !== null && options.existingAccount === "invite";
     if (invited && existing.memberships.length > 0) throw invalid({ email: [sv.admin.validation.alreadyMember] });
     const user =

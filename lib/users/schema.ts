@@ -9,10 +9,7 @@ export const emailSchema = z
   .max(254)
   .transform((e) => e.trim().toLowerCase());
 
-export const passwordSchema = z
-  .string()
-  .min(MIN_PASSWORD_LENGTH, `Lösenordet ska ha minst ${MIN_PASSWORD_LENGTH} tecken`)
-  .max(200, "Högst 200 tecken");
+export const passwordSchema = z.string().min(MIN_PASSWORD_LENGTH, `Lösenordet ska ha minst ${MIN_PASSWORD_LENGTH} tecken`).max(200, "Högst 200 tecken");
 
 /** A role in one municipality; an editor may be limited to some of its areas. */
 export const grantSchema = z.object({

@@ -6,7 +6,10 @@ export async function waitForHttp(url: string, child: ChildProcess, timeoutMs = 
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`Processen för ${url} avslutades (kod ${child.exitCode}).`);
-    const answered = await fetch(url, { redirect: "manual" }).then(() => true, () => false);
+    const answered = await fetch(url, { redirect: "manual" }).then(
+      () => true,
+      () => false,
+    );
     if (answered) return;
     await sleep(200);
   }

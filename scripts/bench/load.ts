@@ -42,7 +42,20 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
   const pathFile = path.join(options.workDir, "paths.txt");
   await writeFile(pathFile, `${options.paths.join("\n")}\n`);
   const perThread = Math.ceil(options.maxRequests / threads);
-  const args = [`-t${threads}`, `-c${connections}`, `-d${seconds}s`, "--timeout", "10s", "-s", SCRIPT, options.baseUrl, "--", pathFile, String(perThread), options.cookie ?? ""];
+  const args = [
+    `-t${threads}`,
+    `-c${connections}`,
+    `-d${seconds}s`,
+    "--timeout",
+    "10s",
+    "-s",
+    SCRIPT,
+    options.baseUrl,
+    "--",
+    pathFile,
+    String(perThread),
+    options.cookie ?? "",
+  ];
   const { stdout } = await run("wrk", args, { timeout: (seconds + 30) * 1000 });
   const json = stdout.split("\n").find((line) => line.startsWith("{"));
   if (!json) throw new Error(`wrk gav inget resultat:\n${stdout}`);

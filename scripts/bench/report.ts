@@ -57,7 +57,8 @@ export function checkTargets(r: Omit<BenchResults, "targets">): TargetCheck[] {
   return [
     {
       target: `Cached goal page: at least 1/4 of the static file's requests per second at ${top} connections`,
-      measured: ratio === null ? MISSING : `${ratio.toFixed(2)} × static (${cached!.requestsPerSecond} vs ${staticRun!.requestsPerSecond} req/s)${problems(cached!)}`,
+      measured:
+        ratio === null ? MISSING : `${ratio.toFixed(2)} × static (${cached!.requestsPerSecond} vs ${staticRun!.requestsPerSecond} req/s)${problems(cached!)}`,
       met: ratio === null ? null : valid(cached!) && ratio >= 0.25,
     },
     p95Under("goalCached", "Cached goal page", 25),
@@ -66,7 +67,11 @@ export function checkTargets(r: Omit<BenchResults, "targets">): TargetCheck[] {
     p95Under("searchNew", "Search, a new query each time", 150),
     queriesAtMost("goal", "Uncached goal page"),
     queriesAtMost("search", "Search"),
-    { target: "Client JavaScript of a public content page < 120 KB gzip", measured: js ? `${kb(js.clientJs!.gzipBytes)} (${js.label}, the largest)` : MISSING, met: js ? js.clientJs!.gzipBytes < 120 * 1024 : null },
+    {
+      target: "Client JavaScript of a public content page < 120 KB gzip",
+      measured: js ? `${kb(js.clientJs!.gzipBytes)} (${js.label}, the largest)` : MISSING,
+      met: js ? js.clientJs!.gzipBytes < 120 * 1024 : null,
+    },
     { target: "Server resident memory < 500 MB during the load", measured: mb(r.peakServerRssBytes), met: r.peakServerRssBytes < 500 * 1024 * 1024 },
     ...frontTargets(r, staticRun, top),
   ];
@@ -74,20 +79,39 @@ export function checkTargets(r: Omit<BenchResults, "targets">): TargetCheck[] {
 
 /** Issue 10's targets for Varnish in front of two instances. */
 function frontTargets(r: Omit<BenchResults, "targets">, staticRun: LoadResult | undefined, top: number): TargetCheck[] {
-  const front = run(r.load.find((l) => l.key === "frontGoalCached"), top);
+  const front = run(
+    r.load.find((l) => l.key === "frontGoalCached"),
+    top,
+  );
   const ratio = front && staticRun ? front.requestsPerSecond / staticRun.requestsPerSecond : null;
-  const uncached = run(r.load.find((l) => l.key === "goalUncached" && l.status === "ok"), 1);
+  const uncached = run(
+    r.load.find((l) => l.key === "goalUncached" && l.status === "ok"),
+    1,
+  );
   const fresh = r.front.freshAfterRequests;
   const largest = Math.max(...r.front.instancePeakRssBytes);
   return [
     {
       target: `Cached goal page through Varnish: at least 1/2 of the static file's requests per second at ${top} connections`,
-      measured: ratio === null ? MISSING : `${ratio.toFixed(2)} × static (${front!.requestsPerSecond} vs ${staticRun!.requestsPerSecond} req/s)${problems(front!)}`,
+      measured:
+        ratio === null ? MISSING : `${ratio.toFixed(2)} × static (${front!.requestsPerSecond} vs ${staticRun!.requestsPerSecond} req/s)${problems(front!)}`,
       met: ratio === null ? null : valid(front!) && ratio >= 0.5,
     },
-    { target: `Cached goal page through Varnish: p95 < 10 ms at ${top} connections`, measured: front ? `${front.latencyMs.p95} ms${problems(front)}` : MISSING, met: front ? valid(front) && front.latencyMs.p95 < 10 : null },
-    { target: "After a publish, the changed page is fresh through Varnish on the next request", measured: fresh === null ? "not within 5 requests" : `request ${fresh}`, met: fresh === 1 },
-    { target: "Uncached goal page: median < 8 ms at 1 connection", measured: uncached ? `${uncached.latencyMs.p50} ms` : MISSING, met: uncached ? uncached.latencyMs.p50 < 8 : null },
+    {
+      target: `Cached goal page through Varnish: p95 < 10 ms at ${top} connections`,
+      measured: front ? `${front.latencyMs.p95} ms${problems(front)}` : MISSING,
+      met: front ? valid(front) && front.latencyMs.p95 < 10 : null,
+    },
+    {
+      target: "After a publish, the changed page is fresh through Varnish on the next request",
+      measured: fresh === null ? "not within 5 requests" : `request ${fresh}`,
+      met: fresh === 1,
+    },
+    {
+      target: "Uncached goal page: median < 8 ms at 1 connection",
+      measured: uncached ? `${uncached.latencyMs.p50} ms` : MISSING,
+      met: uncached ? uncached.latencyMs.p50 < 8 : null,
+    },
     {
       target: "Each app instance behind Varnish < 400 MB resident (Redis and Varnish reported)",
       measured: `${r.front.instancePeakRssBytes.map(mb).join(", ")}; Redis ${mb(r.front.redisPeakRssBytes)}, Varnish ${mb(r.front.varnishPeakRssBytes)}`,
@@ -100,20 +124,33 @@ function frontTargets(r: Omit<BenchResults, "targets">, staticRun: LoadResult | 
 export function formatReport(r: BenchResults): string {
   const { connections } = r.settings;
   const staticLoad = r.load.find((l) => l.key === "static");
-  const loadHeader = ["Target", ...connections.flatMap((c) => [`req/s (${c})`, `p50/p95/p99 ms (${c})`]), `vs static (${connections.join(" / ")})`, "SQL / request"];
+  const loadHeader = [
+    "Target",
+    ...connections.flatMap((c) => [`req/s (${c})`, `p50/p95/p99 ms (${c})`]),
+    `vs static (${connections.join(" / ")})`,
+    "SQL / request",
+  ];
   const loadRows = r.load.map((l) => {
     if (l.status === "missing") return [l.label, ...connections.flatMap(() => [MISSING, MISSING]), MISSING, MISSING];
     const cells = connections.flatMap((c) => {
       const x = run(l, c)!;
       return [`${x.requestsPerSecond}${problems(x)}`, `${x.latencyMs.p50} / ${x.latencyMs.p95} / ${x.latencyMs.p99}`];
     });
-    const ratios = connections.map((c) => (run(staticLoad, c) ? (run(l, c)!.requestsPerSecond / run(staticLoad, c)!.requestsPerSecond).toFixed(2) : "–")).join(" / ");
+    const ratios = connections
+      .map((c) => (run(staticLoad, c) ? (run(l, c)!.requestsPerSecond / run(staticLoad, c)!.requestsPerSecond).toFixed(2) : "–"))
+      .join(" / ");
     return [l.label, ...cells, ratios, l.queries === null ? "–" : String(l.queries)];
   });
   const pageRows = r.pages.map((p) =>
     p.status === "missing"
       ? [p.label, `\`${p.path}\``, MISSING, MISSING, MISSING]
-      : [p.label, `\`${p.path}\``, String(p.queries), kb(p.documentGzipBytes!), p.clientJs ? `${kb(p.clientJs.gzipBytes)} (${p.clientJs.files} files)` : "– (JSON)"],
+      : [
+          p.label,
+          `\`${p.path}\``,
+          String(p.queries),
+          kb(p.documentGzipBytes!),
+          p.clientJs ? `${kb(p.clientJs.gzipBytes)} (${p.clientJs.files} files)` : "– (JSON)",
+        ],
   );
   const targetRows = r.targets.map((t) => [t.target, t.measured, t.met === null ? "not measured" : t.met ? "met" : "**missed**"]);
   return [
@@ -122,7 +159,9 @@ export function formatReport(r: BenchResults): string {
     table(["Page kind", "Address", "SQL queries (uncached)", "Page, gzip", "Client JS, gzip"], pageRows),
     "",
     `Peak resident memory of the server: ${mb(r.peakServerRssBytes)}. Generator: ${r.generator.municipalities} municipalities in ${r.generator.seconds.toFixed(1)} s.`,
-    `Machine: ${Object.entries(r.machine).map(([k, v]) => `${k} ${v}`).join(", ")}. Date: ${r.date}. ${r.settings.seconds} s per run after a warm-up.`,
+    `Machine: ${Object.entries(r.machine)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(", ")}. Date: ${r.date}. ${r.settings.seconds} s per run after a warm-up.`,
     "",
     table(["Target", "Measured", "Result"], targetRows),
   ].join("\n");

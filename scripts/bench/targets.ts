@@ -54,10 +54,24 @@ export type LoadTarget = {
 
 export const loadTargets: LoadTarget[] = [
   { key: "static", label: "Static file (nginx)", server: "static", bypassCache: false, paths: () => ["/goal.html"] },
-  { key: "goalCached", label: "Goal page, cached", server: "next", bypassCache: false, pageKind: "goal", paths: (s) => [paths.goal(s.municipality, s.strategy, s.goal)] },
+  {
+    key: "goalCached",
+    label: "Goal page, cached",
+    server: "next",
+    bypassCache: false,
+    pageKind: "goal",
+    paths: (s) => [paths.goal(s.municipality, s.strategy, s.goal)],
+  },
   { key: "goalUncached", label: "Goal page, uncached", server: "next", bypassCache: true, pageKind: "goal", paths: (s) => s.goalPaths },
   // As residents meet search: a common query asked again and again (its results cached until content changes)…
-  { key: "search", label: `Search, a common query (/sok?q=${SEARCH_QUERY})`, server: "next", bypassCache: false, pageKind: "search", paths: (s) => [pageKind("search").path(s)] },
+  {
+    key: "search",
+    label: `Search, a common query (/sok?q=${SEARCH_QUERY})`,
+    server: "next",
+    bypassCache: false,
+    pageKind: "search",
+    paths: (s) => [pageKind("search").path(s)],
+  },
   // …and a query new to the server on every request: the word within each municipality in turn.
   {
     key: "searchNew",

@@ -23,12 +23,22 @@ export async function startE2eDatabase(dir: string): Promise<EmbeddedDatabase> {
   await importContent(db, await loadContent(path.resolve("content")));
   for (const account of Object.values(accounts)) {
     const municipality = await db.municipality.findUniqueOrThrow({ where: { slug: account.municipality } });
-    const areas = "areas" in account
-      ? await db.area.findMany({ where: { document: { slug: account.areas.document, municipalityId: municipality.id }, number: { in: [...account.areas.numbers] } } })
-      : [];
+    const areas =
+      "areas" in account
+        ? await db.area.findMany({
+            where: { document: { slug: account.areas.document, municipalityId: municipality.id }, number: { in: [...account.areas.numbers] } },
+          })
+        : [];
     await provisionUser(
       { userId: null, email: "e2e-server" },
-      { email: account.email, name: account.name, municipalityId: municipality.id, role: account.role, areaIds: areas.map((a) => a.id), password: E2E_PASSWORD },
+      {
+        email: account.email,
+        name: account.name,
+        municipalityId: municipality.id,
+        role: account.role,
+        areaIds: areas.map((a) => a.id),
+        password: E2E_PASSWORD,
+      },
       { existingAccount: "grant" },
     );
   }

@@ -47,7 +47,10 @@ export async function prepareApp(options: { address: string; forceImport: boolea
   }
   const { municipalitiesWithoutContactEmail } = await import("@/lib/open-data/contact");
   const withoutEmail = await municipalitiesWithoutContactEmail();
-  if (withoutEmail.length > 0) log(`Varning: OPEN_DATA_CONTACT_EMAIL saknas och ${withoutEmail.join(", ")} har ingen e-postadress i sina kontaktuppgifter, så den öppna datakatalogen (/api/v1/dcat.rdf) saknar den e-postadress DCAT-AP-SE kräver. Sätt OPEN_DATA_CONTACT_EMAIL (se README).`);
+  if (withoutEmail.length > 0)
+    log(
+      `Varning: OPEN_DATA_CONTACT_EMAIL saknas och ${withoutEmail.join(", ")} har ingen e-postadress i sina kontaktuppgifter, så den öppna datakatalogen (/api/v1/dcat.rdf) saknar den e-postadress DCAT-AP-SE kräver. Sätt OPEN_DATA_CONTACT_EMAIL (se README).`,
+    );
   await db.$disconnect();
 
   const env = {

@@ -16,7 +16,22 @@ export async function startRedis(options: { dir: string; maxMemoryMb?: number })
   const port = await freePort();
   const child = spawn(
     "redis-server",
-    ["--bind", "127.0.0.1", "--port", String(port), "--dir", options.dir, "--save", "", "--appendonly", "no", "--maxmemory", `${options.maxMemoryMb ?? 256}mb`, "--maxmemory-policy", "allkeys-lru"],
+    [
+      "--bind",
+      "127.0.0.1",
+      "--port",
+      String(port),
+      "--dir",
+      options.dir,
+      "--save",
+      "",
+      "--appendonly",
+      "no",
+      "--maxmemory",
+      `${options.maxMemoryMb ?? 256}mb`,
+      "--maxmemory-policy",
+      "allkeys-lru",
+    ],
     { stdio: ["ignore", "ignore", "inherit"] },
   );
   const url = `redis://127.0.0.1:${port}`;
@@ -25,7 +40,13 @@ export async function startRedis(options: { dir: string; maxMemoryMb?: number })
     if (child.exitCode !== null) throw new Error(`redis-server avslutades (kod ${child.exitCode}). Installera det med \`apt-get install redis-server\`.`);
     const client = createClient({ url, socket: { reconnectStrategy: false } });
     client.on("error", () => undefined);
-    const ready = await client.connect().then(() => client.ping()).then(() => true, () => false);
+    const ready = await client
+      .connect()
+      .then(() => client.ping())
+      .then(
+        () => true,
+        () => false,
+      );
     await client.close().catch(() => undefined);
     if (ready) break;
     if (Date.now() > deadline) throw new Error(`redis-server svarade inte på ${url}.`);

@@ -8,7 +8,18 @@ import { isHttps } from "../../lib/security/headers";
 const require = createRequire(import.meta.url);
 const nextBin = require.resolve("next/dist/bin/next");
 const serverScript = path.join(import.meta.dirname, "next-server.mjs");
-const SOURCES = ["app", "components", "lib", "public", "next.config.ts", "proxy.ts", "instrumentation.ts", "postcss.config.mjs", "package-lock.json", "prisma/schema.prisma"];
+const SOURCES = [
+  "app",
+  "components",
+  "lib",
+  "public",
+  "next.config.ts",
+  "proxy.ts",
+  "instrumentation.ts",
+  "postcss.config.mjs",
+  "package-lock.json",
+  "prisma/schema.prisma",
+];
 
 async function listFiles(entry: string): Promise<string[]> {
   const info = await stat(entry).catch(() => null);
@@ -47,7 +58,10 @@ export async function buildIfNeeded(distDir: string, env: NodeJS.ProcessEnv, log
   const marker = path.join(distDir, "source-fingerprint");
   const fingerprint = await sourceFingerprint(env);
   const previous = await readFile(marker, "utf8").catch(() => null);
-  const built = await stat(path.join(distDir, "BUILD_ID")).then(() => true, () => false);
+  const built = await stat(path.join(distDir, "BUILD_ID")).then(
+    () => true,
+    () => false,
+  );
   if (built && previous === fingerprint) {
     log("Bygget är aktuellt.");
     return;

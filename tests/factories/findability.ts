@@ -40,7 +40,14 @@ export async function seedFindability(db: Db) {
           agenda2030: [3, 4],
           goals: [{ code: "A", title: "Varje barn lever i ekonomisk trygghet", text: "Barn ska inte växa upp i fattigdom.", agenda2030: [1] }],
           actions: [
-            { number: "1", title: "Fritid för unga", text: "Insatsen ger trygghet på fritiden.", goals: ["A"], agenda2030: [3], responsible: ["Kultur- och fritidsnämnden"] },
+            {
+              number: "1",
+              title: "Fritid för unga",
+              text: "Insatsen ger trygghet på fritiden.",
+              goals: ["A"],
+              agenda2030: [3],
+              responsible: ["Kultur- och fritidsnämnden"],
+            },
             { number: "2", title: "Ökad trygghet i skolan", text: "Skolan arbetar förebyggande.", goals: ["A"], agenda2030: [4] },
             { number: "3", title: "Hemlig åtgärd", text: "Ett utkast.", agenda2030: [4] },
           ],
@@ -68,7 +75,9 @@ export async function seedFindability(db: Db) {
       slug: "utkast",
       title: "Hemligt utkast till plan",
       summary: "Ett utkast.",
-      areas: [{ number: "1", title: "Utkastets hemliga område", agenda2030: [13], actions: [{ number: "1", title: "Utkastets hemliga åtgärd", agenda2030: [13] }] }],
+      areas: [
+        { number: "1", title: "Utkastets hemliga område", agenda2030: [13], actions: [{ number: "1", title: "Utkastets hemliga åtgärd", agenda2030: [13] }] },
+      ],
     }),
     "municipalities/annanstad/municipality.yaml": municipalityContent({ slug: "annanstad", name: "Annanstads kommun", shortName: "Annanstad", code: "9998" }),
     "municipalities/annanstad/documents/plan.yaml": documentContent({
@@ -111,7 +120,14 @@ export async function seedFindability(db: Db) {
   const reportedOn = new Date("2026-01-15");
   await db.actionFollowUp.createMany({
     data: [
-      { periodId: published.id, actionId: fritid.id, status: "DONE", progress: 100, comment: "Fritidsgårdarna har fler besökare, särskilt flickor.", reportedOn },
+      {
+        periodId: published.id,
+        actionId: fritid.id,
+        status: "DONE",
+        progress: 100,
+        comment: "Fritidsgårdarna har fler besökare, särskilt flickor.",
+        reportedOn,
+      },
       { periodId: published.id, actionId: skolan.id, status: "DELAYED", progress: 30, comment: "Förseningen beror på rekryteringen.", reportedOn },
       { periodId: published.id, actionId: stod.id, status: "IN_PROGRESS", progress: 50, comment: "Stödet når fler kvinnor.", reportedOn },
       { periodId: open.id, actionId: fritid.id, status: "DELAYED", comment: "Hemlig kommentar i en öppen period.", reportedOn },

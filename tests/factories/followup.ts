@@ -24,7 +24,10 @@ export async function createPeriodRow(municipalityId: number, options: { year?: 
 }
 
 /** An indicator row linked to goals, published unless told otherwise. */
-export async function createIndicatorRow(municipalityId: number, options: { valueType?: IndicatorValueType; koladaKpi?: string; goalIds?: number[]; name?: string } = {}) {
+export async function createIndicatorRow(
+  municipalityId: number,
+  options: { valueType?: IndicatorValueType; koladaKpi?: string; goalIds?: number[]; name?: string } = {},
+) {
   return db.indicator.create({
     data: {
       municipalityId,

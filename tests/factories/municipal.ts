@@ -13,7 +13,9 @@ export async function createMunicipalContent() {
   for (const i of [0, 1, 2]) {
     networks.push(await db.network.create({ data: { municipalityId, slug: `natverk-${i}`, name: `Nätverk ${i}`, purpose: "Ett syfte.", position: i } }));
   }
-  const goodExample = await db.goodExample.create({ data: { municipalityId, slug: "ett-exempel", title: "Ett exempel", summary: "Kort om det.", position: 0 } });
+  const goodExample = await db.goodExample.create({
+    data: { municipalityId, slug: "ett-exempel", title: "Ett exempel", summary: "Kort om det.", position: 0 },
+  });
   const group = await db.personGroup.create({
     data: {
       municipalityId,
@@ -39,7 +41,16 @@ export async function createMunicipalContent() {
     },
   });
   const situation = await db.situationAnalysis.create({
-    data: { municipalityId, publicHealthArea: 1, items: { create: [{ kind: "STRENGTH", position: 0, text: "En styrka." }, { kind: "CHALLENGE", position: 0, text: "En utmaning." }] } },
+    data: {
+      municipalityId,
+      publicHealthArea: 1,
+      items: {
+        create: [
+          { kind: "STRENGTH", position: 0, text: "En styrka." },
+          { kind: "CHALLENGE", position: 0, text: "En utmaning." },
+        ],
+      },
+    },
   });
   return { ...plan, networks, goodExample, group, processMap, situation };
 }

@@ -14,7 +14,14 @@ export async function ensureReferenceData() {
   });
 }
 
-const labels = { areaLabel: "Målområde", areaLabelPlural: "Målområden", goalLabel: "Mål", goalLabelPlural: "Mål", actionLabel: "Åtgärd", actionLabelPlural: "Åtgärder" };
+const labels = {
+  areaLabel: "Målområde",
+  areaLabelPlural: "Målområden",
+  goalLabel: "Mål",
+  goalLabelPlural: "Mål",
+  actionLabel: "Åtgärd",
+  actionLabelPlural: "Åtgärder",
+};
 
 /**
  * A municipality with a strategy (two areas, a goal in each) and an action plan whose two actions
@@ -40,7 +47,8 @@ export async function createPlan(options: { documentStatus?: PublicationStatus }
     data: { municipalityId: municipality.id, slug: "strategi", kind: "STRATEGY", title: "Strategi", summary: "Strategin.", position: 0, ...labels },
   });
   const areas = await inOrder([1, 2], (n) =>
-    db.area.create({ data: { documentId: strategy.id, slug: `${n}-omrade`, number: String(n), title: `Område ${n}`, position: n } }));
+    db.area.create({ data: { documentId: strategy.id, slug: `${n}-omrade`, number: String(n), title: `Område ${n}`, position: n } }),
+  );
   const goals = await inOrder(areas, (area, i) =>
     db.goal.create({
       data: { documentId: strategy.id, areaId: area.id, slug: `mal-${"AB"[i]}`.toLowerCase(), code: "AB"[i]!, title: `Mål ${"AB"[i]}`, position: 0 },
@@ -59,7 +67,9 @@ export async function createPlan(options: { documentStatus?: PublicationStatus }
       ...labels,
     },
   });
-  const planAreas = await inOrder([1, 2], (n) => db.area.create({ data: { documentId: plan.id, slug: `${n}-plan`, number: String(n), title: `Planområde ${n}`, position: n } }));
+  const planAreas = await inOrder([1, 2], (n) =>
+    db.area.create({ data: { documentId: plan.id, slug: `${n}-plan`, number: String(n), title: `Planområde ${n}`, position: n } }),
+  );
   const actions = await inOrder(planAreas, (area, i) =>
     db.action.create({
       data: {

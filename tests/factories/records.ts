@@ -11,10 +11,14 @@ export async function twoRecords(type: EntityType, c: MunicipalContent): Promise
   const municipalityId = c.municipality.id;
   const pair = async (create: (i: number) => Promise<{ id: number }>): Promise<[number, number]> => [(await create(0)).id, (await create(1)).id];
   switch (type) {
-    case "document": return [c.strategy.id, c.plan.id];
-    case "area": return [c.areas[0]!.id, c.areas[1]!.id];
-    case "network": return [c.networks[0]!.id, c.networks[1]!.id];
-    case "organisation": return [c.organisations[0]!.id, c.organisations[1]!.id];
+    case "document":
+      return [c.strategy.id, c.plan.id];
+    case "area":
+      return [c.areas[0]!.id, c.areas[1]!.id];
+    case "network":
+      return [c.networks[0]!.id, c.networks[1]!.id];
+    case "organisation":
+      return [c.organisations[0]!.id, c.organisations[1]!.id];
     case "section":
       return pair((i) => db.documentSection.create({ data: { documentId: c.strategy.id, heading: `Avsnitt ${i}`, body: "Text.", position: i } }));
     case "goal": {
@@ -22,7 +26,9 @@ export async function twoRecords(type: EntityType, c: MunicipalContent): Promise
       return [c.goals[0]!.id, goal.id];
     }
     case "action": {
-      const action = await db.action.create({ data: { documentId: c.plan.id, areaId: c.planAreas[0]!.id, slug: "1-2-atgard", number: "2", title: "Åtgärd 1.2", position: 1 } });
+      const action = await db.action.create({
+        data: { documentId: c.plan.id, areaId: c.planAreas[0]!.id, slug: "1-2-atgard", number: "2", title: "Åtgärd 1.2", position: 1 },
+      });
       return [c.actions[0]!.id, action.id];
     }
     case "goodExample": {
@@ -30,23 +36,44 @@ export async function twoRecords(type: EntityType, c: MunicipalContent): Promise
       return [c.goodExample.id, second.id];
     }
     case "knowledgePage":
-      return pair((i) => db.knowledgePage.create({ data: { municipalityId, slug: `kunskap-${i}`, title: `Kunskap ${i}`, summary: "Kort.", body: "Text.", position: i } }));
+      return pair((i) =>
+        db.knowledgePage.create({ data: { municipalityId, slug: `kunskap-${i}`, title: `Kunskap ${i}`, summary: "Kort.", body: "Text.", position: i } }),
+      );
     case "dialogue":
-      return pair((i) => db.citizenDialogue.create({ data: { municipalityId, slug: `dialog-${i}`, title: `Dialog ${i}`, period: "2025", summary: "Vad som kom fram.", position: i } }));
+      return pair((i) =>
+        db.citizenDialogue.create({
+          data: { municipalityId, slug: `dialog-${i}`, title: `Dialog ${i}`, period: "2025", summary: "Vad som kom fram.", position: i },
+        }),
+      );
     case "group": {
       const second = await db.personGroup.create({
-        data: { municipalityId, slug: "referensgruppen", name: "Referensgruppen", kind: "REFERENCE_GROUP", position: 1, members: { create: [{ position: 0, name: "Cecilia Ek" }] } },
+        data: {
+          municipalityId,
+          slug: "referensgruppen",
+          name: "Referensgruppen",
+          kind: "REFERENCE_GROUP",
+          position: 1,
+          members: { create: [{ position: 0, name: "Cecilia Ek" }] },
+        },
       });
       return [c.group.id, second.id];
     }
     case "processMap": {
       const second = await db.processMap.create({
-        data: { municipalityId, slug: "andra-kartan", title: "Andra kartan", position: 1, processes: { create: [{ kind: "SUPPORT", number: "1", title: "Stödja", position: 0 }] } },
+        data: {
+          municipalityId,
+          slug: "andra-kartan",
+          title: "Andra kartan",
+          position: 1,
+          processes: { create: [{ kind: "SUPPORT", number: "1", title: "Stödja", position: 0 }] },
+        },
       });
       return [c.processMap.id, second.id];
     }
     case "situation": {
-      const second = await db.situationAnalysis.create({ data: { municipalityId, publicHealthArea: 2, items: { create: [{ kind: "STRENGTH", position: 0, text: "En styrka." }] } } });
+      const second = await db.situationAnalysis.create({
+        data: { municipalityId, publicHealthArea: 2, items: { create: [{ kind: "STRENGTH", position: 0, text: "En styrka." }] } },
+      });
       return [c.situation.id, second.id];
     }
     case "indicator":

@@ -136,7 +136,14 @@ describe("npm run content:import", () => {
 
     const bad = await writeContentTree({
       "municipalities/provkommun/municipality.yaml": municipalityContent({ intro: "Ändrad text som inte får sparas." }),
-      "municipalities/provkommun/documents/strategi.yaml": ["slug: strategi", "kind: strategy", "title: Strategi", "summary: Text.", "validUntil: 2030-02-31", ""].join("\n"),
+      "municipalities/provkommun/documents/strategi.yaml": [
+        "slug: strategi",
+        "kind: strategy",
+        "title: Strategi",
+        "summary: Text.",
+        "validUntil: 2030-02-31",
+        "",
+      ].join("\n"),
     });
     const result = await importCommand(bad);
     expect(result.code).toBe(1);

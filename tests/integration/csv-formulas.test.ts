@@ -15,19 +15,33 @@ describe("CSV downloads", () => {
     const plan = await createPlan();
     const period = await createPeriodRow(plan.municipality.id, { year: 2025, status: "PUBLISHED" });
     const extra = await Promise.all(
-      formulas.map((title, i) => db.action.create({ data: { documentId: plan.plan.id, areaId: plan.planAreas[0]!.id, slug: `formel-${i}`, number: String(10 + i), title, position: 10 + i } })),
+      formulas.map((title, i) =>
+        db.action.create({
+          data: { documentId: plan.plan.id, areaId: plan.planAreas[0]!.id, slug: `formel-${i}`, number: String(10 + i), title, position: 10 + i },
+        }),
+      ),
     );
-    await db.actionFollowUp.createMany({ data: extra.map((a, i) => ({ periodId: period.id, actionId: a.id, status: "DONE" as const, comment: formulas[i], reportedOn: new Date("2025-12-01") })) });
+    await db.actionFollowUp.createMany({
+      data: extra.map((a, i) => ({ periodId: period.id, actionId: a.id, status: "DONE" as const, comment: formulas[i], reportedOn: new Date("2025-12-01") })),
+    });
 
     const m = plan.municipality.slug;
-    const actions = await (await listRoute(new Request(`http://localhost/api/v1/actions.csv?kommun=${m}`), { params: Promise.resolve({ dataset: "actions.csv" }) })).text();
+    const actions = await (
+      await listRoute(new Request(`http://localhost/api/v1/actions.csv?kommun=${m}`), { params: Promise.resolve({ dataset: "actions.csv" }) })
+    ).text();
     const report = await (await reportCsvRoute(new Request("http://localhost/x"), { params: Promise.resolve({ municipality: m, period: "2025" }) })).text();
-    for (const [name, csv] of [["actions.csv", actions], ["rapport.csv", report]] as const) {
+    for (const [name, csv] of [
+      ["actions.csv", actions],
+      ["rapport.csv", report],
+    ] as const) {
       for (const formula of formulas) {
         const quoted = `"'${formula.replace(/"/g, '""')}"`;
         expect(csv, `${name}: ${JSON.stringify(formula)}`).toContain(`,${quoted},`);
         // No cell anywhere begins with a formula character.
-        expect(csv.split(/,|\r\n/).filter((cell) => /^["]?[=+\-@\t\r]/.test(cell)), name).toEqual([]);
+        expect(
+          csv.split(/,|\r\n/).filter((cell) => /^["]?[=+\-@\t\r]/.test(cell)),
+          name,
+        ).toEqual([]);
       }
     }
   });

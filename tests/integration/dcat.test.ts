@@ -21,11 +21,16 @@ const DCT = "http://purl.org/dc/terms/";
 const VCARD = "http://www.w3.org/2006/vcard/ns#";
 const RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type";
 const unique = (values: string[]) => [...new Set(values)];
-const objects = (quads: Quad[], s: string, p: string) => unique(quads.filter((q) => q.subject.value === s && q.predicate.value === p).map((q) => q.object.value));
-const subjects = (quads: Quad[], p: string, o: string) => unique(quads.filter((q) => q.predicate.value === p && q.object.value === o).map((q) => q.subject.value));
+const objects = (quads: Quad[], s: string, p: string) =>
+  unique(quads.filter((q) => q.subject.value === s && q.predicate.value === p).map((q) => q.object.value));
+const subjects = (quads: Quad[], p: string, o: string) =>
+  unique(quads.filter((q) => q.predicate.value === p && q.object.value === o).map((q) => q.subject.value));
 
 describe("the DCAT-AP-SE catalogue against the official DCAT-AP 3.0.1 SHACL shapes", () => {
-  it.each([["the portal's", ""], ["a municipality's", "?kommun=provkommun"]])("passes every shape, ranges included, for %s catalogue", async (_case, query) => {
+  it.each([
+    ["the portal's", ""],
+    ["a municipality's", "?kommun=provkommun"],
+  ])("passes every shape, ranges included, for %s catalogue", async (_case, query) => {
     expect(await dcatApViolations(await catalogue(query))).toEqual([]);
   });
 });

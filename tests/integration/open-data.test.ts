@@ -28,7 +28,10 @@ beforeAll(async () => {
 const list = (file: string, query = "") => listRoute(new Request(`${BASE}/api/v1/${file}${query}`), { params: Promise.resolve({ dataset: file }) });
 const json = async (file: string, query = "") => {
   const response = await list(file, query);
-  return { status: response.status, body: (await response.json()) as { data: Record<string, unknown>[]; meta: Record<string, number>; links: Record<string, string | null> } };
+  return {
+    status: response.status,
+    body: (await response.json()) as { data: Record<string, unknown>[]; meta: Record<string, number>; links: Record<string, string | null> },
+  };
 };
 
 async function openApi() {
@@ -45,7 +48,9 @@ async function responseValidator() {
   addFormats.default(ajv);
   ajv.addSchema(document, "openapi.json");
   return (path: string, status: string, mediaType: string) => {
-    const pointer = ["paths", path, "get", "responses", status, "content", mediaType, "schema"].map((p) => p.replace(/~/g, "~0").replace(/\//g, "~1")).join("/");
+    const pointer = ["paths", path, "get", "responses", status, "content", mediaType, "schema"]
+      .map((p) => p.replace(/~/g, "~0").replace(/\//g, "~1"))
+      .join("/");
     return ajv.compile({ $ref: `openapi.json#/${pointer}` });
   };
 }

@@ -70,7 +70,13 @@ async function planWithFollowUp() {
   const plan = await createPlan();
   const period = await createPeriodRow(plan.municipality.id, { year: 2025, status: "PUBLISHED" });
   await db.actionFollowUp.createMany({
-    data: plan.actions.map((a) => ({ periodId: period.id, actionId: a.id, status: "DONE" as const, comment: "Planområde åtgärd genomförd", reportedOn: new Date("2025-12-01") })),
+    data: plan.actions.map((a) => ({
+      periodId: period.id,
+      actionId: a.id,
+      status: "DONE" as const,
+      comment: "Planområde åtgärd genomförd",
+      reportedOn: new Date("2025-12-01"),
+    })),
   });
   await db.goalAssessment.createMany({ data: plan.goals.map((g) => ({ periodId: period.id, goalId: g.id, assessment: "MET" as const })) });
   return plan;
@@ -86,16 +92,32 @@ describe("every public read model", () => {
   it.each(scenarios)("shows nothing of %s", async (_name, hide) => {
     const plan = await planWithFollowUp();
     const before = Object.fromEntries(await Promise.all(Object.entries(probes).map(async ([name, probe]) => [name, await probe(plan)] as const)));
-    expect(Object.entries(before).filter(([, shown]) => !shown).map(([name]) => name), "probes that do not see the item while it is public").toEqual(
+    expect(
+      Object.entries(before)
+        .filter(([, shown]) => !shown)
+        .map(([name]) => name),
+      "probes that do not see the item while it is public",
+    ).toEqual(
       // The action plan's goal assessments do not exist: only the strategy's goals are assessed.
-      ["open data: municipalities", "open data: documents", "open data: goals", "open data: goal-assessments", "open data: indicators", "open data: indicator-values"],
+      [
+        "open data: municipalities",
+        "open data: documents",
+        "open data: goals",
+        "open data: goal-assessments",
+        "open data: indicators",
+        "open data: indicator-values",
+      ],
     );
     await hide(plan);
     const after = Object.fromEntries(await Promise.all(Object.entries(probes).map(async ([name, probe]) => [name, await probe(plan)] as const)));
-    expect(Object.entries(after).filter(([, shown]) => shown).map(([name]) => name), "probes that still show it").toEqual([]);
+    expect(
+      Object.entries(after)
+        .filter(([, shown]) => shown)
+        .map(([name]) => name),
+      "probes that still show it",
+    ).toEqual([]);
   });
 });
-
 
 describe("what the public pages show", () => {
   it("shows published goals and actions only inside a published area of a public document; a preview shows the record in any status", async () => {
@@ -116,7 +138,9 @@ describe("what the public pages show", () => {
 
     await db.action.update({ where: { id: plan.actions[1]!.id }, data: { status: "ARCHIVED" } });
     expect(await getAction(m, "handlingsplan", plan.actions[1]!.slug)).toBeNull();
-    expect(await getActionPreview(plan.municipality.id, plan.actions[1]!.id), "coordinators may look at what they archived").toMatchObject({ status: "ARCHIVED" });
+    expect(await getActionPreview(plan.municipality.id, plan.actions[1]!.id), "coordinators may look at what they archived").toMatchObject({
+      status: "ARCHIVED",
+    });
     expect(await getActionPreview(plan.municipality.id + 1_000_000, plan.actions[1]!.id), "never another municipality's").toBeNull();
   });
 
@@ -161,7 +185,13 @@ describe("an Agenda 2030 goal's page at national scale", () => {
     const plan = await createPlan();
     expect((await getAgendaGoal(14))?.items?.areas, "nothing linked yet: an empty list").toEqual([]);
     const areas = await db.area.createManyAndReturn({
-      data: Array.from({ length: FULL_LIST_LIMIT + 1 }, (_, i) => ({ documentId: plan.strategy.id, slug: `hav-${i}`, number: `H${i}`, title: `Hav ${i}`, position: 100 + i })),
+      data: Array.from({ length: FULL_LIST_LIMIT + 1 }, (_, i) => ({
+        documentId: plan.strategy.id,
+        slug: `hav-${i}`,
+        number: `H${i}`,
+        title: `Hav ${i}`,
+        position: 100 + i,
+      })),
       select: { id: true },
     });
     await db.areaAgendaGoal.createMany({ data: areas.map((a) => ({ areaId: a.id, goalNumber: 14 })) });

@@ -43,7 +43,10 @@ function syntheticContent() {
             select: {
               slug: true,
               title: true,
-              goals: { orderBy: { position: "asc" }, select: { slug: true, title: true, assessments: { orderBy: { period: { slug: "asc" } }, select: { assessment: true } } } },
+              goals: {
+                orderBy: { position: "asc" },
+                select: { slug: true, title: true, assessments: { orderBy: { period: { slug: "asc" } }, select: { assessment: true } } },
+              },
               actions: {
                 orderBy: { position: "asc" },
                 select: {
@@ -56,7 +59,10 @@ function syntheticContent() {
           },
         },
       },
-      indicators: { orderBy: { position: "asc" }, select: { slug: true, values: { orderBy: [{ national: "asc" }, { year: "asc" }, { gender: "asc" }], select: { value: true } } } },
+      indicators: {
+        orderBy: { position: "asc" },
+        select: { slug: true, values: { orderBy: [{ national: "asc" }, { year: "asc" }, { gender: "asc" }], select: { value: true } } },
+      },
     },
   });
 }
@@ -65,7 +71,11 @@ describe("the synthetic national data set", () => {
   it("adds complete, clearly marked municipalities next to the demo ones", async () => {
     const result = await seedScale(db, { municipalities: 2, seed: "test" });
 
-    const municipalities = await db.municipality.findMany({ where: synthetic, orderBy: { slug: "asc" }, select: { id: true, slug: true, name: true, code: true } });
+    const municipalities = await db.municipality.findMany({
+      where: synthetic,
+      orderBy: { slug: "asc" },
+      select: { id: true, slug: true, name: true, code: true },
+    });
     expect(municipalities.map(({ slug, name, code }) => ({ slug, name, code }))).toEqual([
       { slug: "syntet-001", name: "Syntetkommun 001", code: "9001" },
       { slug: "syntet-002", name: "Syntetkommun 002", code: "9002" },
@@ -130,7 +140,10 @@ describe("the synthetic national data set", () => {
 
     const m = most.document.municipality.slug;
     const area = await db.area.findFirstOrThrow({ where: { document: { slug: most.document.slug, municipality: { slug: m } } }, select: { slug: true } });
-    const action = await db.action.findFirstOrThrow({ where: { document: { municipality: { slug: m } } }, select: { slug: true, document: { select: { slug: true } } } });
+    const action = await db.action.findFirstOrThrow({
+      where: { document: { municipality: { slug: m } } },
+      select: { slug: true, document: { select: { slug: true } } },
+    });
     for (const load of [
       () => getMunicipality.uncached(m),
       () => getDocument.uncached(m, most.document.slug),

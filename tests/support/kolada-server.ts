@@ -37,7 +37,10 @@ export async function startKoladaServer(): Promise<KoladaServer> {
       return void response.end(JSON.stringify({ count: 1, values: [row], next_url: `${origin}/v3/data/endless?page=${page + 1}` }));
     }
     // Elsewhere, reachable and answering Kolada's shape: an import that followed it would succeed.
-    if (url.pathname === "/v3/data/redirect") return void response.writeHead(302, { location: origin.replace("127.0.0.1", "localhost") + "/v3/data/kpi/N00945/municipality/0181,0000?page=2&per_page=3" }).end();
+    if (url.pathname === "/v3/data/redirect")
+      return void response
+        .writeHead(302, { location: origin.replace("127.0.0.1", "localhost") + "/v3/data/kpi/N00945/municipality/0181,0000?page=2&per_page=3" })
+        .end();
     const file = routes[address];
     if (!file) return void response.writeHead(404, { "content-type": "application/json" }).end('{"error":"not found"}');
     const body = (await readFile(path.join(fixtures, file), "utf8")).replaceAll(/https?:\/\/api\.kolada\.se/g, origin);

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { AppError, type ErrorCode } from "@/lib/errors";
 import type { SessionUser } from "@/lib/auth/types";
 import type { EntityType } from "@/lib/revisions/entities";
-import { recordKinds } from "@/lib/revisions/kinds";
+import { recordKinds } from "@/lib/records/kinds";
 import { createMunicipalContent } from "../factories/municipal";
 import { createPlan } from "../factories/plan";
 import { disabledUsersSession, userWithRole } from "../factories/users";
@@ -27,7 +27,14 @@ const createWorld = async () => ({ ...(await createMunicipalContent()), other: a
 
 const outsiders = { otherAdmin: "FORBIDDEN", disabled: "UNAUTHENTICATED" } as const;
 /** Content inside an area: administrators, editors of the whole municipality and of that area. */
-export const areaContent: Expected = { admin: "allowed", editor: "allowed", areaEditor: "allowed", otherAreaEditor: "FORBIDDEN", reviewer: "FORBIDDEN", ...outsiders };
+export const areaContent: Expected = {
+  admin: "allowed",
+  editor: "allowed",
+  areaEditor: "allowed",
+  otherAreaEditor: "FORBIDDEN",
+  reviewer: "FORBIDDEN",
+  ...outsiders,
+};
 /** Content of the whole municipality: editors limited to areas may not touch it. */
 export const municipalityContent: Expected = { ...areaContent, areaEditor: "FORBIDDEN" };
 /** Users, periods, settings: administrators only. */
@@ -39,13 +46,20 @@ const PERMISSION_REFUSAL = /^forbidden: (view|edit|publish|administer) on munici
 async function signIn(actor: ActorName, world: World, [area, otherArea]: [number, number]): Promise<SessionUser | null> {
   const m = world.municipality.id;
   switch (actor) {
-    case "admin": return userWithRole(m, "ADMIN");
-    case "editor": return userWithRole(m, "EDITOR");
-    case "areaEditor": return userWithRole(m, "EDITOR", [area]);
-    case "otherAreaEditor": return userWithRole(m, "EDITOR", [otherArea]);
-    case "reviewer": return userWithRole(m, "REVIEWER");
-    case "otherAdmin": return userWithRole(world.other.municipality.id, "ADMIN");
-    case "disabled": return disabledUsersSession(m);
+    case "admin":
+      return userWithRole(m, "ADMIN");
+    case "editor":
+      return userWithRole(m, "EDITOR");
+    case "areaEditor":
+      return userWithRole(m, "EDITOR", [area]);
+    case "otherAreaEditor":
+      return userWithRole(m, "EDITOR", [otherArea]);
+    case "reviewer":
+      return userWithRole(m, "REVIEWER");
+    case "otherAdmin":
+      return userWithRole(world.other.municipality.id, "ADMIN");
+    case "disabled":
+      return disabledUsersSession(m);
   }
 }
 
@@ -72,7 +86,10 @@ export function permissionMatrix<S>(name: string, table: MatrixTable<S>) {
       const user = await signIn(actor, world, table.areas?.(world, state) ?? [world.areas[0]!.id, world.areas[1]!.id]);
       if (actor === "disabled") expect(user).toBeNull();
       const before = await snapshotDatabase();
-      const error = await table.act(user as SessionUser, state, world).then(() => null, (e: unknown) => e);
+      const error = await table.act(user as SessionUser, state, world).then(
+        () => null,
+        (e: unknown) => e,
+      );
       const changes = changedRows(before, await snapshotDatabase());
       const expected = table.expected[actor];
       if (expected === "allowed") {
@@ -91,7 +108,11 @@ export function permissionMatrix<S>(name: string, table: MatrixTable<S>) {
  * A record's edit form as its page would post it: the fields as its loader snapshots them (the shape
  * a restore sends too, empty ones left out), its id and version, without status and place (changed by their own commands).
  */
-export async function editForm(type: EntityType, id: number, changes: Record<string, unknown> = {}): Promise<Record<string, unknown> & { id: number; version: number }> {
+export async function editForm(
+  type: EntityType,
+  id: number,
+  changes: Record<string, unknown> = {},
+): Promise<Record<string, unknown> & { id: number; version: number }> {
   const loaded = await recordKinds[type]!.load(id);
   if (!loaded) throw new Error(`no ${type} ${id}`);
   const { status: _status, place: _place, ...fields } = loaded.snapshot as Record<string, unknown>;

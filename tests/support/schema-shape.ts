@@ -83,7 +83,9 @@ export function expectedShape(dmmf: Dmmf): string[] {
     for (const f of model.fields) {
       if (f.kind === "object") {
         if (f.relationFromFields?.length) {
-          lines.push(`foreign key ${model.name}(${f.relationFromFields.join(", ")}) -> ${f.type}(${f.relationToFields!.join(", ")}) on delete ${onDeleteRule(f)}`);
+          lines.push(
+            `foreign key ${model.name}(${f.relationFromFields.join(", ")}) -> ${f.type}(${f.relationToFields!.join(", ")}) on delete ${onDeleteRule(f)}`,
+          );
         }
         continue;
       }

@@ -12,7 +12,15 @@ const post = (body: string | FormData, type?: string) =>
 
 describe("server-action bodies", () => {
   it.each([
-    ["a form action's state and FormData", () => { const f = new FormData(); f.set("title", "Trygg skola"); f.append("rows", "5"); return [{ status: "idle", values: { a: "$x" } }, f]; }],
+    [
+      "a form action's state and FormData",
+      () => {
+        const f = new FormData();
+        f.set("title", "Trygg skola");
+        f.append("rows", "5");
+        return [{ status: "idle", values: { a: "$x" } }, f];
+      },
+    ],
     ["plain values", () => ["text", 1, null, undefined, new Date(0), 10n, "$dollar", -0, Number.NaN, Infinity]],
     ["a Map, a Set and nested objects", () => [new Map([["a", 1]]), new Set([1]), { nested: { deep: [1, 2, { x: "y" }] } }]],
     ["no arguments", () => []],
@@ -20,7 +28,20 @@ describe("server-action bodies", () => {
     expect(await malformedActionBody(post(await encodeReply(args())))).toBe(false);
   });
 
-  it.each(["", "garbage", "{", "null", '"constructor"', "{}", '["$Q1"]', '["$@0x"]', '[{"then":"$1:then"}]', '["$nabc"]', "\u0000", JSON.stringify(Array(1_001).fill("x"))])("refuses the text body %j", async (body) => {
+  it.each([
+    "",
+    "garbage",
+    "{",
+    "null",
+    '"constructor"',
+    "{}",
+    '["$Q1"]',
+    '["$@0x"]',
+    '[{"then":"$1:then"}]',
+    '["$nabc"]',
+    "\u0000",
+    JSON.stringify(Array(1_001).fill("x")),
+  ])("refuses the text body %j", async (body) => {
     expect(await malformedActionBody(post(body, "text/plain;charset=UTF-8"))).toBe(true);
   });
 

@@ -44,7 +44,18 @@ describe("loadContent", () => {
   });
 
   it("reports two goals with the same code", async () => {
-    const doc = documentContent({ areas: [{ number: "1", title: "Område", goals: [{ code: "A", title: "Ett" }, { code: "A", title: "Två" }] }] });
+    const doc = documentContent({
+      areas: [
+        {
+          number: "1",
+          title: "Område",
+          goals: [
+            { code: "A", title: "Ett" },
+            { code: "A", title: "Två" },
+          ],
+        },
+      ],
+    });
     const problems = await problemsOf({ "municipalities/provkommun/documents/strategi.yaml": doc });
     expect(problems.map((p) => p.message)).toContainEqual('Två poster av typen målkod får samma identitet "A"');
   });

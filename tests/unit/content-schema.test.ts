@@ -41,9 +41,7 @@ describe("document content schema", () => {
   });
 
   it("rejects slugs that are not URL-safe", () => {
-    expect(messages(documentContentSchema.safeParse(documentContent({ slug: "Min Strategi" })))).toEqual([
-      "slug: Endast a–z, 0–9 och bindestreck",
-    ]);
+    expect(messages(documentContentSchema.safeParse(documentContent({ slug: "Min Strategi" })))).toEqual(["slug: Endast a–z, 0–9 och bindestreck"]);
   });
 });
 
@@ -53,9 +51,7 @@ describe("municipality content schema", () => {
       groups: [{ name: "Beredningen", kind: "committee", members: [{ name: "Anna Andersson", party: "S", role: "ordförande" }] }],
     });
     expect(municipalityContentSchema.safeParse(good).success).toBe(true);
-    expect(messages(municipalityContentSchema.safeParse(municipalityContent({ code: "181" })))).toEqual([
-      "code: Kommunkoden ska ha fyra siffror",
-    ]);
+    expect(messages(municipalityContentSchema.safeParse(municipalityContent({ code: "181" })))).toEqual(["code: Kommunkoden ska ha fyra siffror"]);
   });
 
   it("rejects a group without members and an invalid e-mail address", () => {

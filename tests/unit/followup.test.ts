@@ -35,7 +35,16 @@ describe("the trend rule", () => {
   });
 
   it("orders by year, not by the order given", () => {
-    expect(trendOf([{ year: 2023, value: 5 }, { year: 2021, value: 9 }, { year: 2022, value: 7 }], true)).toMatchObject({ from: { year: 2022 }, to: { year: 2023 }, judgement: "worse" });
+    expect(
+      trendOf(
+        [
+          { year: 2023, value: 5 },
+          { year: 2021, value: 9 },
+          { year: 2022, value: 7 },
+        ],
+        true,
+      ),
+    ).toMatchObject({ from: { year: 2022 }, to: { year: 2023 }, judgement: "worse" });
   });
 });
 

@@ -52,7 +52,9 @@ describe("reading Kolada JSON", () => {
   it("says when the file is not JSON at all, not Kolada's shape, or organisational-unit data", async () => {
     expect(parseKoladaPage("{ inte json").problems[0]).toMatch(/^Filen är inte giltig JSON: /);
     expect(parseKoladaPage(JSON.stringify({ data: [] })).problems).toEqual([expect.stringMatching(/^values: /)]);
-    expect(parseKoladaPage(await fixture("v3/oudata.json")).problems).toEqual([expect.stringMatching(/^Filen innehåller data för organisatoriska enheter \(ou/)]);
+    expect(parseKoladaPage(await fixture("v3/oudata.json")).problems).toEqual([
+      expect.stringMatching(/^Filen innehåller data för organisatoriska enheter \(ou/),
+    ]);
   });
 
   it("refuses a downloaded page that links to a next page, whose rows the file lacks", async () => {
@@ -62,8 +64,12 @@ describe("reading Kolada JSON", () => {
 
 describe("which addresses an import may fetch", () => {
   it("allows Kolada's API, fetching its documentation's http:// form over https", () => {
-    expect(checkKoladaAddress("https://api.kolada.se/v3/data/kpi/N00945/municipality/0181")).toEqual({ url: new URL("https://api.kolada.se/v3/data/kpi/N00945/municipality/0181") });
-    expect(checkKoladaAddress("http://api.kolada.se/v2/data/kpi/N00945/municipality/1860?page=2")).toEqual({ url: new URL("https://api.kolada.se/v2/data/kpi/N00945/municipality/1860?page=2") });
+    expect(checkKoladaAddress("https://api.kolada.se/v3/data/kpi/N00945/municipality/0181")).toEqual({
+      url: new URL("https://api.kolada.se/v3/data/kpi/N00945/municipality/0181"),
+    });
+    expect(checkKoladaAddress("http://api.kolada.se/v2/data/kpi/N00945/municipality/1860?page=2")).toEqual({
+      url: new URL("https://api.kolada.se/v2/data/kpi/N00945/municipality/1860?page=2"),
+    });
   });
 
   it.each([
@@ -86,7 +92,10 @@ describe("which addresses an import may fetch", () => {
 
 describe("the test server's address (KOLADA_TEST_ORIGIN)", () => {
   const start = (environment: Record<string, string>) =>
-    promisify(execFile)("npx", ["tsx", "-e", 'import("@/lib/env").then(() => console.log("ok"))'], { env: { ...process.env, ...environment }, timeout: 60_000 }).then(
+    promisify(execFile)("npx", ["tsx", "-e", 'import("@/lib/env").then(() => console.log("ok"))'], {
+      env: { ...process.env, ...environment },
+      timeout: 60_000,
+    }).then(
       ({ stdout }) => stdout.trim(),
       (error: { stderr: string }) => error.stderr,
     );
@@ -126,7 +135,9 @@ describe("fetching from Kolada's API over HTTP", () => {
     kolada.requests.length = 0;
     const read = await fetchKoladaRows(`${kolada.origin}/v3/data/endless`);
     expect(read.rows).toEqual([]);
-    expect(read.problems).toEqual([`Koladas svar har fler än ${MAX_PAGES} sidor (mer än 100 000 rader), så ingenting importerades. Begränsa frågan, till exempel till färre KPI:er, kommuner eller år.`]);
+    expect(read.problems).toEqual([
+      `Koladas svar har fler än ${MAX_PAGES} sidor (mer än 100 000 rader), så ingenting importerades. Begränsa frågan, till exempel till färre KPI:er, kommuner eller år.`,
+    ]);
     expect(kolada.requests).toHaveLength(MAX_PAGES);
   });
 

@@ -10,8 +10,7 @@ const user = (role: "ADMIN" | "EDITOR" | "REVIEWER", areaIds: number[] = []): Se
 });
 
 const permissions: Permission[] = ["view", "edit", "publish", "administer"];
-const allowed = (u: SessionUser | null, resource: { municipalityId: number; areaId?: number | null }) =>
-  permissions.filter((p) => can(u, p, resource));
+const allowed = (u: SessionUser | null, resource: { municipalityId: number; areaId?: number | null }) => permissions.filter((p) => can(u, p, resource));
 
 describe("can(user, permission, resource)", () => {
   it.each([

@@ -22,7 +22,11 @@ describe("route parameters", () => {
   });
 
   it("accepts the portal's own addresses", () => {
-    expect(parseRouteParams({ municipality: "sodertalje", document: "strategi-2025", goal: "mal-a" })).toEqual({ municipality: "sodertalje", document: "strategi-2025", goal: "mal-a" });
+    expect(parseRouteParams({ municipality: "sodertalje", document: "strategi-2025", goal: "mal-a" })).toEqual({
+      municipality: "sodertalje",
+      document: "strategi-2025",
+      goal: "mal-a",
+    });
     expect(parseRouteParams({ agendaGoal: "mal-17", id: "42", dataset: "actions.csv" })).toEqual({ agendaGoal: 17, id: 42, dataset: "actions.csv" });
   });
 
@@ -62,9 +66,12 @@ describe("query parameters", () => {
     expect(parseSearchParams({ q: "barn och unga" }).values.q).toBe("barn och unga");
   });
 
-  it.each(["0000-01-01", "0001-01-01", "1899-12-31", "3000-01-01", "2026-02-30", "2026-1-1", "+2026-01-01", "20260101"])("refuses %s as a date since", (sedan) => {
-    expect(parseParams({ sedan: params.sedan }, { sedan }).problems).toEqual([{ param: "sedan", message: "Ange ett datum som ÅÅÅÅ-MM-DD." }]);
-  });
+  it.each(["0000-01-01", "0001-01-01", "1899-12-31", "3000-01-01", "2026-02-30", "2026-1-1", "+2026-01-01", "20260101"])(
+    "refuses %s as a date since",
+    (sedan) => {
+      expect(parseParams({ sedan: params.sedan }, { sedan }).problems).toEqual([{ param: "sedan", message: "Ange ett datum som ÅÅÅÅ-MM-DD." }]);
+    },
+  );
 
   it("accepts a date since", () => {
     expect(parseParams({ sedan: params.sedan }, { sedan: "2025-06-01" }).values).toEqual({ sedan: "2025-06-01" });

@@ -47,10 +47,13 @@ describe("parseMarked", () => {
 
 describe("toCsv", () => {
   it("writes RFC 4180: header, CRLF, quotes only where needed, lists joined with ';', null as empty", () => {
-    const csv = toCsv(["id", "title", "agenda2030", "text"], [
-      { id: 1, title: 'Ett "citat", med komma', agenda2030: [3, 16], text: null },
-      { id: 2, title: "Rad\nbrytning", agenda2030: [], text: "ok" },
-    ]);
+    const csv = toCsv(
+      ["id", "title", "agenda2030", "text"],
+      [
+        { id: 1, title: 'Ett "citat", med komma', agenda2030: [3, 16], text: null },
+        { id: 2, title: "Rad\nbrytning", agenda2030: [], text: "ok" },
+      ],
+    );
     expect(csv).toBe('id,title,agenda2030,text\r\n1,"Ett ""citat"", med komma",3;16,\r\n2,"Rad\nbrytning",,ok\r\n');
   });
 });

@@ -15,7 +15,8 @@ describe("security headers (docs/decisions/061)", () => {
   it("never allow eval, plugins, other bases, framing or posting elsewhere", () => {
     for (const policy of [contentSecurityPolicy(), contentSecurityPolicy({ nonce: "abc" })]) {
       expect(policy).not.toContain("unsafe-eval");
-      for (const d of ["default-src 'self'", "object-src 'none'", "base-uri 'self'", "frame-ancestors 'none'", "form-action 'self'"]) expect(policy).toContain(d);
+      for (const d of ["default-src 'self'", "object-src 'none'", "base-uri 'self'", "frame-ancestors 'none'", "form-action 'self'"])
+        expect(policy).toContain(d);
     }
     expect(contentSecurityPolicy({ nonce: "abc" })).toContain("script-src 'self' 'nonce-abc' 'strict-dynamic';");
     expect(contentSecurityPolicy({ nonce: "abc" })).not.toContain("script-src 'self' 'unsafe-inline'");

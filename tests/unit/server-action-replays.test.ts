@@ -8,6 +8,9 @@ describe("the e2e replay of server actions as the wrong users", () => {
     const inCode = serverActionsInCode();
     expect(inCode.length).toBeGreaterThan(20);
     const replayed = Object.keys({ ...adminReplays, ...indicatorReplays, ...periodReplays });
-    expect({ missing: inCode.filter((a) => !replayed.includes(a)), unknown: replayed.filter((a) => !inCode.includes(a as never)) }).toEqual({ missing: [], unknown: [] });
+    expect({ missing: inCode.filter((a) => !replayed.includes(a)), unknown: replayed.filter((a) => !inCode.includes(a as never)) }).toEqual({
+      missing: [],
+      unknown: [],
+    });
   });
 });

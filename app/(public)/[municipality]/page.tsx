@@ -20,7 +20,12 @@ export const generateStaticParams = async () => [];
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const municipality = await getMunicipality((await routeParams(params)).municipality);
   return municipality
-    ? pageMetadata({ title: municipality.name, description: municipality.intro.slice(0, 160), path: paths.municipality(municipality.slug), feed: paths.feed(municipality.slug) })
+    ? pageMetadata({
+        title: municipality.name,
+        description: municipality.intro.slice(0, 160),
+        path: paths.municipality(municipality.slug),
+        feed: paths.feed(municipality.slug),
+      })
     : {};
 }
 

@@ -4,9 +4,9 @@ import { adminContext } from "@/lib/admin/access";
 import { adminPaths } from "@/lib/admin/paths";
 import { listDocumentsForEditing } from "@/lib/documents/admin-queries";
 import { recentRevisions } from "@/lib/revisions/queries";
-import { itemKinds } from "@/lib/municipal-items/registry";
+import { itemKinds } from "@/lib/records/item-kinds";
 import { isEntityType } from "@/lib/revisions/entities";
-import { recordKinds } from "@/lib/revisions/kinds";
+import { recordKinds } from "@/lib/records/kinds";
 import { openPeriodGaps } from "@/lib/followup/admin-queries";
 import { documentKindLabel, formatDateTime } from "@/lib/labels";
 import { sv } from "@/lib/i18n/sv";
@@ -21,13 +21,19 @@ export const metadata: Metadata = { title: sv.admin.dashboard };
 export default async function MunicipalityAdminPage({ params }: Props) {
   const { municipality: m } = await routeParams(params);
   const { grant, municipalityId, may } = await adminContext(m, adminPaths.municipality(m));
-  const [documents, changes, gaps] = await Promise.all([listDocumentsForEditing(municipalityId), recentRevisions(municipalityId), openPeriodGaps(municipalityId)]);
+  const [documents, changes, gaps] = await Promise.all([
+    listDocumentsForEditing(municipalityId),
+    recentRevisions(municipalityId),
+    openPeriodGaps(municipalityId),
+  ]);
 
   return (
     <>
       <PageHeader kicker={sv.admin.roles[grant.role]} title={grant.municipalityName} />
       {gaps ? (
-        <p className={`mb-6 rounded border-l-8 p-4 font-semibold ${gaps.actions + gaps.goals > 0 ? "border-rose-700 bg-rose-50" : "border-green-700 bg-green-50"}`}>
+        <p
+          className={`mb-6 rounded border-l-8 p-4 font-semibold ${gaps.actions + gaps.goals > 0 ? "border-rose-700 bg-rose-50" : "border-green-700 bg-green-50"}`}
+        >
           <Link href={adminPaths.period(m, gaps.period.id)} className="link">
             {gaps.period.title}
           </Link>

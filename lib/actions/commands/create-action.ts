@@ -1,6 +1,6 @@
 import { db } from "@/lib/db/client";
-import { notFound, parseInput } from "@/lib/errors";
-import type { SessionUser } from "@/lib/auth/types";
+import { assertCan } from "@/lib/auth/permissions";
+import { defineCommand, orNotFound } from "@/lib/commands/define";
 import { initialStatus } from "@/lib/plan/links";
 import { createWithRevision } from "@/lib/revisions/save";
 import { actionTags } from "../record";
@@ -8,28 +8,39 @@ import { createActionSchema } from "../schema";
 import { prepareAction } from "../write";
 
 /** A new action at the end of its area; a draft while its document is public. Returns its id. */
-export async function createAction(user: SessionUser, input: unknown): Promise<number> {
-  const data = parseInput(createActionSchema, input);
-  const area = await db.area.findUnique({
-    where: { id: data.areaId },
-    select: { documentId: true, document: { select: { slug: true, status: true, municipalityId: true, municipality: { select: { slug: true } } } } },
-  });
-  if (!area) throw notFound(`area ${data.areaId}`);
-  const { document } = area;
-  const prepared = await prepareAction(user, { municipalityId: document.municipalityId, documentId: area.documentId }, data);
-  return createWithRevision(user, {
-    type: "action",
-    municipalityId: document.municipalityId,
-    after: prepared.snapshot,
-    tags: actionTags(document.municipality.slug, document.slug, prepared.goals),
-    create: async (tx) => {
-      const position = await tx.action.count({ where: { areaId: data.areaId } });
-      const { id } = await tx.action.create({
-        data: { ...prepared.fields, documentId: area.documentId, position, status: initialStatus(document.status) },
-        select: { id: true },
-      });
-      await prepared.writeLinks(tx, id);
-      return id;
-    },
-  });
-}
+export const createAction = defineCommand({
+  schema: createActionSchema,
+  load: (data) =>
+    orNotFound(
+      db.area.findUnique({
+        where: { id: data.areaId },
+        select: {
+          id: true,
+          number: true,
+          documentId: true,
+          document: { select: { slug: true, status: true, municipalityId: true, municipality: { select: { slug: true } } } },
+        },
+      }),
+      `area ${data.areaId}`,
+    ),
+  authorize: (user, area) => assertCan(user, "edit", { municipalityId: area.document.municipalityId, areaId: area.id }),
+  write: async ({ user, loaded: area, data }): Promise<number> => {
+    const { document } = area;
+    const prepared = await prepareAction({ municipalityId: document.municipalityId, documentId: area.documentId, area }, data);
+    return createWithRevision(user, {
+      type: "action",
+      municipalityId: document.municipalityId,
+      after: prepared.snapshot,
+      tags: actionTags(document.municipality.slug, document.slug, prepared.goals),
+      create: async (tx) => {
+        const position = await tx.action.count({ where: { areaId: data.areaId } });
+        const { id } = await tx.action.create({
+          data: { ...prepared.fields, documentId: area.documentId, position, status: initialStatus(document.status) },
+          select: { id: true },
+        });
+        await prepared.writeLinks(tx, id);
+        return id;
+      },
+    });
+  },
+});

@@ -1,7 +1,6 @@
 import { db } from "@/lib/db/client";
-import { notFound, parseInput } from "@/lib/errors";
 import { assertCan } from "@/lib/auth/permissions";
-import type { SessionUser } from "@/lib/auth/types";
+import { defineCommand, orNotFound } from "@/lib/commands/define";
 import { initialStatus } from "@/lib/plan/links";
 import { planItemTags } from "@/lib/plan/tags";
 import { createWithRevision } from "@/lib/revisions/save";
@@ -9,28 +8,33 @@ import { createAreaSchema } from "../schema";
 import { prepareArea } from "../write";
 
 /** A new area at the end of its document (not for editors limited to some areas). Returns its id. */
-export async function createArea(user: SessionUser, input: unknown): Promise<number> {
-  const data = parseInput(createAreaSchema, input);
-  const document = await db.document.findUnique({
-    where: { id: data.documentId },
-    select: { slug: true, status: true, municipalityId: true, municipality: { select: { slug: true } } },
-  });
-  if (!document) throw notFound(`document ${data.documentId}`);
-  assertCan(user, "edit", { municipalityId: document.municipalityId });
-  const prepared = await prepareArea({ documentId: data.documentId }, data);
-  return createWithRevision(user, {
-    type: "area",
-    municipalityId: document.municipalityId,
-    after: prepared.snapshot,
-    tags: planItemTags(document.municipality.slug, document.slug, []),
-    create: async (tx) => {
-      const position = await tx.area.count({ where: { documentId: data.documentId } });
-      const { id } = await tx.area.create({
-        data: { ...prepared.fields, documentId: data.documentId, position, status: initialStatus(document.status) },
-        select: { id: true },
-      });
-      await prepared.writeLinks(tx, id);
-      return id;
-    },
-  });
-}
+export const createArea = defineCommand({
+  schema: createAreaSchema,
+  load: (data) =>
+    orNotFound(
+      db.document.findUnique({
+        where: { id: data.documentId },
+        select: { slug: true, status: true, municipalityId: true, municipality: { select: { slug: true } } },
+      }),
+      `document ${data.documentId}`,
+    ),
+  authorize: (user, document) => assertCan(user, "edit", { municipalityId: document.municipalityId }),
+  write: async ({ user, loaded: document, data }): Promise<number> => {
+    const prepared = await prepareArea({ documentId: data.documentId }, data);
+    return createWithRevision(user, {
+      type: "area",
+      municipalityId: document.municipalityId,
+      after: prepared.snapshot,
+      tags: planItemTags(document.municipality.slug, document.slug, []),
+      create: async (tx) => {
+        const position = await tx.area.count({ where: { documentId: data.documentId } });
+        const { id } = await tx.area.create({
+          data: { ...prepared.fields, documentId: data.documentId, position, status: initialStatus(document.status) },
+          select: { id: true },
+        });
+        await prepared.writeLinks(tx, id);
+        return id;
+      },
+    });
+  },
+});

@@ -1,30 +1,31 @@
 import { db } from "@/lib/db/client";
-import { invalid, notFound, parseInput } from "@/lib/errors";
+import { invalid } from "@/lib/errors";
 import { sv } from "@/lib/i18n/sv";
 import { assertCan } from "@/lib/auth/permissions";
-import type { SessionUser } from "@/lib/auth/types";
+import { defineCommand, orNotFound } from "@/lib/commands/define";
 import { saveChange } from "@/lib/revisions/save";
 import { loadPeriod } from "../record";
 import { periodStateSchema } from "../schema";
 
 /** An administrator takes a published period back for corrections: it is hidden from the public until published again. */
-export async function reopenPeriod(user: SessionUser, input: unknown): Promise<number> {
-  const data = parseInput(periodStateSchema, input);
-  const period = await loadPeriod(data.id);
-  if (!period) throw notFound(`period ${data.id}`);
-  const { municipalityId } = period.entity;
-  assertCan(user, "administer", { municipalityId });
-  if (period.status !== "PUBLISHED") throw invalid({ "": [sv.followUp.validation.notPublished] }, sv.followUp.validation.notPublished);
-  if (await db.followUpPeriod.findFirst({ where: { municipalityId, status: "OPEN" }, select: { id: true } })) {
-    throw invalid({ "": [sv.followUp.validation.anotherOpen] }, sv.followUp.validation.anotherOpen);
-  }
-  return saveChange(user, {
-    entity: period.entity,
-    kind: "UPDATE",
-    version: data.version,
-    before: period.snapshot,
-    after: { ...period.snapshot, status: "OPEN", publishedAt: null },
-    tags: period.tags,
-    write: async (tx) => void (await tx.followUpPeriod.update({ where: { id: data.id }, data: { status: "OPEN", publishedAt: null } })),
-  });
-}
+export const reopenPeriod = defineCommand({
+  schema: periodStateSchema,
+  load: ({ id }) => orNotFound(loadPeriod(id), `period ${id}`),
+  authorize: (user, period) => assertCan(user, "administer", { municipalityId: period.entity.municipalityId }),
+  write: async ({ user, loaded: period, data }): Promise<number> => {
+    const { municipalityId } = period.entity;
+    if (period.status !== "PUBLISHED") throw invalid({ "": [sv.followUp.validation.notPublished] }, sv.followUp.validation.notPublished);
+    if (await db.followUpPeriod.findFirst({ where: { municipalityId, status: "OPEN" }, select: { id: true } })) {
+      throw invalid({ "": [sv.followUp.validation.anotherOpen] }, sv.followUp.validation.anotherOpen);
+    }
+    return saveChange(user, {
+      entity: period.entity,
+      kind: "UPDATE",
+      version: data.version,
+      before: period.snapshot,
+      after: { ...period.snapshot, status: "OPEN", publishedAt: null },
+      tags: period.tags,
+      write: async (tx) => void (await tx.followUpPeriod.update({ where: { id: data.id }, data: { status: "OPEN", publishedAt: null } })),
+    });
+  },
+});

@@ -1,7 +1,9 @@
-import { invalid, notFound, parseInput, type FieldErrors } from "@/lib/errors";
+import type { z } from "zod";
+import { invalid, type FieldErrors } from "@/lib/errors";
 import { sv } from "@/lib/i18n/sv";
 import { assertCan } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/types";
+import { defineCommand, orNotFound } from "@/lib/commands/define";
 import { saveChange } from "@/lib/revisions/save";
 import { compareCells, mergeCells, withValues, writeCells, type Cell } from "../cells";
 import { loadIndicator } from "../record";
@@ -22,12 +24,18 @@ const isBlank = (row: unknown) => !row || Object.values(row as Record<string, un
  * table is the whole set: a cleared cell removes its value. Values are checked against the indicator's
  * value type (percent 0–100, integers whole); new or changed values are attributed to manual entry.
  */
-export async function setIndicatorValues(user: SessionUser, input: unknown): Promise<number> {
-  const table = parseInput(valuesTableSchema, input);
-  const current = await loadIndicator(table.id);
-  if (!current) throw notFound(`indicator ${table.id}`);
-  assertCan(user, "edit", { municipalityId: current.entity.municipalityId });
+export const setIndicatorValues = defineCommand({
+  schema: valuesTableSchema,
+  load: ({ id }) => orNotFound(loadIndicator(id), `indicator ${id}`),
+  authorize: (user, current) => assertCan(user, "edit", { municipalityId: current.entity.municipalityId }),
+  write: ({ user, loaded: current, data: table }) => saveValues(user, current, table),
+});
 
+async function saveValues(
+  user: SessionUser,
+  current: NonNullable<Awaited<ReturnType<typeof loadIndicator>>>,
+  table: z.output<typeof valuesTableSchema>,
+): Promise<number> {
   const rowSchema = valueRowSchema(current.valueType);
   const errors: FieldErrors = {};
   const years = new Set<number>();

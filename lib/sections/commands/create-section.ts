@@ -1,30 +1,36 @@
 import { db } from "@/lib/db/client";
-import { notFound, parseInput } from "@/lib/errors";
 import { assertCan } from "@/lib/auth/permissions";
-import type { SessionUser } from "@/lib/auth/types";
+import { defineCommand, orNotFound } from "@/lib/commands/define";
 import { cacheTags } from "@/lib/cache-tags";
 import { initialStatus } from "@/lib/plan/links";
 import { createWithRevision } from "@/lib/revisions/save";
 import { createSectionSchema } from "../schema";
 
 /** A new text section at the end of its document. Returns its id. */
-export async function createSection(user: SessionUser, input: unknown): Promise<number> {
-  const { documentId, ...section } = parseInput(createSectionSchema, input);
-  const document = await db.document.findUnique({ where: { id: documentId }, select: { slug: true, status: true, municipalityId: true, municipality: { select: { slug: true } } } });
-  if (!document) throw notFound(`document ${documentId}`);
-  assertCan(user, "edit", { municipalityId: document.municipalityId });
-  return createWithRevision(user, {
-    type: "section",
-    municipalityId: document.municipalityId,
-    after: section,
-    tags: [cacheTags.document(document.municipality.slug, document.slug)],
-    create: async (tx) => {
-      const last = await tx.documentSection.aggregate({ where: { documentId }, _max: { position: true } });
-      const { id } = await tx.documentSection.create({
-        data: { ...section, documentId, position: (last._max.position ?? -1) + 1, status: initialStatus(document.status) },
-        select: { id: true },
-      });
-      return id;
-    },
-  });
-}
+export const createSection = defineCommand({
+  schema: createSectionSchema,
+  load: ({ documentId }) =>
+    orNotFound(
+      db.document.findUnique({
+        where: { id: documentId },
+        select: { slug: true, status: true, municipalityId: true, municipality: { select: { slug: true } } },
+      }),
+      `document ${documentId}`,
+    ),
+  authorize: (user, document) => assertCan(user, "edit", { municipalityId: document.municipalityId }),
+  write: async ({ user, loaded: document, data: { documentId, ...section } }): Promise<number> =>
+    createWithRevision(user, {
+      type: "section",
+      municipalityId: document.municipalityId,
+      after: section,
+      tags: [cacheTags.document(document.municipality.slug, document.slug)],
+      create: async (tx) => {
+        const last = await tx.documentSection.aggregate({ where: { documentId }, _max: { position: true } });
+        const { id } = await tx.documentSection.create({
+          data: { ...section, documentId, position: (last._max.position ?? -1) + 1, status: initialStatus(document.status) },
+          select: { id: true },
+        });
+        return id;
+      },
+    }),
+});

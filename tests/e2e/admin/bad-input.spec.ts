@@ -97,10 +97,17 @@ test("server-action POSTs with a wrong action id or a garbage body never answer 
   const body = save.postDataBuffer()!.toString("utf8");
   const boundary = /boundary=(.*)$/.exec(headers["content-type"] ?? "")?.[1] ?? "x";
   const multipart = (fields: Record<string, string>) =>
-    Object.entries(fields).map(([name, value]) => `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`).join("") + `--${boundary}--\r\n`;
+    Object.entries(fields)
+      .map(([name, value]) => `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`)
+      .join("") + `--${boundary}--\r\n`;
 
   const attempts: { what: string; id: string; contentType: string; data: string }[] = [
-    ...["0".repeat(42), "x", "__proto__", "constructor", "%00", "7f".repeat(200), ""].map((id) => ({ what: `action id ${JSON.stringify(id)}`, id, contentType: headers["content-type"]!, data: body })),
+    ...["0".repeat(42), "x", "__proto__", "constructor", "%00", "7f".repeat(200), ""].map((id) => ({
+      what: `action id ${JSON.stringify(id)}`,
+      id,
+      contentType: headers["content-type"]!,
+      data: body,
+    })),
     ...[
       "",
       "garbage",
@@ -116,7 +123,16 @@ test("server-action POSTs with a wrong action id or a garbage body never answer 
       JSON.stringify(Array(10_000).fill("x")),
       "\u0000",
     ].map((data) => ({ what: `text body ${data.slice(0, 30)}`, id: realId, contentType: "text/plain;charset=UTF-8", data })),
-    ...([{ "0": "garbage" }, { "0": '["$K1"]' }, { "1_title": "Skräp" }, { "0": '["$@1",{}]', "1": "garbage" }, { "0": '["$undefined"]' }, { "0": "[null,null]" }] as Record<string, string>[]).map((fields) => ({
+    ...(
+      [
+        { "0": "garbage" },
+        { "0": '["$K1"]' },
+        { "1_title": "Skräp" },
+        { "0": '["$@1",{}]', "1": "garbage" },
+        { "0": '["$undefined"]' },
+        { "0": "[null,null]" },
+      ] as Record<string, string>[]
+    ).map((fields) => ({
       what: `multipart ${JSON.stringify(fields).slice(0, 40)}`,
       id: realId,
       contentType: `multipart/form-data; boundary=${boundary}`,

@@ -4,7 +4,10 @@ import { signIn } from "../support/sign-in";
 
 const required = (label: string) => `${label} (obligatoriskt)`;
 
-test("an administrator creates and publishes a network and a good example, edits a group's members, and a resident sees them (and no draft)", async ({ page, browser }) => {
+test("an administrator creates and publishes a network and a good example, edits a group's members, and a resident sees them (and no draft)", async ({
+  page,
+  browser,
+}) => {
   // NOTE: the dashboard is checked as HTML, not visited: on this branch it links the users page, which
   // lands from another branch, and the browser's prefetch of that link would log a 404.
   await signIn(page, "admin", "/admin/sodertalje/innehall/natverk");

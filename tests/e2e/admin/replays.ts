@@ -2,7 +2,14 @@ import { query } from "../support/database";
 import type { ReplayCase } from "../support/replay";
 import type { ActionKey } from "../support/server-actions";
 
-const labels = { areaLabel: "Målområde", areaLabelPlural: "Målområden", goalLabel: "Mål", goalLabelPlural: "Mål", actionLabel: "Åtgärd", actionLabelPlural: "Åtgärder" };
+const labels = {
+  areaLabel: "Målområde",
+  areaLabelPlural: "Målområden",
+  goalLabel: "Mål",
+  goalLabelPlural: "Mål",
+  actionLabel: "Åtgärd",
+  actionLabelPlural: "Åtgärder",
+};
 const document = { kind: "action_plan", title: "Obehörig plan", summary: "Obehörig.", ...labels };
 const password = "ett-obehörigt-lösenord";
 const admin = "app/admin/[municipality]";
@@ -14,37 +21,107 @@ const admin = "app/admin/[municipality]";
  * together they name every server action in app/.
  */
 export const adminReplays: Partial<Record<ActionKey, ReplayCase>> = {
-  "app/admin/actions.ts#changeStatus": { call: async (d) => ({ path: "/admin/sodertalje", form: { type: "action", id: `${d.action}`, version: "1", status: "ARCHIVED" } }) },
-  "app/admin/actions.ts#move": { call: async (d) => ({ path: "/admin/sodertalje", form: { type: "action", id: `${d.action}`, version: "1", direction: "down" } }) },
+  "app/admin/actions.ts#changeStatus": {
+    call: async (d) => ({ path: "/admin/sodertalje", form: { type: "action", id: `${d.action}`, version: "1", status: "ARCHIVED" } }),
+  },
+  "app/admin/actions.ts#move": {
+    call: async (d) => ({ path: "/admin/sodertalje", form: { type: "action", id: `${d.action}`, version: "1", direction: "down" } }),
+  },
   "app/admin/actions.ts#restore": {
     // A knowledge page (a draft; no other browser test reads them) the administrator adds here, so its first revision exists.
     call: async (d, allowed) => {
-      await allowed(`${admin}/innehall/actions.ts#addItem`, { path: "/admin/sodertalje", bound: ["sodertalje", "kunskap"], form: { municipalityId: `${d.sodertalje}`, title: `Omspelad kunskap ${Date.now()}`, summary: "Kort.", body: "Text." } });
-      const [revision] = await query<{ id: number }>(`SELECT id FROM "Revision" WHERE "entityType" = 'knowledgePage' AND "municipalityId" = $1 ORDER BY id DESC LIMIT 1`, [d.sodertalje]);
+      await allowed(`${admin}/innehall/actions.ts#addItem`, {
+        path: "/admin/sodertalje",
+        bound: ["sodertalje", "kunskap"],
+        form: { municipalityId: `${d.sodertalje}`, title: `Omspelad kunskap ${Date.now()}`, summary: "Kort.", body: "Text." },
+      });
+      const [revision] = await query<{ id: number }>(
+        `SELECT id FROM "Revision" WHERE "entityType" = 'knowledgePage' AND "municipalityId" = $1 ORDER BY id DESC LIMIT 1`,
+        [d.sodertalje],
+      );
       return { path: "/admin/sodertalje", form: { revisionId: `${revision!.id}`, version: "1" } };
     },
   },
   // Nobody joins a municipality by accepting an invitation they were never sent: only one's own pending invitation is found.
-  "app/admin/actions.ts#answerInvite": { call: async (d) => ({ path: "/admin", form: { municipalityId: `${d.sodertalje}`, answer: "accept" } }), refusal: /Det du söker finns inte|Du behöver logga in/ },
+  "app/admin/actions.ts#answerInvite": {
+    call: async (d) => ({ path: "/admin", form: { municipalityId: `${d.sodertalje}`, answer: "accept" } }),
+    refusal: /Det du söker finns inte|Du behöver logga in/,
+  },
   // Two-factor enrolment acts on the caller's own account only (no id is posted); the signed-out get nothing.
-  "app/admin/tvastegsverifiering/actions.ts#enableTotp": { call: async () => ({ path: "/admin/tvastegsverifiering", form: { code: "000000" } }), refused: [null] },
+  "app/admin/tvastegsverifiering/actions.ts#enableTotp": {
+    call: async () => ({ path: "/admin/tvastegsverifiering", form: { code: "000000" } }),
+    refused: [null],
+  },
   // Anyone signed in may preview Markdown; the signed-out get nothing rendered.
-  "app/admin/actions.ts#previewMarkdown": { call: async () => ({ path: "/admin/sodertalje", text: "**fet**" }), refused: [null], refusal: /^(?![\s\S]*<strong>)/ },
+  "app/admin/actions.ts#previewMarkdown": {
+    call: async () => ({ path: "/admin/sodertalje", text: "**fet**" }),
+    refused: [null],
+    refusal: /^(?![\s\S]*<strong>)/,
+  },
   [`${admin}/dokument/actions.ts#saveDocument`]: { call: async (d) => ({ path: "/admin/sodertalje", form: { id: `${d.plan}`, version: "1", ...document } }) },
-  [`${admin}/dokument/actions.ts#addDocument`]: { call: async (d) => ({ path: "/admin/sodertalje", bound: ["sodertalje"], form: { municipalityId: `${d.sodertalje}`, ...document } }) },
-  [`${admin}/avsnitt/actions.ts#saveSection`]: { call: async (d) => ({ path: "/admin/sodertalje", form: { id: `${d.section}`, version: "1", heading: "Obehörig", level: "2", body: "Obehörig." } }) },
-  [`${admin}/avsnitt/actions.ts#addSection`]: { call: async (d) => ({ path: "/admin/sodertalje", bound: ["sodertalje"], form: { documentId: `${d.plan}`, heading: "Obehörig", level: "2" } }) },
-  [`${admin}/omrade/actions.ts#saveArea`]: { call: async (d) => ({ path: "/admin/sodertalje", form: { id: `${d.planArea}`, version: "1", title: "Obehörigt område" } }) },
-  [`${admin}/omrade/actions.ts#addArea`]: { call: async (d) => ({ path: "/admin/sodertalje", bound: ["sodertalje"], form: { documentId: `${d.plan}`, title: "Obehörigt område" } }) },
-  [`${admin}/mal/actions.ts#saveGoal`]: { call: async (d) => ({ path: "/admin/sodertalje", form: { id: `${d.goal}`, version: "1", areaId: `${d.goalArea}`, code: "X9", title: "Obehörigt mål" } }) },
-  [`${admin}/mal/actions.ts#addGoal`]: { call: async (d) => ({ path: "/admin/sodertalje", bound: ["sodertalje"], form: { areaId: `${d.goalArea}`, code: "X9", title: "Obehörigt mål" } }) },
-  [`${admin}/atgard/actions.ts#saveAction`]: { call: async (d) => ({ path: "/admin/sodertalje", form: { id: `${d.action}`, version: "1", areaId: `${d.planArea}`, number: "99", title: "Obehörig åtgärd" } }) },
-  [`${admin}/atgard/actions.ts#addAction`]: { call: async (d) => ({ path: "/admin/sodertalje", bound: ["sodertalje"], form: { areaId: `${d.planArea}`, number: "99", title: "Obehörig åtgärd" } }) },
-  [`${admin}/innehall/actions.ts#saveItem`]: { call: async (d) => ({ path: "/admin/sodertalje", bound: ["organisationer"], form: { id: `${d.organisation}`, version: "1", name: "Obehörig organisation" } }) },
-  [`${admin}/innehall/actions.ts#addItem`]: { call: async (d) => ({ path: "/admin/sodertalje", bound: ["sodertalje", "natverk"], form: { municipalityId: `${d.sodertalje}`, name: "Obehörigt nätverk", purpose: "Obehörigt." } }) },
-  [`${admin}/installningar/actions.ts#saveMunicipality`]: { call: async (d) => ({ path: "/admin/sodertalje", form: { id: `${d.sodertalje}`, version: "1", name: "Obehörig kommun", shortName: "Obehörig", intro: "Obehörig." } }) },
-  [`${admin}/anvandare/actions.ts#addPerson`]: { call: async (d) => ({ path: "/admin/sodertalje", form: { email: `obehorig-${Date.now()}@example.se`, name: "Obehörig", municipalityId: `${d.sodertalje}`, role: "ADMIN", password } }) },
-  [`${admin}/anvandare/actions.ts#changeRole`]: { call: async (d) => ({ path: "/admin/sodertalje", form: { userId: `${d.editor}`, municipalityId: `${d.sodertalje}`, role: "ADMIN" } }) },
-  [`${admin}/anvandare/actions.ts#removeRole`]: { call: async (d) => ({ path: "/admin/sodertalje", form: { userId: `${d.editor}`, municipalityId: `${d.sodertalje}` } }) },
-  [`${admin}/anvandare/actions.ts#changePassword`]: { call: async (d) => ({ path: "/admin/sodertalje", form: { userId: `${d.editor}`, municipalityId: `${d.sodertalje}`, password } }) },
+  [`${admin}/dokument/actions.ts#addDocument`]: {
+    call: async (d) => ({ path: "/admin/sodertalje", bound: ["sodertalje"], form: { municipalityId: `${d.sodertalje}`, ...document } }),
+  },
+  [`${admin}/avsnitt/actions.ts#saveSection`]: {
+    call: async (d) => ({ path: "/admin/sodertalje", form: { id: `${d.section}`, version: "1", heading: "Obehörig", level: "2", body: "Obehörig." } }),
+  },
+  [`${admin}/avsnitt/actions.ts#addSection`]: {
+    call: async (d) => ({ path: "/admin/sodertalje", bound: ["sodertalje"], form: { documentId: `${d.plan}`, heading: "Obehörig", level: "2" } }),
+  },
+  [`${admin}/omrade/actions.ts#saveArea`]: {
+    call: async (d) => ({ path: "/admin/sodertalje", form: { id: `${d.planArea}`, version: "1", title: "Obehörigt område" } }),
+  },
+  [`${admin}/omrade/actions.ts#addArea`]: {
+    call: async (d) => ({ path: "/admin/sodertalje", bound: ["sodertalje"], form: { documentId: `${d.plan}`, title: "Obehörigt område" } }),
+  },
+  [`${admin}/mal/actions.ts#saveGoal`]: {
+    call: async (d) => ({ path: "/admin/sodertalje", form: { id: `${d.goal}`, version: "1", areaId: `${d.goalArea}`, code: "X9", title: "Obehörigt mål" } }),
+  },
+  [`${admin}/mal/actions.ts#addGoal`]: {
+    call: async (d) => ({ path: "/admin/sodertalje", bound: ["sodertalje"], form: { areaId: `${d.goalArea}`, code: "X9", title: "Obehörigt mål" } }),
+  },
+  [`${admin}/atgard/actions.ts#saveAction`]: {
+    call: async (d) => ({
+      path: "/admin/sodertalje",
+      form: { id: `${d.action}`, version: "1", areaId: `${d.planArea}`, number: "99", title: "Obehörig åtgärd" },
+    }),
+  },
+  [`${admin}/atgard/actions.ts#addAction`]: {
+    call: async (d) => ({ path: "/admin/sodertalje", bound: ["sodertalje"], form: { areaId: `${d.planArea}`, number: "99", title: "Obehörig åtgärd" } }),
+  },
+  [`${admin}/innehall/actions.ts#saveItem`]: {
+    call: async (d) => ({
+      path: "/admin/sodertalje",
+      bound: ["organisationer"],
+      form: { id: `${d.organisation}`, version: "1", name: "Obehörig organisation" },
+    }),
+  },
+  [`${admin}/innehall/actions.ts#addItem`]: {
+    call: async (d) => ({
+      path: "/admin/sodertalje",
+      bound: ["sodertalje", "natverk"],
+      form: { municipalityId: `${d.sodertalje}`, name: "Obehörigt nätverk", purpose: "Obehörigt." },
+    }),
+  },
+  [`${admin}/installningar/actions.ts#saveMunicipality`]: {
+    call: async (d) => ({
+      path: "/admin/sodertalje",
+      form: { id: `${d.sodertalje}`, version: "1", name: "Obehörig kommun", shortName: "Obehörig", intro: "Obehörig." },
+    }),
+  },
+  [`${admin}/anvandare/actions.ts#addPerson`]: {
+    call: async (d) => ({
+      path: "/admin/sodertalje",
+      form: { email: `obehorig-${Date.now()}@example.se`, name: "Obehörig", municipalityId: `${d.sodertalje}`, role: "ADMIN", password },
+    }),
+  },
+  [`${admin}/anvandare/actions.ts#changeRole`]: {
+    call: async (d) => ({ path: "/admin/sodertalje", form: { userId: `${d.editor}`, municipalityId: `${d.sodertalje}`, role: "ADMIN" } }),
+  },
+  [`${admin}/anvandare/actions.ts#removeRole`]: {
+    call: async (d) => ({ path: "/admin/sodertalje", form: { userId: `${d.editor}`, municipalityId: `${d.sodertalje}` } }),
+  },
+  [`${admin}/anvandare/actions.ts#changePassword`]: {
+    call: async (d) => ({ path: "/admin/sodertalje", form: { userId: `${d.editor}`, municipalityId: `${d.sodertalje}`, password } }),
+  },
 };

@@ -27,7 +27,13 @@ async function attempt(from: string, forwardedFor: string, email: string, passwo
   const cookie = ([csrf.headers["set-cookie"]].flat().filter(Boolean) as string[]).map((c) => c.split(";")[0]).join("; ");
   const { csrfToken } = JSON.parse(csrf.body) as { csrfToken: string };
   const body = new URLSearchParams({ csrfToken, email, password, json: "true", callbackUrl: "/admin" }).toString();
-  const response = await send(from, "POST", "/api/auth/callback/credentials", { "content-type": "application/x-www-form-urlencoded", cookie, "x-forwarded-for": forwardedFor }, body);
+  const response = await send(
+    from,
+    "POST",
+    "/api/auth/callback/credentials",
+    { "content-type": "application/x-www-form-urlencoded", cookie, "x-forwarded-for": forwardedFor },
+    body,
+  );
   const { url } = JSON.parse(response.body) as { url: string };
   return new URL(url).searchParams.get("error") ?? "ok";
 }

@@ -46,7 +46,9 @@ async function contextAs(browser: import("@playwright/test").Browser, account: A
   return context;
 }
 
-test("every write is refused, at the HTTP level, to the signed-out, a reviewer, an editor of another area and another municipality's administrator", async ({ browser }) => {
+test("every write is refused, at the HTTP level, to the signed-out, a reviewer, an editor of another area and another municipality's administrator", async ({
+  browser,
+}) => {
   test.setTimeout(120_000);
   const action = await demoAction(PLAN, "1", "1");
   // Its own page, outside the console-error check: the stopped requests log errors there by design.
@@ -76,7 +78,9 @@ test("every write is refused, at the HTTP level, to the signed-out, a reviewer, 
 
   const [stored] = await query<{ title: string; version: number; status: string }>(`SELECT title, version, status FROM "Action" WHERE id = $1`, [action.id]);
   expect(stored).toEqual({ title: action.title, version: action.version, status: action.status });
-  const [{ count }] = (await query<{ count: string }>(`SELECT count(*) FROM "Revision" WHERE "entityType" = 'action' AND "entityId" = $1`, [action.id])) as [{ count: string }];
+  const [{ count }] = (await query<{ count: string }>(`SELECT count(*) FROM "Revision" WHERE "entityType" = 'action' AND "entityId" = $1`, [action.id])) as [
+    { count: string },
+  ];
   expect(Number(count)).toBe(0);
 });
 
@@ -100,7 +104,14 @@ test("the admin pages: signed out go to sign-in, another municipality's user fin
   expect((await reviewer.goto("/admin/sodertalje/anvandare"))!.status()).toBe(404);
 });
 
-test("every admin server action, called over HTTP with valid input, is refused to the signed-out, a reviewer, an editor of another area and another municipality's administrator", async ({ browser, baseURL }) => {
+test("every admin server action, called over HTTP with valid input, is refused to the signed-out, a reviewer, an editor of another area and another municipality's administrator", async ({
+  browser,
+  baseURL,
+}) => {
   test.setTimeout(240_000);
-  await replayAll(browser, baseURL!, adminReplays, { setupAs: "admin", wrongUsers: [null, "reviewer", "areaEditor", "otherMunicipality"], municipalities: ["sodertalje"] });
+  await replayAll(browser, baseURL!, adminReplays, {
+    setupAs: "admin",
+    wrongUsers: [null, "reviewer", "areaEditor", "otherMunicipality"],
+    municipalities: ["sodertalje"],
+  });
 });

@@ -26,11 +26,15 @@ const cacheStatus = (response: APIResponse) => response.headers()["x-cache"];
 
 test("a publish on one instance shows at once through the front and on the other instance; a draft never through the front", async ({ page, request }) => {
   const [a, b] = info.instances;
-  const [action] = await withClient(info.databaseUrl, async (c) =>
-    (await c.query<{ id: number; slug: string }>(
-      `SELECT a.id, a.slug FROM "Action" a JOIN "Area" ar ON ar.id = a."areaId" JOIN "Document" d ON d.id = a."documentId" WHERE d.slug = $1 AND ar.number = '3' AND a.number = '1'`,
-      [PLAN],
-    )).rows,
+  const [action] = await withClient(
+    info.databaseUrl,
+    async (c) =>
+      (
+        await c.query<{ id: number; slug: string }>(
+          `SELECT a.id, a.slug FROM "Action" a JOIN "Area" ar ON ar.id = a."areaId" JOIN "Document" d ON d.id = a."documentId" WHERE d.slug = $1 AND ar.number = '3' AND a.number = '1'`,
+          [PLAN],
+        )
+      ).rows,
   );
   const publicPath = `/sodertalje/dokument/${PLAN}/atgard/${action!.slug}`;
   await request.get(front() + publicPath);
@@ -79,7 +83,11 @@ test("a content import from the command line shows through the front at once", a
   await request.get(`${front()}/katrineholm`);
   expect(cacheStatus(await request.get(`${front()}/katrineholm`))).toBe("HIT");
   await importEditedContent(info, (dir) =>
-    replaceInFile(path.join(dir, "municipalities", "katrineholm", "municipality.yaml"), "Hållbarhetsarbetet i Katrineholms kommun", "Importerat från kommandoraden: hållbarhetsarbetet"),
+    replaceInFile(
+      path.join(dir, "municipalities", "katrineholm", "municipality.yaml"),
+      "Hållbarhetsarbetet i Katrineholms kommun",
+      "Importerat från kommandoraden: hållbarhetsarbetet",
+    ),
   );
   expect(await (await request.get(`${front()}/katrineholm`)).text()).toContain("Importerat från kommandoraden");
   expect(await (await request.get(`${info.instances[1]!.url}/katrineholm`)).text()).toContain("Importerat från kommandoraden");

@@ -17,14 +17,21 @@ const actionPath = `/${m}/dokument/handlingsplan-social-hallbarhet-2026-2030/atg
 const KOLADA_FIXTURE = path.resolve("tests/fixtures/kolada/synthetic-n00945.json");
 let periodPath = "";
 
-const cell = (page: Page, column: string, row: RegExp) => page.getByRole("row").filter({ has: page.getByRole("rowheader", { name: row }) }).getByLabel(column, { exact: false }).first();
+const cell = (page: Page, column: string, row: RegExp) =>
+  page
+    .getByRole("row")
+    .filter({ has: page.getByRole("rowheader", { name: row }) })
+    .getByLabel(column, { exact: false })
+    .first();
 /** A page fits a 320 px wide phone: wide tables scroll inside their own box, never the page. */
 async function fitsPhone(page: Page) {
   await page.setViewportSize({ width: 320, height: 640 });
   expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
 }
 const accessible = async (page: Page) =>
-  (await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze()).violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  (await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze()).violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
 
 test("an administrator opens the follow-up period; the overview names every gap", async ({ page }) => {
   await signIn(page, "admin", `/admin/${m}/uppfoljning`);
@@ -62,7 +69,10 @@ test("an administrator adds an indicator for goal A and imports its values from 
 
 test("a coordinator fills in the plan's follow-up table; nothing typed is lost when a row needs fixing", async ({ page }) => {
   await signIn(page, "editor", periodPath);
-  await page.getByRole("region", { name: plan }).getByRole("link", { name: /Fyll i uppföljningen av åtgärder/ }).click();
+  await page
+    .getByRole("region", { name: plan })
+    .getByRole("link", { name: /Fyll i uppföljningen av åtgärder/ })
+    .click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText(plan);
 
   const status = cell(page, "Status", /^Åtgärd 1\.1:/);
@@ -94,7 +104,10 @@ test("a coordinator fills in the plan's follow-up table; nothing typed is lost w
   await expect(cell(page, "Status", /^Åtgärd 1\.1:/)).toHaveValue("DONE");
 
   await page.goto(periodPath);
-  await page.getByRole("region", { name: strategy }).getByRole("link", { name: /Bedöm mål/ }).click();
+  await page
+    .getByRole("region", { name: strategy })
+    .getByRole("link", { name: /Bedöm mål/ })
+    .click();
   await cell(page, "Bedömning", /^Mål A:/).selectOption({ label: "Delvis uppfyllt" });
   await cell(page, "Analys", /^Mål A:/).fill("Fler barn nås av insatserna, men den ekonomiska utsattheten är oförändrad.");
   await page.getByRole("button", { name: "Spara alla rader" }).first().click();
@@ -103,7 +116,10 @@ test("a coordinator fills in the plan's follow-up table; nothing typed is lost w
 
 test("a reviewer sees the table but cannot change it", async ({ page }) => {
   await signIn(page, "reviewer", periodPath);
-  await page.getByRole("region", { name: plan }).getByRole("link", { name: /Fyll i uppföljningen av åtgärder/ }).click();
+  await page
+    .getByRole("region", { name: plan })
+    .getByRole("link", { name: /Fyll i uppföljningen av åtgärder/ })
+    .click();
   await expect(cell(page, "Status", /^Åtgärd 1\.1:/)).toBeDisabled();
   await expect(page.getByRole("rowheader", { name: /^Åtgärd 1\.1:/ })).toContainText("Du kan inte ändra den här raden.");
   await page.goto(periodPath);
@@ -132,8 +148,19 @@ test("the goal page shows the assessment, the actions' status, and the indicator
   for (const series of ["total", "women", "men", "national", "target"]) await expect(chart.locator(`[data-series="${series}"]`)).toHaveCount(1);
   const table = indicator.getByRole("table", { name: /värden per år/ });
   await expect(table.getByRole("columnheader")).toHaveText(["År", "Totalt", "Kvinnor", "Män", "Riket"]);
-  await expect(table.getByRole("row").filter({ has: page.getByRole("rowheader", { name: "2023" }) }).getByRole("cell")).toHaveText(["64,2 %", "66 %", "62,5 %", "71 %"]);
-  await expect(table.getByRole("row").filter({ has: page.getByRole("rowheader", { name: "Mål 2030" }) }).getByRole("cell").first()).toHaveText("75 %");
+  await expect(
+    table
+      .getByRole("row")
+      .filter({ has: page.getByRole("rowheader", { name: "2023" }) })
+      .getByRole("cell"),
+  ).toHaveText(["64,2 %", "66 %", "62,5 %", "71 %"]);
+  await expect(
+    table
+      .getByRole("row")
+      .filter({ has: page.getByRole("rowheader", { name: "Mål 2030" }) })
+      .getByRole("cell")
+      .first(),
+  ).toHaveText("75 %");
   await expect(indicator.locator("[data-trend]")).toHaveText("↑ Bättre: 64,2 % (2023) jämfört med 62 % (2022)");
   await expect(indicator).toContainText("Källa: Kolada");
   expect(await accessible(page)).toEqual([]);
@@ -167,7 +194,9 @@ test("the report and its CSV match what was entered", async ({ page }) => {
   const csv = await (await page.request.get(`/${m}/uppfoljning/2026/rapport.csv`)).text();
   const lines = csv.trimEnd().split("\r\n");
   expect(lines[0]).toBe("Typ,Dokument,Område,Nummer,Rubrik,Status eller bedömning,Framsteg (%),Skäl,Kommentar eller analys,Ansvariga,Ansvarig person,Datum");
-  expect(lines.find((l) => l.includes(",1.1,Samordna förebyggande insatser,"))).toMatch(/^Åtgärd,Handlingsplan för social hållbarhet 2026–2030,1\. En god start i livet,1\.1,Samordna förebyggande insatser,Genomförd,100,,Samordningsgruppen har träffats varje månad\.,.*,Sara Samordnare,2026-\d\d-\d\d$/);
+  expect(lines.find((l) => l.includes(",1.1,Samordna förebyggande insatser,"))).toMatch(
+    /^Åtgärd,Handlingsplan för social hållbarhet 2026–2030,1\. En god start i livet,1\.1,Samordna förebyggande insatser,Genomförd,100,,Samordningsgruppen har träffats varje månad\.,.*,Sara Samordnare,2026-\d\d-\d\d$/,
+  );
   expect(lines.find((l) => l.includes(",1.3,Tillgängliggöra fritidsaktiviteter,"))).toContain(",Ej bedömbar,,Upphandlingen är inte klar.,");
   expect(lines.filter((l) => l.startsWith("Åtgärd,") && l.includes(",Genomförd,"))).toHaveLength(1);
   expect(lines.filter((l) => l.startsWith("Mål,") && l.includes(",Delvis uppfyllt,"))).toHaveLength(1);
@@ -183,7 +212,12 @@ test("the goal's and the area's briefs print without navigation chrome", async (
     await page.emulateMedia({ media: "print" });
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
     await expect(page.getByText("Underlag inför möte", { exact: false }).first()).toBeVisible();
-    for (const chrome of [page.getByRole("banner"), page.getByRole("contentinfo"), page.getByRole("navigation"), page.getByRole("button", { name: "Skriv ut" })]) {
+    for (const chrome of [
+      page.getByRole("banner"),
+      page.getByRole("contentinfo"),
+      page.getByRole("navigation"),
+      page.getByRole("button", { name: "Skriv ut" }),
+    ]) {
       await expect(chrome.first()).toBeHidden();
     }
     await page.emulateMedia({ media: "screen" });

@@ -10,13 +10,24 @@ const indicator = { name: "Obehörig indikator", unit: "procent", valueType: "PE
 
 /** Indicators and Kolada: Södertälje's, tried by its reviewer and area editor and by another municipality's administrator. */
 export const indicatorReplays: Partial<Record<ActionKey, ReplayCase>> = {
-  [`${indicators}#addIndicator`]: { call: async (d) => ({ path: "/admin/sodertalje", bound: ["sodertalje"], form: { municipalityId: `${d.sodertalje}`, ...indicator } }) },
-  [`${indicators}#saveIndicator`]: { call: async (d, allowed) => ({ path: "/admin/sodertalje", form: { id: `${await draftIndicator(d.sodertalje, allowed)}`, version: "1", ...indicator } }) },
+  [`${indicators}#addIndicator`]: {
+    call: async (d) => ({ path: "/admin/sodertalje", bound: ["sodertalje"], form: { municipalityId: `${d.sodertalje}`, ...indicator } }),
+  },
+  [`${indicators}#saveIndicator`]: {
+    call: async (d, allowed) => ({ path: "/admin/sodertalje", form: { id: `${await draftIndicator(d.sodertalje, allowed)}`, version: "1", ...indicator } }),
+  },
   [`${indicators}#saveIndicatorValues`]: {
-    call: async (d, allowed) => ({ path: "/admin/sodertalje", form: { id: `${await draftIndicator(d.sodertalje, allowed)}`, version: "1", rows: "a", "rows.a.year": "2024", "rows.a.total": "50" } }),
+    call: async (d, allowed) => ({
+      path: "/admin/sodertalje",
+      form: { id: `${await draftIndicator(d.sodertalje, allowed)}`, version: "1", rows: "a", "rows.a.year": "2024", "rows.a.total": "50" },
+    }),
   },
   [`${indicators}#importFromKolada`]: {
-    call: async (d) => ({ path: "/admin/sodertalje", bound: [d.sodertalje], file: { name: "kolada.json", buffer: await readFile(path.resolve("tests/fixtures/kolada/synthetic-n00945.json")) } }),
+    call: async (d) => ({
+      path: "/admin/sodertalje",
+      bound: [d.sodertalje],
+      file: { name: "kolada.json", buffer: await readFile(path.resolve("tests/fixtures/kolada/synthetic-n00945.json")) },
+    }),
   },
 };
 
@@ -24,20 +35,46 @@ export const indicatorReplays: Partial<Record<ActionKey, ReplayCase>> = {
 // and row actions are tried on a period Katrineholm's administrator opens here, by Södertälje's people.
 /** Periods, rows and sign-off: Katrineholm's, tried by Södertälje's administrator, reviewer and area editor. */
 export const periodReplays: Partial<Record<ActionKey, ReplayCase>> = {
-  [`${followUp}#addPeriod`]: { call: async (d) => ({ path: "/admin/katrineholm", bound: ["katrineholm"], form: { municipalityId: `${d.katrineholm}`, title: "Obehörig period", slug: "obehorig", startsOn: "2031-01-01", endsOn: "2031-12-31" } }) },
-  [`${followUp}#publish`]: { call: async (d, allowed) => ({ path: "/admin/katrineholm", form: { id: `${await openPeriod(d.katrineholm, allowed)}`, version: "1" } }) },
-  [`${followUp}#reopen`]: { call: async (d, allowed) => ({ path: "/admin/katrineholm", form: { id: `${await openPeriod(d.katrineholm, allowed)}`, version: "1" } }) },
-  [`${followUp}#signOff`]: { call: async (d, allowed) => ({ path: "/admin/katrineholm", form: { periodId: `${await openPeriod(d.katrineholm, allowed)}`, areaId: `${d.otherArea}`, ready: "true" } }) },
+  [`${followUp}#addPeriod`]: {
+    call: async (d) => ({
+      path: "/admin/katrineholm",
+      bound: ["katrineholm"],
+      form: { municipalityId: `${d.katrineholm}`, title: "Obehörig period", slug: "obehorig", startsOn: "2031-01-01", endsOn: "2031-12-31" },
+    }),
+  },
+  [`${followUp}#publish`]: {
+    call: async (d, allowed) => ({ path: "/admin/katrineholm", form: { id: `${await openPeriod(d.katrineholm, allowed)}`, version: "1" } }),
+  },
+  [`${followUp}#reopen`]: {
+    call: async (d, allowed) => ({ path: "/admin/katrineholm", form: { id: `${await openPeriod(d.katrineholm, allowed)}`, version: "1" } }),
+  },
+  [`${followUp}#signOff`]: {
+    call: async (d, allowed) => ({
+      path: "/admin/katrineholm",
+      form: { periodId: `${await openPeriod(d.katrineholm, allowed)}`, areaId: `${d.otherArea}`, ready: "true" },
+    }),
+  },
   [`${followUp}#saveActionTable`]: {
     call: async (d, allowed) => {
       const action = await katrineholmRecord("Action", d, allowed);
-      return { path: "/admin/katrineholm", form: { periodId: `${await openPeriod(d.katrineholm, allowed)}`, rows: `${action}`, [`rows.${action}.version`]: "0", [`rows.${action}.status`]: "DONE" } };
+      return {
+        path: "/admin/katrineholm",
+        form: {
+          periodId: `${await openPeriod(d.katrineholm, allowed)}`,
+          rows: `${action}`,
+          [`rows.${action}.version`]: "0",
+          [`rows.${action}.status`]: "DONE",
+        },
+      };
     },
   },
   [`${followUp}#saveGoalTable`]: {
     call: async (d, allowed) => {
       const goal = await katrineholmRecord("Goal", d, allowed);
-      return { path: "/admin/katrineholm", form: { periodId: `${await openPeriod(d.katrineholm, allowed)}`, rows: `${goal}`, [`rows.${goal}.version`]: "0", [`rows.${goal}.assessment`]: "MET" } };
+      return {
+        path: "/admin/katrineholm",
+        form: { periodId: `${await openPeriod(d.katrineholm, allowed)}`, rows: `${goal}`, [`rows.${goal}.version`]: "0", [`rows.${goal}.assessment`]: "MET" },
+      };
     },
   },
 };
@@ -48,7 +85,12 @@ type Allowed = Parameters<ReplayCase["call"]>[1];
 async function draftIndicator(municipalityId: number, allowed: Allowed) {
   const name = "Omspelad indikator";
   const find = () => query<{ id: number }>(`SELECT id FROM "Indicator" WHERE "municipalityId" = $1 AND name = $2`, [municipalityId, name]);
-  if (!(await find()).length) await allowed(`${indicators}#addIndicator`, { path: "/admin/sodertalje", bound: ["sodertalje"], form: { municipalityId: `${municipalityId}`, ...indicator, name } });
+  if (!(await find()).length)
+    await allowed(`${indicators}#addIndicator`, {
+      path: "/admin/sodertalje",
+      bound: ["sodertalje"],
+      form: { municipalityId: `${municipalityId}`, ...indicator, name },
+    });
   return (await find())[0]!.id;
 }
 
@@ -56,7 +98,11 @@ async function draftIndicator(municipalityId: number, allowed: Allowed) {
 async function openPeriod(municipalityId: number, allowed: Allowed) {
   const find = () => query<{ id: number }>(`SELECT id FROM "FollowUpPeriod" WHERE "municipalityId" = $1 AND status = 'OPEN'`, [municipalityId]);
   if (!(await find()).length) {
-    await allowed(`${followUp}#addPeriod`, { path: "/admin/katrineholm", bound: ["katrineholm"], form: { municipalityId: `${municipalityId}`, title: "Uppföljning 2030", slug: "2030", startsOn: "2030-01-01", endsOn: "2030-12-31" } });
+    await allowed(`${followUp}#addPeriod`, {
+      path: "/admin/katrineholm",
+      bound: ["katrineholm"],
+      form: { municipalityId: `${municipalityId}`, title: "Uppföljning 2030", slug: "2030", startsOn: "2030-01-01", endsOn: "2030-12-31" },
+    });
   }
   return (await find())[0]!.id;
 }
@@ -65,8 +111,13 @@ async function openPeriod(municipalityId: number, allowed: Allowed) {
 async function katrineholmRecord(table: "Goal" | "Action", d: DemoIds, allowed: Allowed) {
   const find = () => query<{ id: number }>(`SELECT id FROM "${table}" WHERE "areaId" = $1 AND title = 'Omspelad'`, [d.otherArea]);
   if (!(await find()).length) {
-    const [key, fields] = table === "Goal" ? (["mal/actions.ts#addGoal", { code: "X99" }] as const) : (["atgard/actions.ts#addAction", { number: "99" }] as const);
-    await allowed(`app/admin/[municipality]/${key}`, { path: "/admin/katrineholm", bound: ["katrineholm"], form: { areaId: `${d.otherArea}`, title: "Omspelad", ...fields } });
+    const [key, fields] =
+      table === "Goal" ? (["mal/actions.ts#addGoal", { code: "X99" }] as const) : (["atgard/actions.ts#addAction", { number: "99" }] as const);
+    await allowed(`app/admin/[municipality]/${key}`, {
+      path: "/admin/katrineholm",
+      bound: ["katrineholm"],
+      form: { areaId: `${d.otherArea}`, title: "Omspelad", ...fields },
+    });
   }
   return (await find())[0]!.id;
 }

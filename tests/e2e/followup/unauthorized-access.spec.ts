@@ -33,12 +33,26 @@ test("an editor limited to one area may not import indicator values for the whol
   allow404(consoleErrors);
 });
 
-test("every indicator and Kolada server action is refused over HTTP to the signed-out, a reviewer, an area editor and another municipality's administrator", async ({ browser, baseURL }) => {
+test("every indicator and Kolada server action is refused over HTTP to the signed-out, a reviewer, an area editor and another municipality's administrator", async ({
+  browser,
+  baseURL,
+}) => {
   test.setTimeout(180_000);
-  await replayAll(browser, baseURL!, indicatorReplays, { setupAs: "admin", wrongUsers: [null, "reviewer", "areaEditor", "otherMunicipality"], municipalities: ["sodertalje"] });
+  await replayAll(browser, baseURL!, indicatorReplays, {
+    setupAs: "admin",
+    wrongUsers: [null, "reviewer", "areaEditor", "otherMunicipality"],
+    municipalities: ["sodertalje"],
+  });
 });
 
-test("every period, follow-up row and sign-off server action is refused over HTTP to the signed-out and to another municipality's people", async ({ browser, baseURL }) => {
+test("every period, follow-up row and sign-off server action is refused over HTTP to the signed-out and to another municipality's people", async ({
+  browser,
+  baseURL,
+}) => {
   test.setTimeout(180_000);
-  await replayAll(browser, baseURL!, periodReplays, { setupAs: "otherMunicipality", wrongUsers: [null, "admin", "reviewer", "areaEditor"], municipalities: ["katrineholm"] });
+  await replayAll(browser, baseURL!, periodReplays, {
+    setupAs: "otherMunicipality",
+    wrongUsers: [null, "admin", "reviewer", "areaEditor"],
+    municipalities: ["katrineholm"],
+  });
 });

@@ -28,7 +28,9 @@ test("every absolute address on a page served on a non-default port uses that po
     seen.push(...found.map((address) => `${source}: ${address}`));
   }
   await page.goto("/sodertalje");
-  const metadata = await page.locator('link[rel="canonical"], meta[property="og:url"]').evaluateAll((nodes) => nodes.map((n) => n.getAttribute("href") ?? n.getAttribute("content") ?? ""));
+  const metadata = await page
+    .locator('link[rel="canonical"], meta[property="og:url"]')
+    .evaluateAll((nodes) => nodes.map((n) => n.getAttribute("href") ?? n.getAttribute("content") ?? ""));
   expect(metadata.length).toBeGreaterThan(0);
   seen.push(...metadata.map((address) => `/sodertalje: ${address}`));
   expect(seen.filter((line) => !line.split(": ")[1]!.startsWith(`${own}/`) && line.split(": ")[1] !== own)).toEqual([]);

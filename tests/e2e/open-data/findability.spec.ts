@@ -32,7 +32,10 @@ test.describe("Agenda 2030 coverage", () => {
       const axe = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
       expect(axe.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
 
-      const cell = page.getByRole("table").getByRole("link", { name: /kopplade till globalt mål/ }).first();
+      const cell = page
+        .getByRole("table")
+        .getByRole("link", { name: /kopplade till globalt mål/ })
+        .first();
       const count = Number(await cell.textContent());
       await cell.click();
       await page.waitForURL(/\/sok\?/);
@@ -63,7 +66,7 @@ test.describe("open data, feeds and crawlers", () => {
     const href = await page.locator('link[rel="alternate"][type="application/atom+xml"]').getAttribute("href");
     const feed = await request.get(new URL(href!).pathname); // absolute on SITE_URL; fetch it from the test server
     expect(feed.headers()["content-type"]).toBe("application/atom+xml; charset=utf-8");
-    expect(await feed.text()).toContain("<feed xmlns=\"http://www.w3.org/2005/Atom\"");
+    expect(await feed.text()).toContain('<feed xmlns="http://www.w3.org/2005/Atom"');
   });
 
   test("sitemap.xml lists the public pages and robots.txt points to it", async ({ request }) => {

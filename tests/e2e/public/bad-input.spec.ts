@@ -15,22 +15,115 @@ import { expect, test } from "@playwright/test";
 const encoded = (values: string[]) => values.map(encodeURIComponent);
 const raw = [
   // NUL and other control characters, alone and inside a slug
-  "%00", "sodertalje%00", "%00%00", "a%0Ab", "%0D%0A", "%09", "%7F", "%1B", "%08",
+  "%00",
+  "sodertalje%00",
+  "%00%00",
+  "a%0Ab",
+  "%0D%0A",
+  "%09",
+  "%7F",
+  "%1B",
+  "%08",
   // invalid or overlong UTF-8, broken escapes
-  "%FF", "%C0%AF", "%C0%80", "%E0%80%80", "%ED%A0%80", "%F8%88%80%80%80", "%C3%28", "%C3", "%", "%2", "%zz", "%%", "%u0041",
+  "%FF",
+  "%C0%AF",
+  "%C0%80",
+  "%E0%80%80",
+  "%ED%A0%80",
+  "%F8%88%80%80%80",
+  "%C3%28",
+  "%C3",
+  "%",
+  "%2",
+  "%zz",
+  "%%",
+  "%u0041",
   // dots and slashes, encoded
-  "%2e%2e", "%2E", "..%2F..%2Fetc%2Fpasswd", "%2F", "%5C", "%5C..%5C", "%252e%252e",
+  "%2e%2e",
+  "%2E",
+  "..%2F..%2Fetc%2Fpasswd",
+  "%2F",
+  "%5C",
+  "%5C..%5C",
+  "%252e%252e",
   // lengths
-  "a".repeat(201), "a".repeat(3000), "%41".repeat(1200), "-".repeat(300),
+  "a".repeat(201),
+  "a".repeat(3000),
+  "%41".repeat(1200),
+  "-".repeat(300),
 ];
 const text = encoded([
-  "..", ".", "'", '"', "<script>alert(1)</script>", ";", "`", "$(id)", "|", "&&", "*", "_", "\\", "{}", "[]", "()", "^", "$", "?", "#x", "%",
-  "' OR '1'='1", "1; DROP TABLE \"Document\"; --", "%' --", "\\x00", "\\u0000",
-  ".*", "(a+)+$", "[", "\\d+", "a{1,99999}",
-  "__proto__", "constructor", "prototype", "valueOf", "toString", "hasOwnProperty", "__defineGetter__", "then", "length",
-  "0", "-1", "-0", "1e309", "99999999999999999999", "NaN", "Infinity", "0x10", "1.5", "2147483648", "9007199254740993", "-2147483649", "00001",
-  "0000-01-01", "9999-12-31", "2026-02-30", "2026-13-01", "1970-01-01T00:00:00Z", "-0001-01-01", "+275760-09-13", "2026-1-1", "1899-12-31",
-  "å", "ÅÄÖ", "🙂", "\u202etxt.exe", "\u200b", "ｓｏｄｅｒｔａｌｊｅ", "a\u030a", " ", "\u3000",
+  "..",
+  ".",
+  "'",
+  '"',
+  "<script>alert(1)</script>",
+  ";",
+  "`",
+  "$(id)",
+  "|",
+  "&&",
+  "*",
+  "_",
+  "\\",
+  "{}",
+  "[]",
+  "()",
+  "^",
+  "$",
+  "?",
+  "#x",
+  "%",
+  "' OR '1'='1",
+  '1; DROP TABLE "Document"; --',
+  "%' --",
+  "\\x00",
+  "\\u0000",
+  ".*",
+  "(a+)+$",
+  "[",
+  "\\d+",
+  "a{1,99999}",
+  "__proto__",
+  "constructor",
+  "prototype",
+  "valueOf",
+  "toString",
+  "hasOwnProperty",
+  "__defineGetter__",
+  "then",
+  "length",
+  "0",
+  "-1",
+  "-0",
+  "1e309",
+  "99999999999999999999",
+  "NaN",
+  "Infinity",
+  "0x10",
+  "1.5",
+  "2147483648",
+  "9007199254740993",
+  "-2147483649",
+  "00001",
+  "0000-01-01",
+  "9999-12-31",
+  "2026-02-30",
+  "2026-13-01",
+  "1970-01-01T00:00:00Z",
+  "-0001-01-01",
+  "+275760-09-13",
+  "2026-1-1",
+  "1899-12-31",
+  "å",
+  "ÅÄÖ",
+  "🙂",
+  "\u202etxt.exe",
+  "\u200b",
+  "ｓｏｄｅｒｔａｌｊｅ",
+  "a\u030a",
+  " ",
+  "\u3000",
 ]);
 const corpus = [...raw, ...text, "+", "%20"];
 
@@ -61,19 +154,42 @@ const fixedExamples: Record<string, string> = {
 
 /** Query parameters per route, with a usable value. */
 const queryParams: Record<string, Record<string, string>> = {
-  "/sok": { q: "barn", typ: "atgard", kommun: "sodertalje", dokument: "handlingsplan-social-hallbarhet-2026-2030", omrade: "1-trygg-uppvaxt", status: "DONE", agenda: "3", sida: "1" },
+  "/sok": {
+    q: "barn",
+    typ: "atgard",
+    kommun: "sodertalje",
+    dokument: "handlingsplan-social-hallbarhet-2026-2030",
+    omrade: "1-trygg-uppvaxt",
+    status: "DONE",
+    agenda: "3",
+    sida: "1",
+  },
   "/[municipality]/dokument/[document]/mal/[goal]/andringar": { sedan: "2025-01-01" },
-  "/api/v1/[dataset]": { kommun: "sodertalje", dokument: "handlingsplan-social-hallbarhet-2026-2030", omrade: "1-trygg-uppvaxt", agenda: "3", status: "DONE", period: "2025", indikator: "x", sida: "1", antal: "10" },
+  "/api/v1/[dataset]": {
+    kommun: "sodertalje",
+    dokument: "handlingsplan-social-hallbarhet-2026-2030",
+    omrade: "1-trygg-uppvaxt",
+    agenda: "3",
+    status: "DONE",
+    period: "2025",
+    indikator: "x",
+    sida: "1",
+    antal: "10",
+  },
   "/logga-in": { tillbaka: "/admin", error: "CredentialsSignin" },
 };
 
 /** `size` values of the list, starting at a different place each turn. */
-const rotating = <T,>(list: T[], size: number, turn: number) => Array.from({ length: Math.min(size, list.length) }, (_, i) => list[(turn * size + i) % list.length]!);
+const rotating = <T>(list: T[], size: number, turn: number) =>
+  Array.from({ length: Math.min(size, list.length) }, (_, i) => list[(turn * size + i) % list.length]!);
 
 const fill = (route: string, values: Record<string, string>) => route.replace(/\[[^\]]+\]/g, (s) => values[s] ?? s);
 
 function swedish(body: string) {
-  return !/could not be found|Bad Request|Internal Server Error|This page couldn|Application error/i.test(body) && /[åäöÅÄÖ]|\b(finns|inte|sidan|adressen|anges|ingen|kommunen)\b/i.test(body);
+  return (
+    !/could not be found|Bad Request|Internal Server Error|This page couldn|Application error/i.test(body) &&
+    /[åäöÅÄÖ]|\b(finns|inte|sidan|adressen|anges|ingen|kommunen)\b/i.test(body)
+  );
 }
 
 type Probe = { url: string; what: string };
@@ -114,7 +230,11 @@ function pathProbes(values: Record<string, string>): Probe[] {
   });
   // Static routes get the corpus as an extra segment.
   const staticRoutes = publicRoutes.filter((r) => !r.includes("["));
-  probes.push(...staticRoutes.flatMap((route, i) => rotating(corpus, 10, i).map((bad) => ({ url: `${route === "/" ? "" : route}/${bad}`, what: `${route} extra segment` }))));
+  probes.push(
+    ...staticRoutes.flatMap((route, i) =>
+      rotating(corpus, 10, i).map((bad) => ({ url: `${route === "/" ? "" : route}/${bad}`, what: `${route} extra segment` })),
+    ),
+  );
   return probes;
 }
 
@@ -123,12 +243,24 @@ function queryProbes(values: Record<string, string>): Probe[] {
   const probes: Probe[] = Object.entries(queryParams).flatMap(([route, params]) =>
     Object.keys(params).flatMap((name) =>
       rotating(corpus, 20, name.length + route.length).map((bad) => {
-        const others = Object.entries(params).filter(([n]) => n !== name).map(([n, v]) => `${n}=${encodeURIComponent(v)}`);
+        const others = Object.entries(params)
+          .filter(([n]) => n !== name)
+          .map(([n, v]) => `${n}=${encodeURIComponent(v)}`);
         return { url: `${fill(route, values)}?${[...others, `${name}=${bad}`].join("&")}`, what: `${route} ?${name}` };
       }),
     ),
   );
-  for (const dataset of ["municipalities", "documents", "areas", "goals", "actions", "action-follow-ups", "goal-assessments", "indicators", "indicator-values"]) {
+  for (const dataset of [
+    "municipalities",
+    "documents",
+    "areas",
+    "goals",
+    "actions",
+    "action-follow-ups",
+    "goal-assessments",
+    "indicators",
+    "indicator-values",
+  ]) {
     for (const format of ["json", "csv"]) {
       probes.push({ url: `/api/v1/${dataset}.${format}?__proto__=1&constructor=x&sida=1&sida=%00`, what: "prototype parameter names" });
       probes.push({ url: `/api/v1/${dataset}.${format}?kommun[]=a&kommun=b&antal=1e3`, what: "repeated parameters" });
@@ -178,7 +310,10 @@ test.describe("the bad-input corpus", () => {
 
   test("no query parameter makes a route answer 5xx, and every 4xx is in Swedish", async ({ request }) => {
     test.setTimeout(120_000);
-    expect(Object.keys(queryParams).filter((r) => !publicRoutes.includes(r)), "parameters for routes that no longer exist").toEqual([]);
+    expect(
+      Object.keys(queryParams).filter((r) => !publicRoutes.includes(r)),
+      "parameters for routes that no longer exist",
+    ).toEqual([]);
     expect(await send(request, queryProbes(values))).toEqual([]);
   });
 });

@@ -15,7 +15,13 @@ const shared = {
   "not found": "/finns-inte-alls",
 } as const;
 
-const directives = (policy: string) => new Map(policy.split(";").map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name!, values]));
+const directives = (policy: string) =>
+  new Map(
+    policy
+      .split(";")
+      .map((d) => d.trim().split(/\s+/))
+      .map(([name, ...values]) => [name!, values]),
+  );
 
 function expectStrictBase(headers: Record<string, string>, path: string) {
   const policy = headers["content-security-policy"];

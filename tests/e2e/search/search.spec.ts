@@ -72,7 +72,10 @@ test.describe("search without JavaScript", () => {
 
   test("pages through one kind of hit", async ({ page }) => {
     await page.goto("/sok?kommun=sodertalje");
-    await page.getByRole("navigation", { name: "Typ av träff" }).getByRole("link", { name: /^Åtgärder/ }).click();
+    await page
+      .getByRole("navigation", { name: "Typ av träff" })
+      .getByRole("link", { name: /^Åtgärder/ })
+      .click();
     await expect(page).toHaveURL(/typ=atgard/);
     const pages = page.getByRole("navigation", { name: "Sidor" });
     await pages.getByRole("link", { name: "Nästa" }).click();
@@ -85,7 +88,7 @@ test.describe("bad input gives a page, never an error", () => {
   for (const query of [
     "q=",
     `q=${encodeURIComponent("&|!():*'\"")}`,
-    `q=${encodeURIComponent("'); DROP TABLE \"Action\"; --")}`,
+    `q=${encodeURIComponent('\'); DROP TABLE "Action"; --')}`,
     `q=${"a".repeat(5000)}`,
     "q=barn&kommun=finns-inte&dokument=inte-heller",
     "q=barn&agenda=99&status=KLAR&typ=bilar&sida=-3&kommun=%3Cscript%3E",

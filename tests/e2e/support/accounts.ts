@@ -9,7 +9,13 @@ export const accounts = {
   editor: { email: "redaktor@e2e.sodertalje.example", name: "Erik Redaktör", municipality: "sodertalje", role: "EDITOR" },
   reviewer: { email: "granskare@e2e.sodertalje.example", name: "Greta Granskare", municipality: "sodertalje", role: "REVIEWER" },
   /** An editor limited to the action plan's target area 6. */
-  areaEditor: { email: "omrade6@e2e.sodertalje.example", name: "Olle Områdesredaktör", municipality: "sodertalje", role: "EDITOR", areas: { document: "handlingsplan-social-hallbarhet-2026-2030", numbers: ["6"] } },
+  areaEditor: {
+    email: "omrade6@e2e.sodertalje.example",
+    name: "Olle Områdesredaktör",
+    municipality: "sodertalje",
+    role: "EDITOR",
+    areas: { document: "handlingsplan-social-hallbarhet-2026-2030", numbers: ["6"] },
+  },
   otherMunicipality: { email: "admin@e2e.katrineholm.example", name: "Karin Katrineholm", municipality: "katrineholm", role: "ADMIN" },
 } as const;
 

@@ -7,7 +7,9 @@ export const test = base.extend<{ consoleErrors: string[] }>({
       const errors: string[] = [];
       // A Content-Security-Policy violation fails the test even where Chromium would only warn (docs/decisions/061).
       await page.addInitScript(() => {
-        document.addEventListener("securitypolicyviolation", (e) => console.error(`CSP violation: ${e.effectiveDirective} blocked ${e.blockedURI || "inline"}`));
+        document.addEventListener("securitypolicyviolation", (e) =>
+          console.error(`CSP violation: ${e.effectiveDirective} blocked ${e.blockedURI || "inline"}`),
+        );
       });
       page.on("console", (msg) => {
         // A refused sign-in is answered 401 by next-auth, which the browser logs; the page handles it.

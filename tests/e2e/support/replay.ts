@@ -16,15 +16,22 @@ export async function demoIds() {
   const municipality = (slug: string) => one(`SELECT id FROM "Municipality" WHERE slug = $1`, [slug]);
   const [sodertalje, katrineholm] = [await municipality("sodertalje"), await municipality("katrineholm")];
   const planArea = await one(`SELECT a.id FROM "Area" a JOIN "Document" d ON d.id = a."documentId" WHERE d.slug = $1 AND a.number = '1'`, [PLAN]);
-  const inMunicipality = (table: string, m: number) => one(`SELECT x.id FROM "${table}" x JOIN "Document" d ON d.id = x."documentId" WHERE d."municipalityId" = $1 ORDER BY x.id LIMIT 1`, [m]);
+  const inMunicipality = (table: string, m: number) =>
+    one(`SELECT x.id FROM "${table}" x JOIN "Document" d ON d.id = x."documentId" WHERE d."municipalityId" = $1 ORDER BY x.id LIMIT 1`, [m]);
   return {
     sodertalje,
     katrineholm,
     plan: await one(`SELECT id FROM "Document" WHERE slug = $1`, [PLAN]),
     planArea,
     action: await one(`SELECT id FROM "Action" WHERE "areaId" = $1 ORDER BY position LIMIT 1`, [planArea]),
-    goal: await one(`SELECT g.id FROM "Goal" g JOIN "Document" d ON d.id = g."documentId" WHERE d."municipalityId" = $1 AND d.kind = 'STRATEGY' ORDER BY g.id LIMIT 1`, [sodertalje]),
-    goalArea: await one(`SELECT g."areaId" AS id FROM "Goal" g JOIN "Document" d ON d.id = g."documentId" WHERE d."municipalityId" = $1 AND d.kind = 'STRATEGY' ORDER BY g.id LIMIT 1`, [sodertalje]),
+    goal: await one(
+      `SELECT g.id FROM "Goal" g JOIN "Document" d ON d.id = g."documentId" WHERE d."municipalityId" = $1 AND d.kind = 'STRATEGY' ORDER BY g.id LIMIT 1`,
+      [sodertalje],
+    ),
+    goalArea: await one(
+      `SELECT g."areaId" AS id FROM "Goal" g JOIN "Document" d ON d.id = g."documentId" WHERE d."municipalityId" = $1 AND d.kind = 'STRATEGY' ORDER BY g.id LIMIT 1`,
+      [sodertalje],
+    ),
     section: await inMunicipality("DocumentSection", sodertalje),
     organisation: await one(`SELECT id FROM "Organisation" WHERE "municipalityId" = $1 ORDER BY id LIMIT 1`, [sodertalje]),
     editor: await one(`SELECT id FROM "User" WHERE email = $1`, [accounts.editor.email]),
@@ -51,7 +58,12 @@ const messages = { signedOut: /Du behöver logga in/, forbidden: /Du har inte be
  * Calls every action of `cases` as each wrong user, over HTTP with valid input, and expects each refused;
  * then checks that none of them wrote anything in the municipalities (the audit log names every write's author).
  */
-export async function replayAll(browser: Browser, baseURL: string, cases: Partial<Record<ActionKey, ReplayCase>>, options: { setupAs: AccountName; wrongUsers: (AccountName | null)[]; municipalities: string[] }) {
+export async function replayAll(
+  browser: Browser,
+  baseURL: string,
+  cases: Partial<Record<ActionKey, ReplayCase>>,
+  options: { setupAs: AccountName; wrongUsers: (AccountName | null)[]; municipalities: string[] },
+) {
   const ids = serverActionIds();
   const demo = await demoIds();
   const contextAs = async (account: AccountName | null) => {

@@ -32,7 +32,13 @@ export function serverActionIds(distDir = process.env.NEXT_DIST_DIR || ".next-e2
 }
 
 /** What an action is called with: its bound arguments (the page binds them, the browser sends them) and its form's fields. */
-export type ActionCall = { path: string; bound?: (string | number)[]; form?: Record<string, string | string[]>; file?: { name: string; buffer: Buffer }; text?: string };
+export type ActionCall = {
+  path: string;
+  bound?: (string | number)[];
+  form?: Record<string, string | string[]>;
+  file?: { name: string; buffer: Buffer };
+  text?: string;
+};
 
 /**
  * Calls a server action the way React's client does, at the HTTP level: `Next-Action` names it, field "0"
@@ -42,7 +48,11 @@ export type ActionCall = { path: string; bound?: (string | number)[]; form?: Rec
 export async function callServerAction(request: APIRequestContext, baseURL: string, id: string, call: ActionCall) {
   const headers = { "next-action": id, origin: baseURL, accept: "text/x-component" };
   if (call.text !== undefined) {
-    const response = await request.post(call.path, { headers: { ...headers, "content-type": "text/plain;charset=UTF-8" }, data: JSON.stringify([call.text]), maxRedirects: 0 });
+    const response = await request.post(call.path, {
+      headers: { ...headers, "content-type": "text/plain;charset=UTF-8" },
+      data: JSON.stringify([call.text]),
+      maxRedirects: 0,
+    });
     return { status: response.status(), body: await response.text() };
   }
   const form = new FormData();

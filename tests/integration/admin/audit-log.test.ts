@@ -18,10 +18,49 @@ async function twoMunicipalities() {
   const at = (day: string) => new Date(`${day}T10:00:00Z`);
   await db.auditEvent.createMany({
     data: [
-      { at: at("2026-03-01"), userId: editor.id, actor: editor.email, action: "update", entityType: "goal", entityId: 7, municipalityId: a.id, before: { title: "Gammal rubrik", text: "Samma" }, after: { title: "Ny rubrik", text: "Samma" } },
-      { at: at("2026-03-05"), userId: adminA.id, actor: adminA.email, action: "publish", entityType: "document", entityId: 3, municipalityId: a.id, before: { status: "DRAFT" }, after: { status: "PUBLISHED" } },
-      { at: at("2026-03-09"), userId: adminA.id, actor: adminA.email, action: "change-role", entityType: "user", entityId: editor.id, municipalityId: a.id, before: { role: "EDITOR" }, after: { role: "REVIEWER" } },
-      { at: at("2026-03-06"), userId: adminB.id, actor: adminB.email, action: "update", entityType: "goal", entityId: 8, municipalityId: b.id, after: { title: "B:s hemlighet" } },
+      {
+        at: at("2026-03-01"),
+        userId: editor.id,
+        actor: editor.email,
+        action: "update",
+        entityType: "goal",
+        entityId: 7,
+        municipalityId: a.id,
+        before: { title: "Gammal rubrik", text: "Samma" },
+        after: { title: "Ny rubrik", text: "Samma" },
+      },
+      {
+        at: at("2026-03-05"),
+        userId: adminA.id,
+        actor: adminA.email,
+        action: "publish",
+        entityType: "document",
+        entityId: 3,
+        municipalityId: a.id,
+        before: { status: "DRAFT" },
+        after: { status: "PUBLISHED" },
+      },
+      {
+        at: at("2026-03-09"),
+        userId: adminA.id,
+        actor: adminA.email,
+        action: "change-role",
+        entityType: "user",
+        entityId: editor.id,
+        municipalityId: a.id,
+        before: { role: "EDITOR" },
+        after: { role: "REVIEWER" },
+      },
+      {
+        at: at("2026-03-06"),
+        userId: adminB.id,
+        actor: adminB.email,
+        action: "update",
+        entityType: "goal",
+        entityId: 8,
+        municipalityId: b.id,
+        after: { title: "B:s hemlighet" },
+      },
     ],
   });
   // A sign-in belongs to no municipality: never in a municipality's log.
@@ -47,7 +86,8 @@ describe("the audit log read model", () => {
 
   it("filters by person, action, kind and date range, and pages", async () => {
     const { a, adminA, editor } = await twoMunicipalities();
-    const actions = async (params: Record<string, string>, limit?: number) => (await auditLog(adminA, a.id, filter(params), limit)).entries.map((e) => e.action);
+    const actions = async (params: Record<string, string>, limit?: number) =>
+      (await auditLog(adminA, a.id, filter(params), limit)).entries.map((e) => e.action);
     expect(await actions({ person: editor.email })).toEqual(["update"]);
     expect(await actions({ handelse: "publish" })).toEqual(["publish"]);
     expect(await actions({ typ: "user" })).toEqual(["change-role"]);

@@ -6,8 +6,8 @@ import { cacheTags } from "@/lib/cache-tags";
 import { paths } from "@/lib/paths";
 import { updateAction } from "@/lib/actions/commands/update-action";
 import { createAction } from "@/lib/actions/commands/create-action";
-import { setStatus } from "@/lib/revisions/commands/set-status";
-import { restoreRevision } from "@/lib/revisions/commands/restore-revision";
+import { setStatus } from "@/lib/records/commands/set-status";
+import { restoreRevision } from "@/lib/records/commands/restore-revision";
 import { createPlan, type Plan } from "../../factories/plan";
 import { userWithRole } from "../../factories/users";
 
@@ -27,7 +27,6 @@ const formFor = (plan: Plan, i: number, overrides: Record<string, unknown> = {})
   publicHealth: [],
   ...overrides,
 });
-
 
 describe("editing an action", () => {
   let plan: Plan;

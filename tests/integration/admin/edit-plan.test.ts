@@ -10,8 +10,8 @@ import { loadDocument } from "@/lib/documents/record";
 import { updateGoal } from "@/lib/goals/commands/update-goal";
 import { createSection } from "@/lib/sections/commands/create-section";
 import { updateSection } from "@/lib/sections/commands/update-section";
-import { moveRecord } from "@/lib/revisions/commands/move-record";
-import { setStatus } from "@/lib/revisions/commands/set-status";
+import { moveRecord } from "@/lib/records/commands/move-record";
+import { setStatus } from "@/lib/records/commands/set-status";
 import { createPlan, type Plan } from "../../factories/plan";
 import { userWithRole } from "../../factories/users";
 
@@ -49,7 +49,9 @@ describe("editing a document's metadata", () => {
     expect(saved.validUntil?.toISOString().slice(0, 10)).toBe("2030-12-31");
     expect(saved.replaces.map((r) => r.replacedId)).toEqual([plan.strategy.id]);
     const m = plan.municipality.slug;
-    expect(await db.pathRedirect.findUnique({ where: { fromPath: paths.document(m, "handlingsplan") } })).toMatchObject({ toPath: paths.document(m, "ny-handlingsplan") });
+    expect(await db.pathRedirect.findUnique({ where: { fromPath: paths.document(m, "handlingsplan") } })).toMatchObject({
+      toPath: paths.document(m, "ny-handlingsplan"),
+    });
   });
 
   it("refuses a valid-until date before the adoption date, a relation to itself or to another municipality, and writes nothing", async () => {

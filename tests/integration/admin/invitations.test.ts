@@ -24,7 +24,11 @@ import { createPeriodRow } from "../../factories/followup";
 import { createUser, sessionUser, userWithRole } from "../../factories/users";
 import { unique } from "../../factories/unique";
 
-const code = (promise: Promise<unknown>) => promise.then(() => "ok", (e: unknown) => (e instanceof AppError ? e.code : String(e)));
+const code = (promise: Promise<unknown>) =>
+  promise.then(
+    () => "ok",
+    (e: unknown) => (e instanceof AppError ? e.code : String(e)),
+  );
 const P = "lösenord-som-kommun-a-valde";
 const Q = "lösenord-som-kommun-b-valde";
 
@@ -123,7 +127,11 @@ describe("adding a person another municipality already added", () => {
   it("lets the operator at the command line grant a role to an existing account directly", async () => {
     const { id, email } = await addedByTwoMunicipalities();
     const c = await createPlan();
-    await provisionUser({ userId: null, email: "kommandorad" }, { email, name: "Annat Namn", municipalityId: c.municipality.id, role: "REVIEWER", areaIds: [] }, { existingAccount: "grant" });
+    await provisionUser(
+      { userId: null, email: "kommandorad" },
+      { email, name: "Annat Namn", municipalityId: c.municipality.id, role: "REVIEWER", areaIds: [] },
+      { existingAccount: "grant" },
+    );
     expect(can(await sessionUser(id), "view", { municipalityId: c.municipality.id })).toBe(true);
     expect(await db.user.findUniqueOrThrow({ where: { id } })).toMatchObject({ name: "Anna Andersson" });
   });

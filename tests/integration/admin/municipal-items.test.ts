@@ -4,14 +4,14 @@ import { db } from "@/lib/db/client";
 import { cacheTags } from "@/lib/cache-tags";
 import { paths } from "@/lib/paths";
 import { createItem } from "@/lib/municipal-items/commands/create-item";
-import { moveRecord } from "@/lib/revisions/commands/move-record";
+import { moveRecord } from "@/lib/records/commands/move-record";
 import { updateItem } from "@/lib/municipal-items/commands/update-item";
 import { networkItem } from "@/lib/networks/item";
 import { goodExampleItem } from "@/lib/good-examples/item";
 import { knowledgePageItem } from "@/lib/knowledge/item";
 import { dialogueItem } from "@/lib/dialogues/item";
-import { setStatus } from "@/lib/revisions/commands/set-status";
-import { restoreRevision } from "@/lib/revisions/commands/restore-revision";
+import { setStatus } from "@/lib/records/commands/set-status";
+import { restoreRevision } from "@/lib/records/commands/restore-revision";
 import { createMunicipalContent, type MunicipalContent } from "../../factories/municipal";
 import { createPlan } from "../../factories/plan";
 import { userWithRole } from "../../factories/users";
@@ -39,7 +39,11 @@ beforeEach(async () => {
 describe("a municipality's flat items (one generic definition per kind)", () => {
   it("creates a network last in the list, as a draft with an address from its name, and publishing makes it public", async () => {
     const admin = await userWithRole(c.municipality.id, "ADMIN");
-    const id = await createItem(networkItem, admin, { municipalityId: c.municipality.id, name: "Trygg i Provkommun", purpose: "Samordnar **trygghetsarbetet**." });
+    const id = await createItem(networkItem, admin, {
+      municipalityId: c.municipality.id,
+      name: "Trygg i Provkommun",
+      purpose: "Samordnar **trygghetsarbetet**.",
+    });
     expect(await db.network.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "DRAFT", slug: "trygg-i-provkommun", position: 3, version: 1 });
     expect(expired).toEqual([cacheTags.municipality(c.municipality.slug), cacheTags.publicData()]);
 
@@ -55,7 +59,12 @@ describe("a municipality's flat items (one generic definition per kind)", () => 
     const editor = await userWithRole(c.municipality.id, "EDITOR");
     expect(await updateItem(networkItem, editor, networkForm(c, 0, { purpose: "Ett nytt syfte." }))).toBe(2);
     const revision = await db.revision.findFirstOrThrow({ where: { entityType: "network", entityId: c.networks[0]!.id } });
-    expect(revision).toMatchObject({ kind: "UPDATE", version: 2, userId: editor.id, changes: [{ field: "purpose", before: "Ett syfte.", after: "Ett nytt syfte." }] });
+    expect(revision).toMatchObject({
+      kind: "UPDATE",
+      version: 2,
+      userId: editor.id,
+      changes: [{ field: "purpose", before: "Ett syfte.", after: "Ett nytt syfte." }],
+    });
     expect(expired).toEqual([cacheTags.municipality(c.municipality.slug), cacheTags.publicData()]);
   });
 
@@ -64,14 +73,28 @@ describe("a municipality's flat items (one generic definition per kind)", () => 
     const form = { id: c.goodExample.id, version: 1, title: "Ett exempel", summary: "Kort om det.", slug: "nytt-namn" };
     await updateItem(goodExampleItem, admin, form);
     const m = c.municipality.slug;
-    expect(await db.pathRedirect.findUnique({ where: { fromPath: paths.goodExample(m, "ett-exempel") } })).toMatchObject({ toPath: paths.goodExample(m, "nytt-namn") });
+    expect(await db.pathRedirect.findUnique({ where: { fromPath: paths.goodExample(m, "ett-exempel") } })).toMatchObject({
+      toPath: paths.goodExample(m, "nytt-namn"),
+    });
   });
 
   it("links a dialogue to a document of its own municipality", async () => {
     const admin = await userWithRole(c.municipality.id, "ADMIN");
-    const input = { municipalityId: c.municipality.id, title: "Dialog om trygghet", period: "Hösten 2025", responses: 120, summary: "Vad som kom fram.", documentId: c.strategy.id };
+    const input = {
+      municipalityId: c.municipality.id,
+      title: "Dialog om trygghet",
+      period: "Hösten 2025",
+      responses: 120,
+      summary: "Vad som kom fram.",
+      documentId: c.strategy.id,
+    };
     const id = await createItem(dialogueItem, admin, input);
-    expect(await db.citizenDialogue.findUniqueOrThrow({ where: { id } })).toMatchObject({ documentId: c.strategy.id, responses: 120, topic: null, position: 0 });
+    expect(await db.citizenDialogue.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      documentId: c.strategy.id,
+      responses: 120,
+      topic: null,
+      position: 0,
+    });
   });
 
   it("moves an item up and down its list, each move a versioned write of both items", async () => {
@@ -108,7 +131,10 @@ describe("a municipality's flat items (one generic definition per kind)", () => 
     await updateItem(networkItem, first, networkForm(c, 0, { name: "Förstas namn" }));
     const error = await failure(updateItem(networkItem, second, networkForm(c, 0, { name: "Andras namn" })));
     expect(error.code).toBe("CONFLICT");
-    expect(error.details.conflict).toMatchObject({ currentVersion: 2, changes: [{ field: "name", before: "Nätverk 0", after: "Förstas namn", by: first.name }] });
+    expect(error.details.conflict).toMatchObject({
+      currentVersion: 2,
+      changes: [{ field: "name", before: "Nätverk 0", after: "Förstas namn", by: first.name }],
+    });
     expect((await db.network.findUniqueOrThrow({ where: { id: c.networks[0]!.id } })).name).toBe("Förstas namn");
   });
 
@@ -132,7 +158,12 @@ describe("bad input to a flat item", () => {
     ["an empty name", { name: "  " }, "name", "Får inte vara tomt"],
     ["an over-long name", { name: "x".repeat(201) }, "name", "Högst 200 tecken"],
     ["an empty purpose", { purpose: "" }, "purpose", "Får inte vara tomt"],
-    ["a script tag in the Markdown", { purpose: "Hej <script>alert(1)</script>" }, "purpose", "Texten får inte innehålla skript, formulär eller inbäddade sidor"],
+    [
+      "a script tag in the Markdown",
+      { purpose: "Hej <script>alert(1)</script>" },
+      "purpose",
+      "Texten får inte innehålla skript, formulär eller inbäddade sidor",
+    ],
     ["an address with capitals", { slug: "Stora-Bokstaver" }, "slug", "Endast a–z, 0–9 och bindestreck"],
     ["another network's address", { slug: "natverk-1" }, "slug", "Adressen används redan av en annan post av samma slag i kommunen."],
   ])("refuses %s with a Swedish message on the field and writes nothing", async (_case, overrides, field, message) => {

@@ -5,7 +5,7 @@ import { updateItem } from "@/lib/municipal-items/commands/update-item";
 import { groupItem } from "@/lib/people/item";
 import { processMapItem } from "@/lib/process-maps/item";
 import { situationItem } from "@/lib/situation/item";
-import { restoreRevision } from "@/lib/revisions/commands/restore-revision";
+import { restoreRevision } from "@/lib/records/commands/restore-revision";
 import { createMunicipalContent, type MunicipalContent } from "../../factories/municipal";
 import { createPlan } from "../../factories/plan";
 import { userWithRole } from "../../factories/users";
@@ -57,7 +57,15 @@ describe("a group's members, edited as part of the group", () => {
     const admin = await userWithRole(c.municipality.id, "ADMIN");
     await updateItem(groupItem, admin, groupForm(c, { members: [{ name: "Dora Dahl" }] }));
     const original = await db.revision.create({
-      data: { entityType: "group", entityId: c.group.id, municipalityId: c.municipality.id, version: 1, kind: "CREATE", changes: [], snapshot: { name: "Beredningen", kind: "committee", description: null, documentId: null, slug: "beredningen", members: [anna, bo] } },
+      data: {
+        entityType: "group",
+        entityId: c.group.id,
+        municipalityId: c.municipality.id,
+        version: 1,
+        kind: "CREATE",
+        changes: [],
+        snapshot: { name: "Beredningen", kind: "committee", description: null, documentId: null, slug: "beredningen", members: [anna, bo] },
+      },
     });
     expect(await restoreRevision(admin, { revisionId: original.id, version: 2 })).toBe(3);
     expect((await members(c)).map((m) => m.name)).toEqual(["Anna Andersson", "Bo Berg"]);
@@ -108,14 +116,27 @@ describe("a process map's processes and proposals", () => {
     ]);
 
     const before = await db.revision.create({
-      data: { entityType: "processMap", entityId: c.processMap.id, municipalityId: c.municipality.id, version: 1, kind: "CREATE", changes: [], snapshot: { title: "Processkarta", intro: null, documentId: null, slug: "processkarta", processes: [styra] } },
+      data: {
+        entityType: "processMap",
+        entityId: c.processMap.id,
+        municipalityId: c.municipality.id,
+        version: 1,
+        kind: "CREATE",
+        changes: [],
+        snapshot: { title: "Processkarta", intro: null, documentId: null, slug: "processkarta", processes: [styra] },
+      },
     });
     await restoreRevision(admin, { revisionId: before.id, version: 2 });
     expect(await db.process.findMany({ where: { mapId: c.processMap.id }, select: { title: true } })).toEqual([{ title: "Styra" }]);
   });
 
   it.each([
-    ["two processes of one kind with the same number", [styra, { ...styra, title: "Styra igen" }], "processes.1.number", "Numret används redan av en annan process av samma slag på kartan."],
+    [
+      "two processes of one kind with the same number",
+      [styra, { ...styra, title: "Styra igen" }],
+      "processes.1.number",
+      "Numret används redan av en annan process av samma slag på kartan.",
+    ],
     ["an over-long proposal", [{ ...styra, proposals: ["x".repeat(2001)] }], "processes.0.proposals.0", "Högst 2000 tecken"],
     ["no processes", [], "processes", undefined],
   ])("refuses %s", async (_case, processes, field, message) => {
@@ -139,7 +160,11 @@ describe("a situation analysis's strengths, weaknesses, opportunities and challe
   it("saves the four lists and restores an earlier state of them", async () => {
     const admin = await userWithRole(c.municipality.id, "ADMIN");
     await updateItem(situationItem, admin, analysis(c, { weaknesses: ["En svaghet."], challenges: ["Andra utmaningen.", "En utmaning."] }));
-    const items = await db.situationItem.findMany({ where: { analysisId: c.situation.id }, orderBy: [{ kind: "asc" }, { position: "asc" }], select: { kind: true, text: true } });
+    const items = await db.situationItem.findMany({
+      where: { analysisId: c.situation.id },
+      orderBy: [{ kind: "asc" }, { position: "asc" }],
+      select: { kind: true, text: true },
+    });
     expect(items).toEqual([
       { kind: "STRENGTH", text: "En styrka." },
       { kind: "WEAKNESS", text: "En svaghet." },
@@ -162,7 +187,10 @@ describe("a situation analysis's strengths, weaknesses, opportunities and challe
     const error = await failure(createItem(situationItem, admin, { municipalityId: c.municipality.id, publicHealthArea: 1, strengths: ["Något."] }));
     expect(error.details.fieldErrors).toEqual({ publicHealthArea: ["Det finns redan en nulägesanalys för det här målområdet."] });
     const id = await createItem(situationItem, admin, { municipalityId: c.municipality.id, publicHealthArea: 2, opportunities: ["En möjlighet."] });
-    expect(await db.situationAnalysis.findUniqueOrThrow({ where: { id }, include: { items: true } })).toMatchObject({ status: "DRAFT", items: [{ kind: "OPPORTUNITY", text: "En möjlighet." }] });
+    expect(await db.situationAnalysis.findUniqueOrThrow({ where: { id }, include: { items: true } })).toMatchObject({
+      status: "DRAFT",
+      items: [{ kind: "OPPORTUNITY", text: "En möjlighet." }],
+    });
   });
 
   it("refuses an empty item where it stands", async () => {

@@ -7,8 +7,8 @@ import { updateItem } from "@/lib/municipal-items/commands/update-item";
 import { organisationItem } from "@/lib/organisations/item";
 import { updateMunicipality } from "@/lib/municipalities/commands/update-municipality";
 import { updateAction } from "@/lib/actions/commands/update-action";
-import { setStatus } from "@/lib/revisions/commands/set-status";
-import { restoreRevision } from "@/lib/revisions/commands/restore-revision";
+import { setStatus } from "@/lib/records/commands/set-status";
+import { restoreRevision } from "@/lib/records/commands/restore-revision";
 import { createPlan, type Plan } from "../../factories/plan";
 import { userWithRole } from "../../factories/users";
 import { failure } from "../../support/app-error";
@@ -28,11 +28,24 @@ describe("responsible bodies and partners", () => {
     expect(await db.organisation.findUniqueOrThrow({ where: { id } })).toMatchObject({ slug: "foreningen-trygga-vuxna", version: 1 });
 
     const action = plan.actions[0]!;
-    const actionForm = { id: action.id, version: 1, areaId: plan.planAreas[0]!.id, number: "1", title: action.title, text: "Ursprunglig text.", goalIds: [plan.goals[0]!.id], responsibleIds: [id], agenda2030: [3] };
+    const actionForm = {
+      id: action.id,
+      version: 1,
+      areaId: plan.planAreas[0]!.id,
+      number: "1",
+      title: action.title,
+      text: "Ursprunglig text.",
+      goalIds: [plan.goals[0]!.id],
+      responsibleIds: [id],
+      agenda2030: [3],
+    };
     await updateAction(admin, actionForm);
 
     expect(await updateItem(organisationItem, admin, { id, version: 1, name: "Föreningen Trygga Vuxna i Provkommun" })).toBe(2);
-    expect(await db.organisation.findUniqueOrThrow({ where: { id } })).toMatchObject({ name: "Föreningen Trygga Vuxna i Provkommun", slug: "foreningen-trygga-vuxna-i-provkommun" });
+    expect(await db.organisation.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      name: "Föreningen Trygga Vuxna i Provkommun",
+      slug: "foreningen-trygga-vuxna-i-provkommun",
+    });
     expect(await db.actionOrganisation.findMany({ where: { actionId: action.id }, select: { organisationId: true } })).toEqual([{ organisationId: id }]);
     // Action and goal pages name it; they all carry the municipality's tag.
     expect(expired).toContain(cacheTags.municipality(plan.municipality.slug));
@@ -46,8 +59,12 @@ describe("responsible bodies and partners", () => {
     const admin = await userWithRole(plan.municipality.id, "ADMIN");
     await createItem(organisationItem, admin, { municipalityId: plan.municipality.id, name: "Föreningen Trygga vuxna" });
     const taken = { name: ["Det finns redan en organisation med det namnet."] };
-    expect((await failure(createItem(organisationItem, admin, { municipalityId: plan.municipality.id, name: "föreningen trygga Vuxna" }))).details.fieldErrors).toEqual(taken);
-    expect((await failure(updateItem(organisationItem, admin, { id: plan.organisations[1]!.id, version: 1, name: "Föreningen trygga vuxna" }))).details.fieldErrors).toEqual(taken);
+    expect(
+      (await failure(createItem(organisationItem, admin, { municipalityId: plan.municipality.id, name: "föreningen trygga Vuxna" }))).details.fieldErrors,
+    ).toEqual(taken);
+    expect(
+      (await failure(updateItem(organisationItem, admin, { id: plan.organisations[1]!.id, version: 1, name: "Föreningen trygga vuxna" }))).details.fieldErrors,
+    ).toEqual(taken);
     expect((await failure(setStatus(admin, { type: "organisation", id: plan.organisations[0]!.id, version: 1, status: "ARCHIVED" }))).code).toBe("INVALID");
   });
 
@@ -58,12 +75,22 @@ describe("responsible bodies and partners", () => {
 });
 
 describe("the municipality's own settings", () => {
-  const settings = (overrides: Record<string, unknown> = {}) => ({ id: plan.municipality.id, version: 1, name: "Provkommunen", shortName: "Prov", intro: "Välkommen.", ...overrides });
+  const settings = (overrides: Record<string, unknown> = {}) => ({
+    id: plan.municipality.id,
+    version: 1,
+    name: "Provkommunen",
+    shortName: "Prov",
+    intro: "Välkommen.",
+    ...overrides,
+  });
 
   it("lets an administrator rename the municipality, expiring every page that names it, and restore the name", async () => {
     const admin = await userWithRole(plan.municipality.id, "ADMIN");
     expect(await updateMunicipality(admin, settings({ contact: "Ring **växeln**." }))).toBe(2);
-    expect(await db.municipality.findUniqueOrThrow({ where: { id: plan.municipality.id } })).toMatchObject({ name: "Provkommunen", contact: "Ring **växeln**." });
+    expect(await db.municipality.findUniqueOrThrow({ where: { id: plan.municipality.id } })).toMatchObject({
+      name: "Provkommunen",
+      contact: "Ring **växeln**.",
+    });
     expect(expired).toEqual(expect.arrayContaining([cacheTags.municipalities(), cacheTags.municipality(plan.municipality.slug), cacheTags.agenda2030()]));
 
     await updateMunicipality(admin, settings({ name: "Nya namnet", version: 2 }));

@@ -15,7 +15,9 @@ const passwordChecks = (email: string) =>
 describe("the sign-in rate limit under attack", () => {
   it("checks at most five passwords of 40 parallel wrong attempts against one account", async () => {
     const user = await createUser();
-    const results = await Promise.all(Array.from({ length: 40 }, () => signInWithPassword({ email: user.email, password: "fel lösenord", address: address() })));
+    const results = await Promise.all(
+      Array.from({ length: 40 }, () => signInWithPassword({ email: user.email, password: "fel lösenord", address: address() })),
+    );
     expect(await passwordChecks(user.email)).toBeLessThanOrEqual(5);
     expect(results.filter((r) => r === "locked").length).toBeGreaterThanOrEqual(35);
   });

@@ -11,7 +11,11 @@ import { createPlan } from "../../factories/plan";
 import { createUser, sessionUser, TEST_PASSWORD } from "../../factories/users";
 import { unique } from "../../factories/unique";
 
-const code = (promise: Promise<unknown>) => promise.then(() => "ok", (e: unknown) => (e instanceof AppError ? e.code : String(e)));
+const code = (promise: Promise<unknown>) =>
+  promise.then(
+    () => "ok",
+    (e: unknown) => (e instanceof AppError ? e.code : String(e)),
+  );
 const totp = (secret: string, at: Date) => generate({ secret, epoch: Math.floor(at.getTime() / 1000) });
 const seconds = (start: Date, n: number) => new Date(start.getTime() + n * 1000);
 
@@ -68,9 +72,12 @@ describe("two-factor sign-in", () => {
 
   it("asks for the code after the right password, accepts each code once, and each recovery code once", async () => {
     const { user, secret, recoveryCodes, start } = await enrolled();
-    const attempt = (extra: { code?: string }, at: number) => signInWithPassword({ email: user.email, password: TEST_PASSWORD, address: null, now: seconds(start, at), ...extra });
+    const attempt = (extra: { code?: string }, at: number) =>
+      signInWithPassword({ email: user.email, password: TEST_PASSWORD, address: null, now: seconds(start, at), ...extra });
 
-    expect(await signInWithPassword({ email: user.email, password: "fel lösenord", code: await totp(secret, seconds(start, 30)), address: null })).toBe("invalid");
+    expect(await signInWithPassword({ email: user.email, password: "fel lösenord", code: await totp(secret, seconds(start, 30)), address: null })).toBe(
+      "invalid",
+    );
     expect(await attempt({}, 30)).toBe("totp-required");
     expect(await attempt({ code: "123456" }, 30)).toBe("totp-invalid");
     const next = await totp(secret, seconds(start, 30));
@@ -98,8 +105,18 @@ describe("two-factor sign-in", () => {
   it("counts wrong codes in the account's rate limit, like wrong passwords", async () => {
     const { user, secret, start } = await enrolled();
     for (let i = 0; i < 5; i++) {
-      expect(await signInWithPassword({ email: user.email, password: TEST_PASSWORD, code: "000000", address: null, now: seconds(start, 1) })).toBe("totp-invalid");
+      expect(await signInWithPassword({ email: user.email, password: TEST_PASSWORD, code: "000000", address: null, now: seconds(start, 1) })).toBe(
+        "totp-invalid",
+      );
     }
-    expect(await signInWithPassword({ email: user.email, password: TEST_PASSWORD, code: await totp(secret, seconds(start, 30)), address: null, now: seconds(start, 30) })).toBe("locked");
+    expect(
+      await signInWithPassword({
+        email: user.email,
+        password: TEST_PASSWORD,
+        code: await totp(secret, seconds(start, 30)),
+        address: null,
+        now: seconds(start, 30),
+      }),
+    ).toBe("locked");
   });
 });

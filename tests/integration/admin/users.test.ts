@@ -9,14 +9,25 @@ import { createPlan } from "../../factories/plan";
 import { userWithRole } from "../../factories/users";
 import { unique } from "../../factories/unique";
 
-const code = (promise: Promise<unknown>) => promise.then(() => "ok", (e: unknown) => (e instanceof AppError ? e.code : String(e)));
+const code = (promise: Promise<unknown>) =>
+  promise.then(
+    () => "ok",
+    (e: unknown) => (e instanceof AppError ? e.code : String(e)),
+  );
 
 describe("managing a municipality's users", () => {
   it("lets an administrator add an editor limited to an area, and change and remove the role", async () => {
     const plan = await createPlan();
     const admin = await userWithRole(plan.municipality.id, "ADMIN");
     const email = `${unique("ny")}@example.se`;
-    const id = await addUser(admin, { email, name: "Ny Redaktör", municipalityId: plan.municipality.id, role: "EDITOR", areaIds: [plan.areas[0]!.id], password: "ett-långt-lösenord" });
+    const id = await addUser(admin, {
+      email,
+      name: "Ny Redaktör",
+      municipalityId: plan.municipality.id,
+      role: "EDITOR",
+      areaIds: [plan.areas[0]!.id],
+      password: "ett-långt-lösenord",
+    });
     const membership = await db.membership.findFirstOrThrow({ where: { userId: id }, include: { areas: true } });
     expect(membership).toMatchObject({ role: "EDITOR", areas: [{ areaId: plan.areas[0]!.id }] });
 
@@ -36,7 +47,9 @@ describe("managing a municipality's users", () => {
       await userWithRole(other.municipality.id, "ADMIN"),
     ];
     for (const user of attempts) {
-      expect(await code(addUser(user, { email: `${unique("x")}@example.se`, name: "X", municipalityId: plan.municipality.id, role: "ADMIN" }))).toBe("FORBIDDEN");
+      expect(await code(addUser(user, { email: `${unique("x")}@example.se`, name: "X", municipalityId: plan.municipality.id, role: "ADMIN" }))).toBe(
+        "FORBIDDEN",
+      );
     }
     expect(await db.membership.count({ where: { municipalityId: plan.municipality.id } })).toBe(2);
   });

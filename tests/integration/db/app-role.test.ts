@@ -16,9 +16,14 @@ async function auditRow() {
 
 describe("the application's database role (docs/decisions/060)", () => {
   it("is not a superuser and owns no table", async () => {
-    const [role] = await asApp(async (c) => (await c.query<{ super: boolean; owned: number }>(
-      `SELECT rolsuper AS super, (SELECT count(*)::int FROM pg_tables WHERE tableowner = current_user) AS owned FROM pg_roles WHERE rolname = current_user`,
-    )).rows);
+    const [role] = await asApp(
+      async (c) =>
+        (
+          await c.query<{ super: boolean; owned: number }>(
+            `SELECT rolsuper AS super, (SELECT count(*)::int FROM pg_tables WHERE tableowner = current_user) AS owned FROM pg_roles WHERE rolname = current_user`,
+          )
+        ).rows,
+    );
     expect(role).toEqual({ super: false, owned: 0 });
   });
 
@@ -29,7 +34,11 @@ describe("the application's database role (docs/decisions/060)", () => {
     ["update audit rows", `UPDATE "AuditEvent" SET actor = 'någon annan'`, /permission denied/],
     ["truncate the audit log", `TRUNCATE "AuditEvent"`, /permission denied/],
     ["drop the audit log", `DROP TABLE "AuditEvent"`, /must be owner/],
-    ["replace the trigger function", `CREATE OR REPLACE FUNCTION "audit_event_is_append_only"() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NULL; END $$`, /permission denied for schema/],
+    [
+      "replace the trigger function",
+      `CREATE OR REPLACE FUNCTION "audit_event_is_append_only"() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NULL; END $$`,
+      /permission denied for schema/,
+    ],
     ["switch triggers off for the session", `SET session_replication_role = replica`, /permission denied/],
     ["drop a content table", `DROP TABLE "Goal"`, /must be owner/],
     ["create a table", `CREATE TABLE "Smuggled" (id int)`, /permission denied/],

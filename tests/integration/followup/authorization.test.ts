@@ -17,7 +17,11 @@ import { userWithRole } from "../../factories/users";
 
 vi.mock("next/cache", async (original) => ({ ...(await original<typeof import("next/cache")>()), revalidateTag: () => undefined }));
 
-const codeOf = (promise: Promise<unknown>) => promise.then(() => "ok", (e: unknown) => (e instanceof AppError ? e.code : String(e)));
+const codeOf = (promise: Promise<unknown>) =>
+  promise.then(
+    () => "ok",
+    (e: unknown) => (e instanceof AppError ? e.code : String(e)),
+  );
 
 /** Everything a follow-up coordinator can write, aimed at the plan's first area and its municipality. */
 async function attempts(plan: Plan, user: SessionUser) {
@@ -89,7 +93,9 @@ describe("who may record follow-up", () => {
     const admin = await userWithRole(plan.municipality.id, "ADMIN");
     await db.membership.create({ data: { userId: admin.id, municipalityId: other.municipality.id, role: "ADMIN" } });
     const both = { ...admin, memberships: [...admin.memberships, { ...admin.memberships[0]!, municipalityId: other.municipality.id }] };
-    expect(await codeOf(saveActionFollowUps(both, { periodId: period.id, rows: { [other.actions[0]!.id]: { version: 0, status: "DONE" } } }))).toBe("FORBIDDEN");
+    expect(await codeOf(saveActionFollowUps(both, { periodId: period.id, rows: { [other.actions[0]!.id]: { version: 0, status: "DONE" } } }))).toBe(
+      "FORBIDDEN",
+    );
     expect(await db.actionFollowUp.count({ where: { periodId: period.id } })).toBe(0);
   });
 });

@@ -16,7 +16,10 @@ import { userWithRole } from "../../factories/users";
 vi.mock("next/cache", async (original) => ({ ...(await original<typeof import("next/cache")>()), revalidateTag: () => undefined }));
 
 async function failure(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(() => null, (e: unknown) => e);
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(AppError);
   return error as AppError;
 }
@@ -45,7 +48,12 @@ describe("bad follow-up input", () => {
     ["progress that is not a number", { status: "IN_PROGRESS", progress: "mycket" }, "progress", "Ange framsteg som ett heltal mellan 0 och 100"],
     ["not assessable without a reason", { status: "NOT_ASSESSABLE" }, "reason", "Ange skälet när åtgärden inte kan bedömas"],
     ["an unknown status", { status: "KLAR" }, "status", expect.stringMatching(/\S/)],
-    ["a comment with a script", { status: "DONE", comment: "<script>alert(1)</script>" }, "comment", "Texten får inte innehålla skript, formulär eller inbäddade sidor"],
+    [
+      "a comment with a script",
+      { status: "DONE", comment: "<script>alert(1)</script>" },
+      "comment",
+      "Texten får inte innehålla skript, formulär eller inbäddade sidor",
+    ],
     ["an impossible date", { status: "DONE", reportedOn: "2026-02-30" }, "reportedOn", "Datum ska skrivas ÅÅÅÅ-MM-DD"],
   ])("refuses %s on its cell, in Swedish, and writes nothing", async (_case, cells, field, message) => {
     const period = await createPeriodRow(plan.municipality.id);
@@ -65,7 +73,10 @@ describe("bad follow-up input", () => {
     const admin = await userWithRole(plan.municipality.id, "ADMIN");
     await db.action.update({ where: { id: plan.actions[1]!.id }, data: { status: "ARCHIVED" } });
     const error = await failure(
-      saveActionFollowUps(admin, { periodId: period.id, rows: { [plan.actions[0]!.id]: { version: 0, status: "DONE" }, [plan.actions[1]!.id]: { version: 0, status: "DONE" } } }),
+      saveActionFollowUps(admin, {
+        periodId: period.id,
+        rows: { [plan.actions[0]!.id]: { version: 0, status: "DONE" }, [plan.actions[1]!.id]: { version: 0, status: "DONE" } },
+      }),
     );
     expect(error.details.fieldErrors).toEqual({ [`rows.${plan.actions[1]!.id}.status`]: ["Åtgärden är arkiverad och följs inte upp."] });
     expect(await db.actionFollowUp.count({ where: { periodId: period.id } })).toBe(0);
@@ -73,7 +84,9 @@ describe("bad follow-up input", () => {
 
   it("refuses a period that ends before it starts", async () => {
     const admin = await userWithRole(plan.municipality.id, "ADMIN");
-    const error = await failure(createPeriod(admin, { municipalityId: plan.municipality.id, title: "Fel", slug: "fel", startsOn: "2026-12-31", endsOn: "2026-01-01" }));
+    const error = await failure(
+      createPeriod(admin, { municipalityId: plan.municipality.id, title: "Fel", slug: "fel", startsOn: "2026-12-31", endsOn: "2026-01-01" }),
+    );
     expect(error.details.fieldErrors?.endsOn).toEqual(["Periodens slut kan inte vara före dess början"]);
   });
 });
@@ -97,13 +110,24 @@ describe("bad indicator values", () => {
   });
 
   it("refuses a percent outside 0–100 and a decimal for a whole-number indicator", async () => {
-    expect(await attempt("PERCENT", { year: "2024", total: "104", women: "99" })).toEqual({ "rows.ny1.total": ["Indikatorn mäts i procent: ange ett värde mellan 0 och 100"] });
+    expect(await attempt("PERCENT", { year: "2024", total: "104", women: "99" })).toEqual({
+      "rows.ny1.total": ["Indikatorn mäts i procent: ange ett värde mellan 0 och 100"],
+    });
     expect(await attempt("INTEGER", { year: "2024", total: "12,5" })).toEqual({ "rows.ny1.total": ["Indikatorn mäts i heltal: ange ett heltal"] });
   });
 
   it("refuses a target that does not fit the value type, and a target without its year", async () => {
     const editor = await userWithRole(plan.municipality.id, "EDITOR");
-    const error = await failure(createIndicator(editor, { municipalityId: plan.municipality.id, name: "X", unit: "procent", valueType: "PERCENT", higherIsBetter: "true", targetValue: 120 }));
+    const error = await failure(
+      createIndicator(editor, {
+        municipalityId: plan.municipality.id,
+        name: "X",
+        unit: "procent",
+        valueType: "PERCENT",
+        higherIsBetter: "true",
+        targetValue: 120,
+      }),
+    );
     expect(error.details.fieldErrors).toEqual({
       targetValue: ["Indikatorn mäts i procent: ange ett värde mellan 0 och 100"],
       targetYear: ["Ange året målvärdet gäller"],

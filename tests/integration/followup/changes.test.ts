@@ -23,7 +23,9 @@ describe("what changed on a goal's page since a date", () => {
     });
     await db.goalAssessment.create({ data: { periodId: p2026.id, goalId: goal.id, assessment: "MET" } });
     const indicator = await createIndicatorRow(plan.municipality.id, { goalIds: [goal.id] });
-    await db.indicatorValue.create({ data: { indicatorId: indicator.id, year: 2026, value: 71.5, source: "MANUAL", updatedAt: new Date("2027-03-01T08:00:00Z") } });
+    await db.indicatorValue.create({
+      data: { indicatorId: indicator.id, year: 2026, value: 71.5, source: "MANUAL", updatedAt: new Date("2027-03-01T08:00:00Z") },
+    });
 
     const changes = await getGoalChanges(plan.municipality.slug, "strategi", goal.slug, "2026-06-01");
     expect(changes).toEqual([

@@ -27,7 +27,10 @@ describe("concurrent first saves of one follow-up row", () => {
     const editors = await Promise.all(Array.from({ length: PARALLEL }, () => userWithRole(plan.municipality.id, "EDITOR")));
     const key = String(plan.actions[0]!.id);
     const { saved, errors } = await race(
-      editors.map((editor, i) => () => saveActionFollowUps(editor, { periodId: period.id, rows: { [key]: { version: 0, status: "IN_PROGRESS", comment: `Kommentar ${i}` } } })),
+      editors.map(
+        (editor, i) => () =>
+          saveActionFollowUps(editor, { periodId: period.id, rows: { [key]: { version: 0, status: "IN_PROGRESS", comment: `Kommentar ${i}` } } }),
+      ),
     );
 
     expect(saved).toHaveLength(1);

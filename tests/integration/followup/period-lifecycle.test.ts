@@ -25,7 +25,10 @@ vi.mock("next/cache", async (original) => ({
 }));
 
 async function failure(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(() => null, (e: unknown) => e);
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(AppError);
   return error as AppError;
 }
@@ -84,7 +87,11 @@ describe("a follow-up period from opening to publication", () => {
     expect(await listPublishedPeriods(m)).toMatchObject([{ slug: "2026", startsOn: "2026-01-01", endsOn: "2026-12-31" }]);
 
     // Every change left a revision and an audit entry.
-    const kinds = await db.revision.findMany({ where: { municipalityId: plan.municipality.id }, orderBy: { id: "asc" }, select: { entityType: true, kind: true } });
+    const kinds = await db.revision.findMany({
+      where: { municipalityId: plan.municipality.id },
+      orderBy: { id: "asc" },
+      select: { entityType: true, kind: true },
+    });
     expect(kinds).toEqual([
       { entityType: "period", kind: "CREATE" },
       { entityType: "actionFollowUp", kind: "CREATE" },
@@ -152,12 +159,20 @@ describe("the bulk table", () => {
       saveActionFollowUps(second, { periodId: period.id, rows: { [a0]: { version: 0, status: "DELAYED" }, [a1]: { version: 0, status: "DONE" } } }),
     );
     expect(error.code).toBe("CONFLICT");
-    expect(error.details.conflicts?.[a0]).toMatchObject({ currentVersion: 1, changes: expect.arrayContaining([{ field: "status", before: null, after: "IN_PROGRESS", by: first.name, at: expect.any(String) }]) });
-    expect(await db.actionFollowUp.findMany({ where: { periodId: period.id }, select: { actionId: true, status: true } })).toEqual([{ actionId: plan.actions[0]!.id, status: "IN_PROGRESS" }]);
+    expect(error.details.conflicts?.[a0]).toMatchObject({
+      currentVersion: 1,
+      changes: expect.arrayContaining([{ field: "status", before: null, after: "IN_PROGRESS", by: first.name, at: expect.any(String) }]),
+    });
+    expect(await db.actionFollowUp.findMany({ where: { periodId: period.id }, select: { actionId: true, status: true } })).toEqual([
+      { actionId: plan.actions[0]!.id, status: "IN_PROGRESS" },
+    ]);
 
     // Having seen it, the second saves over it knowingly with the version the conflict gave.
     await saveActionFollowUps(second, { periodId: period.id, rows: { [a0]: { version: 1, status: "DELAYED" }, [a1]: { version: 0, status: "DONE" } } });
-    expect(await db.actionFollowUp.findFirstOrThrow({ where: { periodId: period.id, actionId: plan.actions[0]!.id } })).toMatchObject({ status: "DELAYED", version: 2 });
+    expect(await db.actionFollowUp.findFirstOrThrow({ where: { periodId: period.id, actionId: plan.actions[0]!.id } })).toMatchObject({
+      status: "DELAYED",
+      version: 2,
+    });
   });
 
   it("leaves rows the user did not touch as someone else saved them, instead of overwriting them or failing", async () => {
@@ -173,7 +188,10 @@ describe("the bulk table", () => {
     // The second loaded the table at version 1 of a0, left it alone, and filled in a1.
     await saveActionFollowUps(second, { periodId: period.id, rows: { [a0]: loaded, [a1]: { version: 0, status: "NOT_STARTED" } } });
     const rows = await db.actionFollowUp.findMany({ where: { periodId: period.id }, orderBy: { actionId: "asc" }, select: { status: true, version: true } });
-    expect(rows).toEqual([{ status: "DONE", version: 2 }, { status: "NOT_STARTED", version: 1 }]);
+    expect(rows).toEqual([
+      { status: "DONE", version: 2 },
+      { status: "NOT_STARTED", version: 1 },
+    ]);
   });
 });
 
@@ -183,16 +201,24 @@ describe("signing off an area", () => {
     const period = await createPeriodRow(plan.municipality.id);
     const editor = await userWithRole(plan.municipality.id, "EDITOR", [plan.planAreas[0]!.id]);
     await setAreaSignOff(editor, { periodId: period.id, areaId: plan.planAreas[0]!.id, ready: "true" });
-    expect(await db.areaSignOff.findFirstOrThrow({ where: { periodId: period.id } })).toMatchObject({ areaId: plan.planAreas[0]!.id, signedOffBy: editor.name });
+    expect(await db.areaSignOff.findFirstOrThrow({ where: { periodId: period.id } })).toMatchObject({
+      areaId: plan.planAreas[0]!.id,
+      signedOffBy: editor.name,
+    });
 
     const overview = await getPeriodOverview(plan.municipality.id, period.id);
     expect(overview?.signOffs).toEqual({ done: 1, total: 4 });
     expect(overview?.gaps).toEqual({ actions: 2, goals: 2 });
-    expect(overview?.documents.flatMap((d) => d.areas).find((a) => a.id === plan.planAreas[0]!.id)).toMatchObject({ editors: [editor.name], signOff: { signedOffBy: editor.name } });
+    expect(overview?.documents.flatMap((d) => d.areas).find((a) => a.id === plan.planAreas[0]!.id)).toMatchObject({
+      editors: [editor.name],
+      signOff: { signedOffBy: editor.name },
+    });
 
     await setAreaSignOff(editor, { periodId: period.id, areaId: plan.planAreas[0]!.id, ready: false });
     expect(await db.areaSignOff.count({ where: { periodId: period.id } })).toBe(0);
-    expect((await db.auditEvent.findMany({ where: { entityType: "area", entityId: plan.planAreas[0]!.id }, orderBy: { id: "asc" } })).map((e) => e.action)).toEqual(["sign-off", "withdraw-sign-off"]);
+    expect(
+      (await db.auditEvent.findMany({ where: { entityType: "area", entityId: plan.planAreas[0]!.id }, orderBy: { id: "asc" } })).map((e) => e.action),
+    ).toEqual(["sign-off", "withdraw-sign-off"]);
     expect((await failure(setAreaSignOff(editor, { periodId: period.id, areaId: plan.planAreas[1]!.id, ready: true }))).code).toBe("FORBIDDEN");
   });
 });

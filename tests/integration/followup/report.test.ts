@@ -20,12 +20,14 @@ beforeAll(async () => {
   const period = await createPeriodRow(plan.municipality.id, { year: 2026, status: "PUBLISHED" });
   const extra = await Promise.all(
     [2, 3, 4, 5].map((n) =>
-      db.action.create({ data: { documentId: plan.plan.id, areaId: plan.planAreas[0]!.id, slug: `1-${n}-atgard`, number: String(n), title: `Åtgärd 1.${n}`, position: n } }),
+      db.action.create({
+        data: { documentId: plan.plan.id, areaId: plan.planAreas[0]!.id, slug: `1-${n}-atgard`, number: String(n), title: `Åtgärd 1.${n}`, position: n },
+      }),
     ),
   );
   const followUp = (actionId: number, status: "DONE" | "IN_PROGRESS" | "CANCELLED" | "DELAYED", more = {}) =>
     db.actionFollowUp.create({ data: { periodId: period.id, actionId, status, reportedOn: new Date("2026-12-01"), ...more } });
-  await followUp(plan.actions[0]!.id, "DONE", { progress: 100, comment: "Genomförd, se \"rapporten\", sid 3." });
+  await followUp(plan.actions[0]!.id, "DONE", { progress: 100, comment: 'Genomförd, se "rapporten", sid 3.' });
   await followUp(extra[0]!.id, "DONE");
   await followUp(extra[1]!.id, "IN_PROGRESS", { progress: 30 });
   await followUp(extra[2]!.id, "CANCELLED");
@@ -58,7 +60,10 @@ describe("a period's report", () => {
       ["1.5", null],
     ]);
     const goals = report.documents[0]!.areas.flatMap((a) => a.goals);
-    expect(goals.map((g) => [g.code, g.assessment?.assessment ?? null])).toEqual([["A", "PARTLY_MET"], ["B", null]]);
+    expect(goals.map((g) => [g.code, g.assessment?.assessment ?? null])).toEqual([
+      ["A", "PARTLY_MET"],
+      ["B", null],
+    ]);
     // Goal A is served by action 1.1 (done), goal B by 2.1 (delayed).
     expect(goals.map((g) => g.progress?.share)).toEqual([100, 0]);
   });
@@ -77,7 +82,9 @@ describe("a period's report", () => {
     expect(lines[0]).toBe("Typ,Dokument,Område,Nummer,Rubrik,Status eller bedömning,Framsteg (%),Skäl,Kommentar eller analys,Ansvariga,Ansvarig person,Datum");
     expect(lines).toHaveLength(1 + 2 + 6);
     expect(lines).toContain("Mål,Strategi,1. Område 1,A,Mål A,Delvis uppfyllt,,,Halvvägs.,,,");
-    expect(lines).toContain('Åtgärd,Handlingsplan,1. Planområde 1,1.1,Åtgärd 1.1,Genomförd,100,,"Genomförd, se ""rapporten"", sid 3.",Socialnämnden,,2026-12-01');
+    expect(lines).toContain(
+      'Åtgärd,Handlingsplan,1. Planområde 1,1.1,Åtgärd 1.1,Genomförd,100,,"Genomförd, se ""rapporten"", sid 3.",Socialnämnden,,2026-12-01',
+    );
     expect(lines).toContain("Åtgärd,Handlingsplan,1. Planområde 1,1.5,Åtgärd 1.5,Ingen uppföljning,,,,,,");
   });
 

@@ -5,8 +5,8 @@ import { paths } from "@/lib/paths";
 import { createIndicator } from "@/lib/indicators/commands/create-indicator";
 import { updateIndicator } from "@/lib/indicators/commands/update-indicator";
 import { setIndicatorValues } from "@/lib/indicators/commands/set-indicator-values";
-import { setStatus } from "@/lib/revisions/commands/set-status";
-import { restoreRevision } from "@/lib/revisions/commands/restore-revision";
+import { setStatus } from "@/lib/records/commands/set-status";
+import { restoreRevision } from "@/lib/records/commands/restore-revision";
 import { getGoalFollowUp } from "@/lib/followup/queries";
 import { createPlan, type Plan } from "../../factories/plan";
 import { userWithRole } from "../../factories/users";
@@ -41,7 +41,11 @@ describe("an indicator", () => {
   it("is created as a draft, gets values by hand, and shows on its goal's page once published", async () => {
     const editor = await userWithRole(plan.municipality.id, "EDITOR");
     const id = await createIndicator(editor, fields(plan));
-    expect(await db.indicator.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "DRAFT", slug: "andel-som-kanner-sig-trygga", higherIsBetter: true });
+    expect(await db.indicator.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      status: "DRAFT",
+      slug: "andel-som-kanner-sig-trygga",
+      higherIsBetter: true,
+    });
     expect(expired).toEqual([]);
 
     await setIndicatorValues(editor, {
@@ -86,7 +90,13 @@ describe("an indicator", () => {
       ],
     });
     await setIndicatorValues(admin, { id, version: 1, rows: { y2022: { year: 2022, total: 70 } } });
-    expect(await db.indicatorValue.findMany({ where: { indicatorId: id }, orderBy: { gender: "asc" }, select: { gender: true, national: true, value: true, source: true } })).toEqual([
+    expect(
+      await db.indicatorValue.findMany({
+        where: { indicatorId: id },
+        orderBy: { gender: "asc" },
+        select: { gender: true, national: true, value: true, source: true },
+      }),
+    ).toEqual([
       { gender: "TOTAL", national: false, value: 70, source: "KOLADA" },
       // Not in the table (the whole country by gender), so left as imported.
       { gender: "WOMEN", national: true, value: 75, source: "KOLADA" },
@@ -104,7 +114,9 @@ describe("an indicator", () => {
     const { municipalityId: _m, ...rest } = fields(plan, { goalIds: [plan.goals[1]!.id] });
     await updateIndicator(admin, { ...rest, id, version: 4 });
     const m = plan.municipality.slug;
-    expect(expired).toEqual(expect.arrayContaining([cacheTags.page(paths.goal(m, "strategi", plan.goals[0]!.slug)), cacheTags.page(paths.goal(m, "strategi", plan.goals[1]!.slug))]));
+    expect(expired).toEqual(
+      expect.arrayContaining([cacheTags.page(paths.goal(m, "strategi", plan.goals[0]!.slug)), cacheTags.page(paths.goal(m, "strategi", plan.goals[1]!.slug))]),
+    );
 
     const third = await db.revision.findFirstOrThrow({ where: { entityType: "indicator", entityId: id, version: 3 } });
     await restoreRevision(admin, { revisionId: third.id, version: 5 });

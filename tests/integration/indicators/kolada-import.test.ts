@@ -8,7 +8,7 @@ import { cacheTags } from "@/lib/cache-tags";
 import { paths } from "@/lib/paths";
 import { importKolada } from "@/lib/kolada/commands/import-kolada";
 import { reportLines } from "@/lib/kolada/import";
-import { setStatus } from "@/lib/revisions/commands/set-status";
+import { setStatus } from "@/lib/records/commands/set-status";
 import { getGoalFollowUp } from "@/lib/followup/queries";
 import { createPlan, type Plan } from "../../factories/plan";
 import { createIndicatorRow, KOLADA_FIXTURE, useKoladaCode } from "../../factories/followup";
@@ -28,7 +28,11 @@ vi.mock("next/cache", async (original) => ({
 
 const fixture = () => readFile(KOLADA_FIXTURE, "utf8");
 const values = (indicatorId: number) =>
-  db.indicatorValue.findMany({ where: { indicatorId }, orderBy: [{ national: "asc" }, { year: "asc" }, { gender: "asc" }], select: { year: true, gender: true, national: true, value: true, source: true } });
+  db.indicatorValue.findMany({
+    where: { indicatorId },
+    orderBy: [{ national: "asc" }, { year: "asc" }, { gender: "asc" }],
+    select: { year: true, gender: true, national: true, value: true, source: true },
+  });
 
 let plan: Plan;
 let percent: { id: number };
@@ -45,7 +49,15 @@ describe("importing Kolada values", () => {
   it("adds the fixture's values to the indicators with its KPI ids, attributed to Kolada, and skips what is not the municipality's", async () => {
     const admin = await userWithRole(plan.municipality.id, "ADMIN");
     const report = await importKolada(admin, { municipalityId: plan.municipality.id, json: await fixture() });
-    expect(report).toMatchObject({ pages: 1, rows: 8, added: 14, changed: 0, unchanged: 0, missing: 2, skipped: { unknownKpi: { U99999: 1 }, otherMunicipality: { "0483": 1 } } });
+    expect(report).toMatchObject({
+      pages: 1,
+      rows: 8,
+      added: 14,
+      changed: 0,
+      unchanged: 0,
+      missing: 2,
+      skipped: { unknownKpi: { U99999: 1 }, otherMunicipality: { "0483": 1 } },
+    });
     expect(reportLines(report)).toEqual([
       "Läste 1 sida och 8 rader från Kolada.",
       "14 nya värden, 0 ändrade, 0 oförändrade, 0 borttagna.",
@@ -70,7 +82,10 @@ describe("importing Kolada values", () => {
       { year: 2023, gender: "WOMEN", national: false, value: null, source: "KOLADA" },
       { year: 2023, gender: "MEN", national: false, value: null, source: "KOLADA" },
     ]);
-    expect(await db.indicatorValue.findFirst({ where: { indicatorId: count.id, gender: "WOMEN" }, select: { status: true, count: true } })).toEqual({ status: "Saknas", count: 1 });
+    expect(await db.indicatorValue.findFirst({ where: { indicatorId: count.id, gender: "WOMEN" }, select: { status: true, count: true } })).toEqual({
+      status: "Saknas",
+      count: 1,
+    });
 
     // One revision per changed indicator, naming each value, and the linked goal's page expires.
     const [revision] = await db.revision.findMany({ where: { entityType: "indicator", entityId: percent.id } });
@@ -114,7 +129,10 @@ describe("importing Kolada values", () => {
     ["a decimal for a count", edit((j) => (j.values[6]!.values[0]!.value = 41.5)), /^Rad 7 \(N02280, 0181, 2023\): values\.0\.value: Indikatorn mäts i heltal/],
   ] as const)("refuses a file with %s, names the row and field, and writes nothing", async (_case, spoil, message) => {
     const admin = await userWithRole(plan.municipality.id, "ADMIN");
-    const error = await importKolada(admin, { municipalityId: plan.municipality.id, json: spoil(await fixture()) }).then(() => null, (e: unknown) => e);
+    const error = await importKolada(admin, { municipalityId: plan.municipality.id, json: spoil(await fixture()) }).then(
+      () => null,
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(AppError);
     expect((error as AppError).userMessage).toBe("Filen importerades inte. Ingenting sparades. Rätta följande:");
     expect((error as AppError).details.fieldErrors?.file).toEqual([expect.stringMatching(message)]);
@@ -124,9 +142,12 @@ describe("importing Kolada values", () => {
 
   it("refuses an address outside Kolada's API, and organisational-unit data with a message saying why", async () => {
     const admin = await userWithRole(plan.municipality.id, "ADMIN");
-    const refusal = async (url: string) => ((await importKolada(admin, { municipalityId: plan.municipality.id, url }).catch((e: unknown) => e)) as AppError).details.fieldErrors;
+    const refusal = async (url: string) =>
+      ((await importKolada(admin, { municipalityId: plan.municipality.id, url }).catch((e: unknown) => e)) as AppError).details.fieldErrors;
     expect((await refusal("http://127.0.0.1:5432/"))?.url).toEqual(["Ange en adress som börjar med https://api.kolada.se/"]);
-    expect((await refusal(`${kolada.origin}/v3/oudata/kpi/N15033/ou/V15E144001301`))?.url).toEqual([expect.stringMatching(/^Adressen gäller organisatoriska enheter \(oudata/)]);
+    expect((await refusal(`${kolada.origin}/v3/oudata/kpi/N15033/ou/V15E144001301`))?.url).toEqual([
+      expect.stringMatching(/^Adressen gäller organisatoriska enheter \(oudata/),
+    ]);
     const ouFile = await readFile("tests/fixtures/kolada/v3/oudata.json", "utf8");
     const error = (await importKolada(admin, { municipalityId: plan.municipality.id, json: ouFile }).catch((e: unknown) => e)) as AppError;
     expect(error.details.fieldErrors?.file).toEqual([expect.stringMatching(/^Filen innehåller data för organisatoriska enheter/)]);
@@ -153,7 +174,10 @@ describe("importing from Kolada's API over HTTP, page by page", () => {
 
     // Kolada withdrew 2022 and revised 2023 (a from_date query): 2022 leaves the goal page.
     expired.length = 0;
-    const changes = await importKolada(admin, { municipalityId: plan.municipality.id, url: `${kolada.origin}/v3/data/kpi/N00945/municipality/0181?from_date=2026-01-01` });
+    const changes = await importKolada(admin, {
+      municipalityId: plan.municipality.id,
+      url: `${kolada.origin}/v3/data/kpi/N00945/municipality/0181?from_date=2026-01-01`,
+    });
     expect(changes).toMatchObject({ changed: 1, removed: 3 });
     shown = await goalPage();
     expect(shown.rows.map((r) => [r.year, r.total, r.women])).toEqual([
@@ -176,14 +200,19 @@ describe("importing from Kolada's API over HTTP, page by page", () => {
       { year: 2023, gender: "TOTAL", national: false, value: 412, source: "KOLADA" },
       { year: 2024, gender: "TOTAL", national: false, value: 430, source: "KOLADA" },
     ]);
-    const withdrawn = await importKolada(admin, { municipalityId: plan.municipality.id, url: `${kolada.origin}/v2/data/kpi/N02280/municipality/0181?from_date=2026-01-01` });
+    const withdrawn = await importKolada(admin, {
+      municipalityId: plan.municipality.id,
+      url: `${kolada.origin}/v2/data/kpi/N02280/municipality/0181?from_date=2026-01-01`,
+    });
     expect(withdrawn.removed).toBe(1);
     expect((await values(count.id)).map((v) => v.year)).toEqual([2024]);
   });
 
   it("imports nothing when the answer has more pages than the bound, and says so", async () => {
     const admin = await userWithRole(plan.municipality.id, "ADMIN");
-    const error = (await importKolada(admin, { municipalityId: plan.municipality.id, url: `${kolada.origin}/v3/data/endless` }).catch((e: unknown) => e)) as AppError;
+    const error = (await importKolada(admin, { municipalityId: plan.municipality.id, url: `${kolada.origin}/v3/data/endless` }).catch(
+      (e: unknown) => e,
+    )) as AppError;
     expect(error.details.fieldErrors?.file).toEqual([expect.stringMatching(/^Koladas svar har fler än 20 sidor/)]);
     expect(await db.indicatorValue.count({ where: { indicatorId: percent.id } })).toBe(0);
   });
@@ -197,11 +226,17 @@ describe("the command line importer", () => {
     });
     expect(stdout).toContain("14 nya värden, 0 ändrade, 0 oförändrade, 0 borttagna.");
     expect(await db.indicatorValue.count({ where: { indicatorId: percent.id } })).toBe(11);
-    expect(await db.auditEvent.findFirstOrThrow({ where: { entityType: "indicator", entityId: percent.id } })).toMatchObject({ actor: "kommandorad", userId: null });
+    expect(await db.auditEvent.findFirstOrThrow({ where: { entityType: "indicator", entityId: percent.id } })).toMatchObject({
+      actor: "kommandorad",
+      userId: null,
+    });
   }, 180_000);
 
   it("names the problem and exits with an error for a malformed file", async () => {
-    const error = (await promisify(execFile)("npx", ["tsx", "scripts/kolada-import.ts", "package.json", "--municipality", plan.municipality.slug], { env: { ...process.env }, timeout: 120_000 }).catch((e: unknown) => e)) as { code: number; stderr: string };
+    const error = (await promisify(execFile)("npx", ["tsx", "scripts/kolada-import.ts", "package.json", "--municipality", plan.municipality.slug], {
+      env: { ...process.env },
+      timeout: 120_000,
+    }).catch((e: unknown) => e)) as { code: number; stderr: string };
     expect(error.code).toBe(1);
     expect(error.stderr).toContain("Filen importerades inte. Ingenting sparades. Rätta följande:");
     expect(error.stderr).toContain("values: ");

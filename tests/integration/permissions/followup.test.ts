@@ -15,7 +15,8 @@ const openPeriod = (w: World) => createPeriodRow(w.municipality.id);
 
 permissionMatrix("open a period", {
   arrange: async () => undefined,
-  act: (user, _s, w) => createPeriod(user, { municipalityId: w.municipality.id, title: "Uppföljning 2026", slug: "2026", startsOn: "2026-01-01", endsOn: "2026-12-31" }),
+  act: (user, _s, w) =>
+    createPeriod(user, { municipalityId: w.municipality.id, title: "Uppföljning 2026", slug: "2026", startsOn: "2026-01-01", endsOn: "2026-12-31" }),
   expected: administration,
   writes: "FollowUpPeriod",
 });
@@ -58,7 +59,15 @@ permissionMatrix("sign off an area", {
 });
 
 // Everyone in the municipality learns the period is closed; nobody outside it learns anything about it.
-const closed: Expected = { admin: "INVALID", editor: "INVALID", areaEditor: "INVALID", otherAreaEditor: "INVALID", reviewer: "INVALID", otherAdmin: "FORBIDDEN", disabled: "UNAUTHENTICATED" };
+const closed: Expected = {
+  admin: "INVALID",
+  editor: "INVALID",
+  areaEditor: "INVALID",
+  otherAreaEditor: "INVALID",
+  reviewer: "INVALID",
+  otherAdmin: "FORBIDDEN",
+  disabled: "UNAUTHENTICATED",
+};
 
 permissionMatrix("follow up an action in a published period", {
   arrange: (w) => createPeriodRow(w.municipality.id, { status: "PUBLISHED" }),

@@ -11,7 +11,15 @@ vi.mock("next/cache", async (original) => (await import("../../support/next-cach
 
 permissionMatrix("create an indicator", {
   arrange: async () => undefined,
-  act: (user, _s, w) => createIndicator(user, { municipalityId: w.municipality.id, name: "Ny indikator", unit: "procent", valueType: "PERCENT", higherIsBetter: true, goalIds: [w.goals[0]!.id] }),
+  act: (user, _s, w) =>
+    createIndicator(user, {
+      municipalityId: w.municipality.id,
+      name: "Ny indikator",
+      unit: "procent",
+      valueType: "PERCENT",
+      higherIsBetter: true,
+      goalIds: [w.goals[0]!.id],
+    }),
   expected: municipalityContent,
   writes: "Indicator",
 });
@@ -25,7 +33,8 @@ permissionMatrix("update an indicator", {
 
 permissionMatrix("enter an indicator's values", {
   arrange: (w) => createIndicatorRow(w.municipality.id),
-  act: (user, indicator) => setIndicatorValues(user, { id: indicator.id, version: indicator.version, rows: { a: { year: 2024, total: 50, women: 52, men: 48 } } }),
+  act: (user, indicator) =>
+    setIndicatorValues(user, { id: indicator.id, version: indicator.version, rows: { a: { year: 2024, total: 50, women: 52, men: 48 } } }),
   expected: municipalityContent,
   writes: "IndicatorValue",
 });

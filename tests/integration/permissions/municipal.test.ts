@@ -2,7 +2,7 @@ import { vi } from "vitest";
 import { entityTables } from "@/lib/revisions/entities";
 import { createItem } from "@/lib/municipal-items/commands/create-item";
 import { updateItem } from "@/lib/municipal-items/commands/update-item";
-import { itemKinds } from "@/lib/municipal-items/registry";
+import { itemKinds } from "@/lib/records/item-kinds";
 import type { ItemType } from "@/lib/municipal-items/kind";
 import { updateMunicipality } from "@/lib/municipalities/commands/update-municipality";
 import { twoRecords } from "../../factories/records";

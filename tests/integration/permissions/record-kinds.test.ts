@@ -1,10 +1,10 @@
 import { vi } from "vitest";
 import { db } from "@/lib/db/client";
 import { entityTables, type EntityType } from "@/lib/revisions/entities";
-import { recordKinds } from "@/lib/revisions/kinds";
-import { moveRecord, isOrdered } from "@/lib/revisions/commands/move-record";
-import { restoreRevision } from "@/lib/revisions/commands/restore-revision";
-import { setStatus } from "@/lib/revisions/commands/set-status";
+import { recordKinds } from "@/lib/records/kinds";
+import { moveRecord, isOrdered } from "@/lib/records/commands/move-record";
+import { restoreRevision } from "@/lib/records/commands/restore-revision";
+import { setStatus } from "@/lib/records/commands/set-status";
 import { createPeriod } from "@/lib/followup/commands/create-period";
 import { twoRecords } from "../../factories/records";
 import { userWithRole } from "../../factories/users";
@@ -38,12 +38,19 @@ const recordOf = async (type: EntityType, w: World) => (type === "municipality" 
 const filled: Partial<Record<EntityType, (w: World) => Promise<number>>> = {
   document: async (w) => {
     const day = (d: string) => new Date(`${d}T00:00:00Z`);
-    const texts = { subtitle: "Undertitel", registrationNumber: "KS 2025/1", adoptedBy: "Kommunfullmäktige", responsible: "Kommunstyrelsen", owner: "Kanslichef" };
+    const texts = {
+      subtitle: "Undertitel",
+      registrationNumber: "KS 2025/1",
+      adoptedBy: "Kommunfullmäktige",
+      responsible: "Kommunstyrelsen",
+      owner: "Kanslichef",
+    };
     const dates = { adoptedOn: day("2025-01-15"), validUntil: day("2030-12-31"), reviewBy: day("2028-06-30") };
     await db.document.update({ where: { id: w.plan.id }, data: { ...texts, ...dates, periodStart: 2025, periodEnd: 2030 } });
     return w.plan.id;
   },
-  area: async (w) => (await db.area.update({ where: { id: w.areas[0]!.id }, data: { subtitle: "Under", description: "Beskrivning.", direction: "Riktning." } })).id,
+  area: async (w) =>
+    (await db.area.update({ where: { id: w.areas[0]!.id }, data: { subtitle: "Under", description: "Beskrivning.", direction: "Riktning." } })).id,
   goal: async (w) => (await db.goal.update({ where: { id: w.goals[0]!.id }, data: { text: "Text." } })).id,
 };
 
@@ -99,11 +106,25 @@ for (const { type, expected, areas, change } of kinds) {
 permissionMatrix("restore a revision of a follow-up period", {
   arrange: async (w) => {
     const admin = await userWithRole(w.municipality.id, "ADMIN");
-    const id = await createPeriod(admin, { municipalityId: w.municipality.id, title: "Uppföljning 2025", slug: "2025", startsOn: "2025-01-01", endsOn: "2025-12-31" });
+    const id = await createPeriod(admin, {
+      municipalityId: w.municipality.id,
+      title: "Uppföljning 2025",
+      slug: "2025",
+      startsOn: "2025-01-01",
+      endsOn: "2025-12-31",
+    });
     const revision = await db.revision.findFirstOrThrow({ where: { entityType: "period", entityId: id } });
     return { revisionId: revision.id, version: 1 };
   },
   act: (user, restore) => restoreRevision(user, restore),
-  expected: { admin: "INVALID", editor: "INVALID", areaEditor: "INVALID", otherAreaEditor: "INVALID", reviewer: "INVALID", otherAdmin: "FORBIDDEN", disabled: "UNAUTHENTICATED" },
+  expected: {
+    admin: "INVALID",
+    editor: "INVALID",
+    areaEditor: "INVALID",
+    otherAreaEditor: "INVALID",
+    reviewer: "INVALID",
+    otherAdmin: "FORBIDDEN",
+    disabled: "UNAUTHENTICATED",
+  },
   writes: "FollowUpPeriod",
 });

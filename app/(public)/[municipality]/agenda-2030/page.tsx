@@ -17,7 +17,9 @@ export const generateStaticParams = async () => [];
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { municipality } = await routeParams(params);
   const m = await getMunicipalityName(municipality);
-  return m ? pageMetadata({ title: sv.coverage.municipalityTitle(m.name), description: sv.coverage.municipalityLead, path: paths.municipalityCoverage(m.slug) }) : {};
+  return m
+    ? pageMetadata({ title: sv.coverage.municipalityTitle(m.name), description: sv.coverage.municipalityLead, path: paths.municipalityCoverage(m.slug) })
+    : {};
 }
 
 export default async function MunicipalityCoveragePage({ params }: Props) {

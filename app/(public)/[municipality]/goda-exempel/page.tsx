@@ -26,10 +26,16 @@ export default async function GoodExamplesPage({ params }: Props) {
         {data.items.map((e) => (
           <li key={e.slug} className="card">
             <h2 className="mt-0 text-xl">
-              <Link href={paths.goodExample(data.municipality.slug, e.slug)} className="link">{e.title}</Link>
+              <Link href={paths.goodExample(data.municipality.slug, e.slug)} className="link">
+                {e.title}
+              </Link>
             </h2>
             <p>{e.summary}</p>
-            {e.people ? <p className="text-sm text-slate-700">{sv.words.people}: {e.people}</p> : null}
+            {e.people ? (
+              <p className="text-sm text-slate-700">
+                {sv.words.people}: {e.people}
+              </p>
+            ) : null}
           </li>
         ))}
       </ul>

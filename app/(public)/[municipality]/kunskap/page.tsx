@@ -26,7 +26,9 @@ export default async function KnowledgePage({ params }: Props) {
         {data.items.map((k) => (
           <li key={k.slug} className="card">
             <h2 className="mt-0 text-xl">
-              <Link href={paths.knowledgePage(data.municipality.slug, k.slug)} className="link">{k.title}</Link>
+              <Link href={paths.knowledgePage(data.municipality.slug, k.slug)} className="link">
+                {k.title}
+              </Link>
             </h2>
             <p>{k.summary}</p>
           </li>

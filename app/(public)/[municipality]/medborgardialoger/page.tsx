@@ -25,15 +25,37 @@ export default async function DialoguesPage({ params }: Props) {
     <SubpageFrame municipality={data.municipality} title={sv.pages.dialogues}>
       {data.items.map((d) => (
         <article key={d.slug} id={d.slug} className="card mb-6" aria-labelledby={`${d.slug}-rubrik`}>
-          <h2 id={`${d.slug}-rubrik`} className="mt-0">{d.title}</h2>
+          <h2 id={`${d.slug}-rubrik`} className="mt-0">
+            {d.title}
+          </h2>
           <dl className="grid gap-x-6 gap-y-1 sm:grid-cols-[max-content_1fr]">
             <dt className="font-semibold">{sv.words.period}</dt>
             <dd>{d.period}</dd>
-            {d.topic ? (<><dt className="font-semibold">{sv.words.topic}</dt><dd>{d.topic}</dd></>) : null}
-            {d.responses !== null ? (<><dt className="font-semibold">{sv.words.responses}</dt><dd>{d.responses}</dd></>) : null}
+            {d.topic ? (
+              <>
+                <dt className="font-semibold">{sv.words.topic}</dt>
+                <dd>{d.topic}</dd>
+              </>
+            ) : null}
+            {d.responses !== null ? (
+              <>
+                <dt className="font-semibold">{sv.words.responses}</dt>
+                <dd>{d.responses}</dd>
+              </>
+            ) : null}
           </dl>
-          {d.method ? (<><h3>{sv.words.method}</h3><Markdown source={d.method} /></>) : null}
-          {d.participants ? (<><h3>{sv.words.participants}</h3><Markdown source={d.participants} /></>) : null}
+          {d.method ? (
+            <>
+              <h3>{sv.words.method}</h3>
+              <Markdown source={d.method} />
+            </>
+          ) : null}
+          {d.participants ? (
+            <>
+              <h3>{sv.words.participants}</h3>
+              <Markdown source={d.participants} />
+            </>
+          ) : null}
           <h3>{sv.words.summary}</h3>
           <Markdown source={d.summary} />
           <SourceLink municipality={data.municipality.slug} document={d.document} />

@@ -26,15 +26,23 @@ export default async function NetworksPage({ params }: Props) {
         <caption className="sr-only">{sv.pages.networks}</caption>
         <thead>
           <tr className="border-b-2 border-slate-300">
-            <th scope="col" className="py-2 pr-4">Arbetsgrupp</th>
-            <th scope="col" className="py-2">{sv.words.purpose}</th>
+            <th scope="col" className="py-2 pr-4">
+              Arbetsgrupp
+            </th>
+            <th scope="col" className="py-2">
+              {sv.words.purpose}
+            </th>
           </tr>
         </thead>
         <tbody>
           {data.items.map((n) => (
             <tr key={n.slug} id={n.slug} className="border-b border-slate-200 align-top">
-              <th scope="row" className="py-3 pr-4 font-semibold">{n.name}</th>
-              <td className="py-3"><Markdown source={n.purpose} /></td>
+              <th scope="row" className="py-3 pr-4 font-semibold">
+                {n.name}
+              </th>
+              <td className="py-3">
+                <Markdown source={n.purpose} />
+              </td>
             </tr>
           ))}
         </tbody>

@@ -15,7 +15,13 @@ const kinds = ["STRENGTH", "WEAKNESS", "OPPORTUNITY", "CHALLENGE"] as const;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const data = await getSituationAnalyses((await routeParams(params)).municipality);
-  return data ? pageMetadata({ title: `${sv.pages.situation} – ${data.municipality.name}`, description: sv.pages.situationIntro, path: paths.situation(data.municipality.slug) }) : {};
+  return data
+    ? pageMetadata({
+        title: `${sv.pages.situation} – ${data.municipality.name}`,
+        description: sv.pages.situationIntro,
+        path: paths.situation(data.municipality.slug),
+      })
+    : {};
 }
 
 export default async function SituationPage({ params }: Props) {
@@ -28,7 +34,9 @@ export default async function SituationPage({ params }: Props) {
       {data.items.map((a) => (
         <section key={a.target.number} id={`malomrade-${a.target.number}`} aria-labelledby={`malomrade-${a.target.number}-rubrik`} className="mt-8">
           <h2 id={`malomrade-${a.target.number}-rubrik`}>{a.heading ?? `Målområde ${a.target.number} – ${a.target.title}`}</h2>
-          <p className="text-sm text-slate-700">{sv.words.publicHealth}: {a.target.number}. {a.target.title}</p>
+          <p className="text-sm text-slate-700">
+            {sv.words.publicHealth}: {a.target.number}. {a.target.title}
+          </p>
           <div className="mt-3 grid gap-4 md:grid-cols-2">
             {kinds.map((kind) => {
               const items = a.items.filter((i) => i.kind === kind);
@@ -36,7 +44,9 @@ export default async function SituationPage({ params }: Props) {
                 <div key={kind} className="card">
                   <h3 className="mt-0 text-lg">{sv.situationKind[kind]}</h3>
                   <ul className="list-disc space-y-1 pl-6">
-                    {items.map((i) => (<li key={i.text}>{i.text}</li>))}
+                    {items.map((i) => (
+                      <li key={i.text}>{i.text}</li>
+                    ))}
                   </ul>
                 </div>
               );

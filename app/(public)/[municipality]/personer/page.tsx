@@ -32,23 +32,45 @@ export default async function PeoplePage({ params }: Props) {
             <caption className="sr-only">{g.name}</caption>
             <thead>
               <tr className="border-b-2 border-slate-300">
-                <th scope="col" className="py-2 pr-4">Namn</th>
-                <th scope="col" className="py-2 pr-4">{sv.words.role}</th>
-                {g.members.some((p) => p.party) ? <th scope="col" className="py-2 pr-4">{sv.words.party}</th> : null}
-                {g.members.some((p) => p.period) ? <th scope="col" className="py-2 pr-4">{sv.words.period}</th> : null}
-                {g.members.some((p) => p.email || p.phone) ? <th scope="col" className="py-2">{sv.words.people}</th> : null}
+                <th scope="col" className="py-2 pr-4">
+                  Namn
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  {sv.words.role}
+                </th>
+                {g.members.some((p) => p.party) ? (
+                  <th scope="col" className="py-2 pr-4">
+                    {sv.words.party}
+                  </th>
+                ) : null}
+                {g.members.some((p) => p.period) ? (
+                  <th scope="col" className="py-2 pr-4">
+                    {sv.words.period}
+                  </th>
+                ) : null}
+                {g.members.some((p) => p.email || p.phone) ? (
+                  <th scope="col" className="py-2">
+                    {sv.words.people}
+                  </th>
+                ) : null}
               </tr>
             </thead>
             <tbody>
               {g.members.map((p) => (
                 <tr key={`${p.name}-${p.period ?? ""}`} className="border-b border-slate-200 align-top">
-                  <th scope="row" className="py-2 pr-4 font-normal">{p.name}</th>
+                  <th scope="row" className="py-2 pr-4 font-normal">
+                    {p.name}
+                  </th>
                   <td className="py-2 pr-4">{p.role ?? ""}</td>
                   {g.members.some((x) => x.party) ? <td className="py-2 pr-4">{p.party ?? ""}</td> : null}
                   {g.members.some((x) => x.period) ? <td className="py-2 pr-4">{p.period ?? ""}</td> : null}
                   {g.members.some((x) => x.email || x.phone) ? (
                     <td className="py-2">
-                      {p.email ? <a href={`mailto:${p.email}`} className="link">{p.email}</a> : null}
+                      {p.email ? (
+                        <a href={`mailto:${p.email}`} className="link">
+                          {p.email}
+                        </a>
+                      ) : null}
                       {p.phone ? <div>{p.phone}</div> : null}
                     </td>
                   ) : null}

@@ -16,7 +16,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { municipality } = await routeParams(params);
   const m = await getMunicipalityName(municipality);
   return m
-    ? { title: `${sv.followUp.report.index} – ${m.name}`, description: sv.followUp.report.indexLead, alternates: { types: { "application/atom+xml": paths.followUpFeed(m.slug) } } }
+    ? {
+        title: `${sv.followUp.report.index} – ${m.name}`,
+        description: sv.followUp.report.indexLead,
+        alternates: { types: { "application/atom+xml": paths.followUpFeed(m.slug) } },
+      }
     : {};
 }
 

@@ -18,7 +18,13 @@ export const generateStaticParams = async () => [];
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const goal = await getAgendaGoal((await routeParams(params)).agendaGoal);
-  return goal ? pageMetadata({ title: `${sv.words.agenda2030Goal} ${goal.number}: ${goal.title}`, description: goal.description, path: paths.agenda2030Goal(goal.number) }) : {};
+  return goal
+    ? pageMetadata({
+        title: `${sv.words.agenda2030Goal} ${goal.number}: ${goal.title}`,
+        description: goal.description,
+        path: paths.agenda2030Goal(goal.number),
+      })
+    : {};
 }
 
 export default async function Agenda2030GoalPage({ params }: Props) {
@@ -32,28 +38,42 @@ export default async function Agenda2030GoalPage({ params }: Props) {
     ? []
     : (await getNationalCoverage())
         .filter((row) => (row.counts[goal.number] ?? 0) > 0)
-        .map((row) => ({ href: paths.search(toQueryString({ agenda: goal.number, kommun: row.filters.kommun })), title: row.label, note: sv.words.linkedCount(row.counts[goal.number]!) }));
+        .map((row) => ({
+          href: paths.search(toQueryString({ agenda: goal.number, kommun: row.filters.kommun })),
+          title: row.label,
+          note: sv.words.linkedCount(row.counts[goal.number]!),
+        }));
   const groups: { heading: string; items: ItemLink[] }[] = !items
     ? [{ heading: sv.words.linkedPerMunicipality(goal.linked, perMunicipality.length), items: perMunicipality }]
     : [
-    {
-      heading: "Områden",
-      items: items.areas.map(({ area: a }) => ({ href: paths.area(a.document.municipality.slug, a.document.slug, a.slug), code: numbered(a.document.areaLabel, a.number), title: a.title, note: place(a.document) })),
-    },
-    {
-      heading: "Mål",
-      items: items.goals.map(({ goal: g }) => ({ href: paths.goal(g.document.municipality.slug, g.document.slug, g.slug), code: numbered(g.document.goalLabel, g.code), title: g.title, note: place(g.document) })),
-    },
-    {
-      heading: "Åtgärder",
-      items: items.actions.map(({ action: a }) => ({
-        href: paths.action(a.document.municipality.slug, a.document.slug, a.slug),
-        code: numbered(a.document.actionLabel, [a.area.number, a.number].filter(Boolean).join(".")),
-        title: a.title,
-        note: place(a.document),
-      })),
-    },
-  ].filter((g) => g.items.length > 0);
+        {
+          heading: "Områden",
+          items: items.areas.map(({ area: a }) => ({
+            href: paths.area(a.document.municipality.slug, a.document.slug, a.slug),
+            code: numbered(a.document.areaLabel, a.number),
+            title: a.title,
+            note: place(a.document),
+          })),
+        },
+        {
+          heading: "Mål",
+          items: items.goals.map(({ goal: g }) => ({
+            href: paths.goal(g.document.municipality.slug, g.document.slug, g.slug),
+            code: numbered(g.document.goalLabel, g.code),
+            title: g.title,
+            note: place(g.document),
+          })),
+        },
+        {
+          heading: "Åtgärder",
+          items: items.actions.map(({ action: a }) => ({
+            href: paths.action(a.document.municipality.slug, a.document.slug, a.slug),
+            code: numbered(a.document.actionLabel, [a.area.number, a.number].filter(Boolean).join(".")),
+            title: a.title,
+            note: place(a.document),
+          })),
+        },
+      ].filter((g) => g.items.length > 0);
 
   return (
     <>

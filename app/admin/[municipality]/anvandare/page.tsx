@@ -67,7 +67,12 @@ export default async function UsersPage({ params }: Props) {
                     {member.user._count.memberships > 1 ? (
                       <p>{u.otherMunicipalities}</p>
                     ) : (
-                      <RecordForm action={changePassword} fields={setPasswordFields} initial={toRawValues(setPasswordFields, person)} submitLabel={u.setPassword} />
+                      <RecordForm
+                        action={changePassword}
+                        fields={setPasswordFields}
+                        initial={toRawValues(setPasswordFields, person)}
+                        submitLabel={u.setPassword}
+                      />
                     )}
                   </div>
                 </details>
@@ -75,7 +80,12 @@ export default async function UsersPage({ params }: Props) {
               <details className="mt-3">
                 <summary className="link cursor-pointer">{member.pending ? u.withdrawInvitation : u.remove}</summary>
                 <div className="mt-3">
-                  <RecordForm action={removeRole} fields={removeGrantFields} initial={toRawValues(removeGrantFields, person)} submitLabel={member.pending ? u.withdrawInvitation : u.remove} />
+                  <RecordForm
+                    action={removeRole}
+                    fields={removeGrantFields}
+                    initial={toRawValues(removeGrantFields, person)}
+                    submitLabel={member.pending ? u.withdrawInvitation : u.remove}
+                  />
                 </div>
               </details>
             </li>

@@ -24,7 +24,11 @@ export async function saveIndicator(_: FormState, form: FormData) {
 }
 
 export async function saveIndicatorValues(_: FormState, form: FormData) {
-  return runForm(form, (f) => tableFields(valueFormFields, valueColumns, f), (user, input) => setIndicatorValues(user, nestRows(input)));
+  return runForm(
+    form,
+    (f) => tableFields(valueFormFields, valueColumns, f),
+    (user, input) => setIndicatorValues(user, nestRows(input)),
+  );
 }
 
 /** The Kolada upload: a file (or an API address) in, what was added, changed and skipped out; problems named by row and field. */

@@ -8,7 +8,7 @@ import { createItem } from "@/lib/municipal-items/commands/create-item";
 import { updateItem } from "@/lib/municipal-items/commands/update-item";
 import { itemFields } from "@/lib/municipal-items/form";
 import type { ItemKind } from "@/lib/municipal-items/kind";
-import { itemKindAt } from "@/lib/municipal-items/registry";
+import { itemKindAt } from "@/lib/records/item-kinds";
 
 // The kind's segment is bound by the page but arrives from the browser like any other input.
 async function withKind(segment: string, run: (kind: ItemKind) => Promise<FormState>): Promise<FormState> {
@@ -22,6 +22,11 @@ export async function saveItem(segment: string, _: FormState, form: FormData) {
 
 export async function addItem(municipality: string, segment: string, _: FormState, form: FormData) {
   return withKind(segment, (kind) =>
-    runForm(form, itemFields(kind, undefined, "create"), (user, input) => createItem(kind, user, input), (id) => adminPaths.contentItem(municipality, segment, id)),
+    runForm(
+      form,
+      itemFields(kind, undefined, "create"),
+      (user, input) => createItem(kind, user, input),
+      (id) => adminPaths.contentItem(municipality, segment, id),
+    ),
   );
 }

@@ -29,9 +29,17 @@ export async function signOff(_: FormState, form: FormData) {
 }
 
 export async function saveActionTable(_: FormState, form: FormData) {
-  return runForm(form, (f) => tableFields(tableFormFields, actionFollowUpColumns, f), (user, input) => saveActionFollowUps(user, nestRows(input)));
+  return runForm(
+    form,
+    (f) => tableFields(tableFormFields, actionFollowUpColumns, f),
+    (user, input) => saveActionFollowUps(user, nestRows(input)),
+  );
 }
 
 export async function saveGoalTable(_: FormState, form: FormData) {
-  return runForm(form, (f) => tableFields(tableFormFields, goalAssessmentColumns, f), (user, input) => saveGoalAssessments(user, nestRows(input)));
+  return runForm(
+    form,
+    (f) => tableFields(tableFormFields, goalAssessmentColumns, f),
+    (user, input) => saveGoalAssessments(user, nestRows(input)),
+  );
 }

@@ -14,7 +14,14 @@ export const generateStaticParams = async () => [];
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { municipality, document } = await routeParams(params);
   const doc = await getDocument(municipality, document);
-  return doc ? pageMetadata({ title: `${doc.title} – ${doc.municipality.name}`, description: doc.summary, path: paths.document(municipality, doc.slug), type: "article" }) : {};
+  return doc
+    ? pageMetadata({
+        title: `${doc.title} – ${doc.municipality.name}`,
+        description: doc.summary,
+        path: paths.document(municipality, doc.slug),
+        type: "article",
+      })
+    : {};
 }
 
 export default async function DocumentPage({ params }: Props) {

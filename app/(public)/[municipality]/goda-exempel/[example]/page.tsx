@@ -22,7 +22,12 @@ async function load(params: Props["params"]) {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { item, data } = await load(params);
   return item && data
-    ? pageMetadata({ title: `${item.title} – ${data.municipality.name}`, description: item.summary, path: paths.goodExample(data.municipality.slug, item.slug), type: "article" })
+    ? pageMetadata({
+        title: `${item.title} – ${data.municipality.name}`,
+        description: item.summary,
+        path: paths.goodExample(data.municipality.slug, item.slug),
+        type: "article",
+      })
     : {};
 }
 
@@ -39,7 +44,11 @@ export default async function GoodExamplePage({ params }: Props) {
         current={item.title}
       />
       <PageHeader kicker={sv.pages.goodExamples} title={item.title} lead={item.summary} />
-      {item.people ? <p><span className="font-semibold">{sv.words.people}:</span> {item.people}</p> : null}
+      {item.people ? (
+        <p>
+          <span className="font-semibold">{sv.words.people}:</span> {item.people}
+        </p>
+      ) : null}
       {item.body ? <Markdown source={item.body} /> : null}
     </>
   );

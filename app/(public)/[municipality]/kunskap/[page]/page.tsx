@@ -21,7 +21,12 @@ async function load(params: Props["params"]) {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { item, data } = await load(params);
   return item && data
-    ? pageMetadata({ title: `${item.title} – ${data.municipality.name}`, description: item.summary, path: paths.knowledgePage(data.municipality.slug, item.slug), type: "article" })
+    ? pageMetadata({
+        title: `${item.title} – ${data.municipality.name}`,
+        description: item.summary,
+        path: paths.knowledgePage(data.municipality.slug, item.slug),
+        type: "article",
+      })
     : {};
 }
 

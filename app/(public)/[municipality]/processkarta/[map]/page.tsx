@@ -22,7 +22,9 @@ async function load(params: Props["params"]) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { item, data } = await load(params);
-  return item && data ? pageMetadata({ title: `${item.title} – ${data.municipality.name}`, description: item.intro, path: paths.processMap(data.municipality.slug, item.slug) }) : {};
+  return item && data
+    ? pageMetadata({ title: `${item.title} – ${data.municipality.name}`, description: item.intro, path: paths.processMap(data.municipality.slug, item.slug) })
+    : {};
 }
 
 export default async function ProcessMapPage({ params }: Props) {
@@ -40,13 +42,17 @@ export default async function ProcessMapPage({ params }: Props) {
             <ol className="space-y-4">
               {processes.map((p) => (
                 <li key={p.number} className="card">
-                  <h3 className="mt-0 text-lg">{p.number}. {p.title}</h3>
+                  <h3 className="mt-0 text-lg">
+                    {p.number}. {p.title}
+                  </h3>
                   {p.description ? <Markdown source={p.description} /> : null}
                   {p.proposals.length > 0 ? (
                     <div className="mt-3 rounded border-l-4 border-sky-700 bg-sky-50 p-3">
                       <h4 className="font-semibold">{sv.words.proposals}</h4>
                       <ul className="list-disc space-y-1 pl-6">
-                        {p.proposals.map((x) => (<li key={x.text}>{x.text}</li>))}
+                        {p.proposals.map((x) => (
+                          <li key={x.text}>{x.text}</li>
+                        ))}
                       </ul>
                     </div>
                   ) : null}

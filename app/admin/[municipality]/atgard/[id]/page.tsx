@@ -32,7 +32,10 @@ export default async function EditActionPage({ params }: Props) {
     <RecordEditor
       m={m}
       municipalityName={grant.municipalityName}
-      trail={[{ href: adminPaths.document(m, doc.id), label: doc.title }, { href: adminPaths.area(m, area.id), label: area.title }]}
+      trail={[
+        { href: adminPaths.document(m, doc.id), label: doc.title },
+        { href: adminPaths.area(m, area.id), label: area.title },
+      ]}
       label={label}
       kicker={`${label} · ${numbered(doc.areaLabel, area.number)}: ${area.title}`}
       title={snapshot.title}

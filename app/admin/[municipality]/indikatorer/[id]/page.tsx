@@ -47,7 +47,11 @@ export default async function EditIndicatorPage({ params }: Props) {
       </PageHeader>
       {may("publish") ? (
         <div className="mb-8">
-          <StatusForm action={changeStatus} record={{ type: "indicator", id: indicator.entity.id, version: indicator.version }} transitions={statusTransitions(indicator.status)} />
+          <StatusForm
+            action={changeStatus}
+            record={{ type: "indicator", id: indicator.entity.id, version: indicator.version }}
+            transitions={statusTransitions(indicator.status)}
+          />
         </div>
       ) : null}
       <RecordForm

@@ -5,7 +5,7 @@ import { adminContext } from "@/lib/admin/access";
 import { adminPaths } from "@/lib/admin/paths";
 import { itemOptions } from "@/lib/municipal-items/form";
 import { listItems } from "@/lib/municipal-items/record";
-import { itemKindAt } from "@/lib/municipal-items/registry";
+import { itemKindAt } from "@/lib/records/item-kinds";
 import { sv } from "@/lib/i18n/sv";
 import { AdminTrail } from "@/components/admin/AdminTrail";
 import { MoveForm } from "@/components/admin/MoveForm";

@@ -27,11 +27,7 @@ export default async function EditGoalPage({ params }: Props) {
   const goal = await loadGoal(Number(id));
   if (!goal) notFound();
   inMunicipality(goal.entity, municipalityId);
-  const [doc, area, options] = await Promise.all([
-    documentPlace(goal.documentId),
-    areaPlace(goal.areaId),
-    planOptions(municipalityId, goal.documentId),
-  ]);
+  const [doc, area, options] = await Promise.all([documentPlace(goal.documentId), areaPlace(goal.areaId), planOptions(municipalityId, goal.documentId)]);
   const fields = goalFields(options, doc.areaLabel);
   const label = numbered(doc.goalLabel, goal.snapshot.code);
 
@@ -39,7 +35,10 @@ export default async function EditGoalPage({ params }: Props) {
     <RecordEditor
       m={m}
       municipalityName={grant.municipalityName}
-      trail={[{ href: adminPaths.document(m, doc.id), label: doc.title }, { href: adminPaths.area(m, area.id), label: area.title }]}
+      trail={[
+        { href: adminPaths.document(m, doc.id), label: doc.title },
+        { href: adminPaths.area(m, area.id), label: area.title },
+      ]}
       label={label}
       kicker={`${label} · ${numbered(doc.areaLabel, area.number)}: ${area.title}`}
       title={goal.snapshot.title}

@@ -31,9 +31,16 @@ export default async function PeriodOverviewPage({ params }: Props) {
   return (
     <>
       <AdminTrail m={m} name={grant.municipalityName} trail={[{ href: adminPaths.followUp(m), label: a.periods }]} current={period.title} />
-      <PageHeader kicker={sv.followUp.periodStatus[period.status]} title={period.title} lead={`${formatDate(period.startsOn)} – ${formatDate(period.endsOn)}`} />
+      <PageHeader
+        kicker={sv.followUp.periodStatus[period.status]}
+        title={period.title}
+        lead={`${formatDate(period.startsOn)} – ${formatDate(period.endsOn)}`}
+      />
 
-      <section aria-labelledby="luckor" className={`mb-8 rounded border-l-8 p-4 ${gaps.actions + gaps.goals > 0 ? "border-rose-700 bg-rose-50" : "border-green-700 bg-green-50"}`}>
+      <section
+        aria-labelledby="luckor"
+        className={`mb-8 rounded border-l-8 p-4 ${gaps.actions + gaps.goals > 0 ? "border-rose-700 bg-rose-50" : "border-green-700 bg-green-50"}`}
+      >
         <h2 id="luckor" className="mt-0">
           <span aria-hidden="true">{gaps.actions + gaps.goals > 0 ? "⚠ " : "✓ "}</span>
           {a.gapsHeading}
@@ -88,7 +95,8 @@ export default async function PeriodOverviewPage({ params }: Props) {
                       {numbered(doc.areaLabel, area.number)}: {area.title}
                     </h3>
                     <p className="text-sm">
-                      <strong>{a.areaEditors}:</strong> {area.editors.length > 0 ? area.editors.join(", ") : `${a.noAreaEditor} (${overview.admins.join(", ")})`}
+                      <strong>{a.areaEditors}:</strong>{" "}
+                      {area.editors.length > 0 ? area.editors.join(", ") : `${a.noAreaEditor} (${overview.admins.join(", ")})`}
                     </p>
                     <div className="mt-1 flex flex-wrap items-center gap-3">
                       <span className={area.signOff ? "font-semibold text-green-900" : "text-slate-800"}>

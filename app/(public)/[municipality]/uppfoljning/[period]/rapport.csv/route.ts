@@ -10,6 +10,9 @@ export async function GET(_request: Request, { params }: Context) {
   const report = checked && (await getFollowUpReport(checked.municipality, checked.period));
   if (!checked || !report) return new Response(sv.errors.notFound, { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   return new Response(reportCsv(report), {
-    headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="uppfoljning-${checked.municipality}-${checked.period}.csv"` },
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="uppfoljning-${checked.municipality}-${checked.period}.csv"`,
+    },
   });
 }

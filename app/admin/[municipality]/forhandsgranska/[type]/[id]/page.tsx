@@ -23,24 +23,26 @@ export const metadata: Metadata = { title: sv.admin.preview };
  * Each previewable kind: its drafts-included read model rendered by the public page's own view. A Map, so
  * a type from the address such as `constructor` or `__proto__` is simply not there.
  */
-const previews = new Map<string, (m: string, municipalityId: number, id: number) => Promise<ReactNode | null>>(Object.entries({
-  document: async (m, municipalityId, id) => {
-    const [document, progress] = await Promise.all([getDocumentPreview(municipalityId, id), getDocumentProgressPreview(m, municipalityId, id)]);
-    return document ? <DocumentView document={document} progress={progress} /> : null;
-  },
-  area: async (m, municipalityId, id) => {
-    const [area, progress] = await Promise.all([getAreaPreview(municipalityId, id), getAreaProgressPreview(m, municipalityId, id)]);
-    return area ? <AreaView area={area} progress={progress} /> : null;
-  },
-  goal: async (m, municipalityId, id) => {
-    const [goal, followUp] = await Promise.all([getGoalPreview(municipalityId, id), getGoalFollowUpPreview(m, municipalityId, id)]);
-    return goal ? <GoalView goal={goal} followUp={followUp} /> : null;
-  },
-  action: async (m, municipalityId, id) => {
-    const [action, followUp] = await Promise.all([getActionPreview(municipalityId, id), getActionFollowUpPreview(m, municipalityId, id)]);
-    return action ? <ActionView action={action} followUp={followUp} /> : null;
-  },
-}));
+const previews = new Map<string, (m: string, municipalityId: number, id: number) => Promise<ReactNode | null>>(
+  Object.entries({
+    document: async (m, municipalityId, id) => {
+      const [document, progress] = await Promise.all([getDocumentPreview(municipalityId, id), getDocumentProgressPreview(m, municipalityId, id)]);
+      return document ? <DocumentView document={document} progress={progress} /> : null;
+    },
+    area: async (m, municipalityId, id) => {
+      const [area, progress] = await Promise.all([getAreaPreview(municipalityId, id), getAreaProgressPreview(m, municipalityId, id)]);
+      return area ? <AreaView area={area} progress={progress} /> : null;
+    },
+    goal: async (m, municipalityId, id) => {
+      const [goal, followUp] = await Promise.all([getGoalPreview(municipalityId, id), getGoalFollowUpPreview(m, municipalityId, id)]);
+      return goal ? <GoalView goal={goal} followUp={followUp} /> : null;
+    },
+    action: async (m, municipalityId, id) => {
+      const [action, followUp] = await Promise.all([getActionPreview(municipalityId, id), getActionFollowUpPreview(m, municipalityId, id)]);
+      return action ? <ActionView action={action} followUp={followUp} /> : null;
+    },
+  }),
+);
 
 export default async function PreviewPage({ params }: Props) {
   const { municipality: m, type, id } = await routeParams(params);

@@ -7,7 +7,7 @@ import { toRawValues } from "@/lib/admin/fields";
 import { statusTransitions } from "@/lib/admin/transitions";
 import { itemFields, itemOptions } from "@/lib/municipal-items/form";
 import { loadItem } from "@/lib/municipal-items/record";
-import { itemKindAt } from "@/lib/municipal-items/registry";
+import { itemKindAt } from "@/lib/records/item-kinds";
 import { sv } from "@/lib/i18n/sv";
 import { AdminTrail } from "@/components/admin/AdminTrail";
 import { RecordForm } from "@/components/admin/RecordForm";
@@ -37,7 +37,12 @@ export default async function EditItemPage({ params }: Props) {
 
   return (
     <>
-      <AdminTrail m={m} name={grant.municipalityName} trail={[{ href: adminPaths.content(m, segment), label: sv.admin.content.kinds[kind.type].plural }]} current={title} />
+      <AdminTrail
+        m={m}
+        name={grant.municipalityName}
+        trail={[{ href: adminPaths.content(m, segment), label: sv.admin.content.kinds[kind.type].plural }]}
+        current={title}
+      />
       <PageHeader kicker={sv.admin.entities[kind.type]} title={title}>
         <p className="mt-3 flex flex-wrap items-center gap-4">
           {kind.hasStatus ? <StatusBadge status={item.status} /> : null}
@@ -53,7 +58,11 @@ export default async function EditItemPage({ params }: Props) {
       </PageHeader>
       {kind.hasStatus && may("publish") ? (
         <div className="mb-8">
-          <StatusForm action={changeStatus} record={{ type: kind.type, id: item.entity.id, version: item.version }} transitions={statusTransitions(item.status)} />
+          <StatusForm
+            action={changeStatus}
+            record={{ type: kind.type, id: item.entity.id, version: item.version }}
+            transitions={statusTransitions(item.status)}
+          />
         </div>
       ) : null}
       <RecordForm

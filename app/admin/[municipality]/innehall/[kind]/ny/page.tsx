@@ -4,7 +4,7 @@ import { adminContext } from "@/lib/admin/access";
 import { adminPaths } from "@/lib/admin/paths";
 import { toRawValues } from "@/lib/admin/fields";
 import { itemFields, itemOptions } from "@/lib/municipal-items/form";
-import { itemKindAt } from "@/lib/municipal-items/registry";
+import { itemKindAt } from "@/lib/records/item-kinds";
 import { sv } from "@/lib/i18n/sv";
 import { AdminTrail } from "@/components/admin/AdminTrail";
 import { RecordForm } from "@/components/admin/RecordForm";

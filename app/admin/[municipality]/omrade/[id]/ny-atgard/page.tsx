@@ -28,7 +28,10 @@ export default async function NewActionPage({ params }: Props) {
     <NewRecord
       m={m}
       municipalityName={grant.municipalityName}
-      trail={[{ href: adminPaths.document(m, area.document.id), label: area.document.title }, { href: adminPaths.area(m, area.id), label: area.title }]}
+      trail={[
+        { href: adminPaths.document(m, area.document.id), label: area.document.title },
+        { href: adminPaths.area(m, area.id), label: area.title },
+      ]}
       kicker={`${numbered(area.document.areaLabel, area.number)}: ${area.title}`}
       title={`${sv.admin.newAction} (${area.document.actionLabel.toLowerCase()})`}
       form={{ action: addAction.bind(null, m), fields, initial: toRawValues(fields, { areaId: area.id, number: String(area._count.actions + 1) }) }}

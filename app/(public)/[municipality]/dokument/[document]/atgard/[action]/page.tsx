@@ -14,7 +14,14 @@ export const generateStaticParams = async () => [];
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { municipality, document, action } = await routeParams(params);
   const a = await getAction(municipality, document, action);
-  return a ? pageMetadata({ title: `${a.title} – ${a.document.title}`, description: a.text?.slice(0, 160) ?? a.title, path: paths.action(municipality, document, a.slug), type: "article" }) : {};
+  return a
+    ? pageMetadata({
+        title: `${a.title} – ${a.document.title}`,
+        description: a.text?.slice(0, 160) ?? a.title,
+        path: paths.action(municipality, document, a.slug),
+        type: "article",
+      })
+    : {};
 }
 
 export default async function ActionPage({ params }: Props) {

@@ -15,7 +15,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { municipality, document, area } = await routeParams(params);
   const a = await getArea(municipality, document, area);
   return a
-    ? pageMetadata({ title: `${a.title} – ${a.document.title}`, description: a.subtitle ?? `${a.document.areaLabel} i ${a.document.title}`, path: paths.area(municipality, document, a.slug), type: "article" })
+    ? pageMetadata({
+        title: `${a.title} – ${a.document.title}`,
+        description: a.subtitle ?? `${a.document.areaLabel} i ${a.document.title}`,
+        path: paths.area(municipality, document, a.slug),
+        type: "article",
+      })
     : {};
 }
 

@@ -21,7 +21,14 @@ const a = sv.followUp.admin;
 
 /** The two follow-up tables of a document: its actions' status (/atgarder/) and its goals' assessment (/mal/). */
 const kinds = {
-  atgarder: { rows: "actions", columns: actionFollowUpColumns, save: saveActionTable, title: a.bulkActions, label: "actionLabel", path: adminPaths.periodActions },
+  atgarder: {
+    rows: "actions",
+    columns: actionFollowUpColumns,
+    save: saveActionTable,
+    title: a.bulkActions,
+    label: "actionLabel",
+    path: adminPaths.periodActions,
+  },
   mal: { rows: "goals", columns: goalAssessmentColumns, save: saveGoalTable, title: a.bulkGoals, label: "goalLabel", path: adminPaths.periodGoals },
 } as const;
 
@@ -34,14 +41,22 @@ export default async function FollowUpTablePage({ params }: Props) {
   if (!tables) notFound();
   const { period, document: doc } = tables;
   const open = period.status === "OPEN";
-  const { rows, initial } = bulkRows(tables[spec.rows], spec.columns, (code) => numbered(doc[spec.label], code), (areaId) => open && may("edit", areaId));
+  const { rows, initial } = bulkRows(
+    tables[spec.rows],
+    spec.columns,
+    (code) => numbered(doc[spec.label], code),
+    (areaId) => open && may("edit", areaId),
+  );
 
   return (
     <>
       <AdminTrail
         m={m}
         name={grant.municipalityName}
-        trail={[{ href: adminPaths.followUp(m), label: a.periods }, { href: adminPaths.period(m, period.id), label: period.title }]}
+        trail={[
+          { href: adminPaths.followUp(m), label: a.periods },
+          { href: adminPaths.period(m, period.id), label: period.title },
+        ]}
         current={doc.title}
       />
       <PageHeader kicker={period.title} title={spec.title(doc.title)} lead={open ? a.bulkLead : sv.followUp.validation.periodNotOpen} />

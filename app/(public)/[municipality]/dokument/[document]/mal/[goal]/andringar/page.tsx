@@ -37,10 +37,16 @@ export default async function GoalChangesPage({ params, searchParams }: Props) {
       <Breadcrumbs trail={[...documentTrail(g.document), { href: paths.goal(m, d, goal), label }]} current={c.heading} />
       <PageHeader kicker={`${label}: ${g.title}`} title={since ? c.title(formatDate(new Date(since))) : c.heading} />
       <ChangesForm action={paths.goalChanges(m, d, goal)} since={since} />
-      {problems.length > 0 ? <p role="alert" className="notice-error mt-4">{c.invalidDate}</p> : null}
+      {problems.length > 0 ? (
+        <p role="alert" className="notice-error mt-4">
+          {c.invalidDate}
+        </p>
+      ) : null}
       {changes ? (
         <section aria-labelledby="andringar" className="mt-6">
-          <h2 id="andringar" className="sr-only">{c.heading}</h2>
+          <h2 id="andringar" className="sr-only">
+            {c.heading}
+          </h2>
           <GoalChanges changes={changes} />
         </section>
       ) : null}

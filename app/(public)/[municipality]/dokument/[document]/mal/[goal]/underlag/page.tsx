@@ -13,7 +13,13 @@ export const generateStaticParams = async () => [];
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { municipality, document, goal } = await routeParams(params);
   const g = await getGoal(municipality, document, goal);
-  return g ? { title: `${sv.followUp.brief.kicker}: ${numbered(g.document.goalLabel, g.code)}`, description: `${g.title} – ${g.document.title}`, robots: { index: false } } : {};
+  return g
+    ? {
+        title: `${sv.followUp.brief.kicker}: ${numbered(g.document.goalLabel, g.code)}`,
+        description: `${g.title} – ${g.document.title}`,
+        robots: { index: false },
+      }
+    : {};
 }
 
 export default async function GoalBriefPage({ params }: Props) {

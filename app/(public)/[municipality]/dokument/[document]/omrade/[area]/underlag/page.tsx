@@ -13,7 +13,13 @@ export const generateStaticParams = async () => [];
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { municipality, document, area } = await routeParams(params);
   const a = await getArea(municipality, document, area);
-  return a ? { title: `${sv.followUp.brief.kicker}: ${numbered(a.document.areaLabel, a.number)}`, description: `${a.title} – ${a.document.title}`, robots: { index: false } } : {};
+  return a
+    ? {
+        title: `${sv.followUp.brief.kicker}: ${numbered(a.document.areaLabel, a.number)}`,
+        description: `${a.title} – ${a.document.title}`,
+        robots: { index: false },
+      }
+    : {};
 }
 
 export default async function AreaBriefPage({ params }: Props) {

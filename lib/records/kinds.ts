@@ -8,13 +8,13 @@ import { loadGoal } from "@/lib/goals/record";
 import { updateGoal } from "@/lib/goals/commands/update-goal";
 import { loadSection } from "@/lib/sections/record";
 import { updateSection } from "@/lib/sections/commands/update-section";
-import { itemRecordKinds } from "@/lib/municipal-items/registry";
+import { itemRecordKinds } from "@/lib/records/item-kinds";
 import { loadMunicipality } from "@/lib/municipalities/record";
 import { updateMunicipality } from "@/lib/municipalities/commands/update-municipality";
 import { loadIndicator } from "@/lib/indicators/record";
 import { updateIndicator } from "@/lib/indicators/commands/update-indicator";
-import type { EntityType } from "./entities";
-import type { RecordKind } from "./record-kind";
+import type { EntityType } from "@/lib/revisions/entities";
+import type { RecordKind } from "@/lib/revisions/record-kind";
 
 /** Each editable kind's loader and update command, for the commands every kind shares (status, order, restore). */
 export const recordKinds: Partial<Record<EntityType, RecordKind>> = {

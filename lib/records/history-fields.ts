@@ -8,11 +8,11 @@ import { goalFields } from "@/lib/goals/form";
 import { loadGoal } from "@/lib/goals/record";
 import { planOptions } from "@/lib/plan/form-options";
 import { sectionFields } from "@/lib/sections/form";
-import { itemHistoryFields } from "@/lib/municipal-items/registry";
+import { itemHistoryFields } from "@/lib/records/item-kinds";
 import { municipalityFields } from "@/lib/municipalities/form";
 import { indicatorFields } from "@/lib/indicators/form";
 import { valueHistoryFields } from "@/lib/indicators/history";
-import type { EntityType } from "./entities";
+import type { EntityType } from "@/lib/revisions/entities";
 
 /** The form fields of a record, with their options: the labels a history shows its changes with. */
 export const historyFields: Partial<Record<EntityType, (municipalityId: number, id: number) => Promise<FieldSpec[]>>> = {

@@ -8,10 +8,10 @@ import { organisationItem } from "@/lib/organisations/item";
 import { groupItem } from "@/lib/people/item";
 import { processMapItem } from "@/lib/process-maps/item";
 import { situationItem } from "@/lib/situation/item";
-import { updateItem } from "./commands/update-item";
-import { itemOptions } from "./form";
-import type { ItemKind, ItemType } from "./kind";
-import { loadItem } from "./record";
+import { updateItem } from "@/lib/municipal-items/commands/update-item";
+import { itemOptions } from "@/lib/municipal-items/form";
+import type { ItemKind, ItemType } from "@/lib/municipal-items/kind";
+import { loadItem } from "@/lib/municipal-items/record";
 
 /** Every kind of municipality-level item, in the order the admin dashboard lists them. */
 export const itemKinds: readonly ItemKind[] = [
@@ -31,11 +31,18 @@ export const itemKindAt = (segment: string) => itemKinds.find((kind) => kind.seg
 export const itemRecordKinds = Object.fromEntries(
   itemKinds.map((kind): [ItemType, RecordKind] => [
     kind.type,
-    { load: (id) => loadItem(kind, id), update: (user, input, revision) => updateItem(kind, user, input, revision), ...(kind.hasStatus ? {} : { statusless: true as const }) },
+    {
+      load: (id) => loadItem(kind, id),
+      update: (user, input, revision) => updateItem(kind, user, input, revision),
+      ...(kind.hasStatus ? {} : { statusless: true as const }),
+    },
   ]),
 ) as Record<ItemType, RecordKind>;
 
 /** The labels a history shows each kind's changes with (lib/revisions/history-fields.ts). */
 export const itemHistoryFields = Object.fromEntries(
-  itemKinds.map((kind): [ItemType, (municipalityId: number) => Promise<FieldSpec[]>] => [kind.type, async (municipalityId) => kind.form(await itemOptions(municipalityId))]),
+  itemKinds.map((kind): [ItemType, (municipalityId: number) => Promise<FieldSpec[]>] => [
+    kind.type,
+    async (municipalityId) => kind.form(await itemOptions(municipalityId)),
+  ]),
 ) as Record<ItemType, (municipalityId: number) => Promise<FieldSpec[]>>;
