@@ -163,7 +163,8 @@ describe("what the public pages show", () => {
   it("open data names the strategy a plan concretises only while the strategy is public", async () => {
     const plan = await createPlan();
     const documents = datasets.find((d) => d.name === "documents")!;
-    const concretises = async () => (await documents.load({ kommun: plan.municipality.slug }, { page: 1, perPage: 100, offset: 0 })).rows.find((r) => r.id === plan.plan.id)?.concretisesId;
+    const concretises = async () =>
+      (await documents.load({ kommun: plan.municipality.slug }, { page: 1, perPage: 100, offset: 0 })).rows.find((r) => r.id === plan.plan.id)?.concretisesId;
     expect(await concretises()).toBe(plan.strategy.id);
     await db.document.update({ where: { id: plan.strategy.id }, data: { status: "DRAFT" } });
     expect(await concretises(), "a draft strategy").toBeNull();

@@ -6,5 +6,13 @@ import mutation from "./vitest.config";
 // would add these to the full run's list instead of replacing it.)
 export default defineConfig({
   ...mutation,
-  test: { ...mutation.test, include: ["tests/unit/permissions.test.ts", "tests/integration/public-visibility.test.ts", "tests/integration/search.test.ts", "tests/integration/open-data.test.ts"] },
+  test: {
+    ...mutation.test,
+    include: [
+      "tests/unit/permissions.test.ts",
+      "tests/integration/public-visibility.test.ts",
+      "tests/integration/search.test.ts",
+      "tests/integration/open-data.test.ts",
+    ],
+  },
 });
