@@ -21,7 +21,6 @@ const statusIn = <S extends string>(statuses: readonly S[]) => ({ status: { in: 
 
 export const publicDocument = statusIn(documentStatuses) satisfies Prisma.DocumentWhereInput;
 export const publicArea = { ...statusIn(itemStatuses), document: publicDocument } satisfies Prisma.AreaWhereInput;
-export const publicSection = { ...statusIn(itemStatuses), document: publicDocument } satisfies Prisma.DocumentSectionWhereInput;
 /** A goal or an action. */
 export const publicPlanItem = { ...statusIn(itemStatuses), area: publicArea } satisfies Prisma.GoalWhereInput & Prisma.ActionWhereInput;
 /** Networks, good examples, knowledge pages, process maps, dialogues, groups, situation analyses, indicators. */
