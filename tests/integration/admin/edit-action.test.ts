@@ -159,11 +159,12 @@ describe("who may edit an action", () => {
   ] as const)("refuses %s and changes nothing", async (_case, role, limitToOtherArea) => {
     const plan = await createPlan();
     const user = await userWithRole(plan.municipality.id, role, limitToOtherArea ? [plan.planAreas[1]!.id] : undefined);
+    // One at a time: a refusal that settled while the test awaited the other would be an unhandled rejection.
     for (const attempt of [
-      updateAction(user, formFor(plan, 0, { title: "Obehörig" })),
-      setStatus(user, { type: "action", id: plan.actions[0]!.id, version: 1, status: "ARCHIVED" }),
+      () => updateAction(user, formFor(plan, 0, { title: "Obehörig" })),
+      () => setStatus(user, { type: "action", id: plan.actions[0]!.id, version: 1, status: "ARCHIVED" }),
     ]) {
-      expect((await failure(attempt)).code).toBe("FORBIDDEN");
+      expect((await failure(attempt())).code).toBe("FORBIDDEN");
     }
     expect(await db.action.findUniqueOrThrow({ where: { id: plan.actions[0]!.id } })).toMatchObject({ title: "Åtgärd 1.1", status: "PUBLISHED", version: 1 });
   });

@@ -215,13 +215,14 @@ describe("who may change a municipality's items", () => {
           : who === "STRANGER"
             ? await userWithRole((await createPlan()).municipality.id, "ADMIN")
             : await userWithRole(c.municipality.id, who);
+    // One at a time: a refusal that settled while the test awaited another would be an unhandled rejection.
     for (const attempt of [
-      createItem(networkItem, user, { municipalityId: c.municipality.id, name: "Obehörigt", purpose: "Nej." }),
-      updateItem(networkItem, user, networkForm(c, 0, { name: "Obehörigt" })),
-      moveRecord(user, { type: "network", id: c.networks[1]!.id, version: 1, direction: "up" }),
-      ...(user ? [setStatus(user, { type: "network", id: c.networks[0]!.id, version: 1, status: "ARCHIVED" })] : []),
+      () => createItem(networkItem, user, { municipalityId: c.municipality.id, name: "Obehörigt", purpose: "Nej." }),
+      () => updateItem(networkItem, user, networkForm(c, 0, { name: "Obehörigt" })),
+      () => moveRecord(user, { type: "network", id: c.networks[1]!.id, version: 1, direction: "up" }),
+      ...(user ? [() => setStatus(user, { type: "network", id: c.networks[0]!.id, version: 1, status: "ARCHIVED" })] : []),
     ]) {
-      expect((await failure(attempt)).code).toBe(code);
+      expect((await failure(attempt())).code).toBe(code);
     }
     expect(await positions(c)).toEqual(["Nätverk 0", "Nätverk 1", "Nätverk 2"]);
     expect(await db.network.findMany({ where: { municipalityId: c.municipality.id }, select: { version: true, status: true } })).toEqual(
