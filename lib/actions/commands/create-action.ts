@@ -1,7 +1,6 @@
-import { db } from "@/lib/db/client";
-import { assertCan } from "@/lib/auth/permissions";
-import { defineCommand, orNotFound } from "@/lib/commands/define";
+import { defineCommand } from "@/lib/commands/define";
 import { initialStatus } from "@/lib/plan/links";
+import { authorizeInArea, loadTargetArea } from "@/lib/plan/target-area";
 import { createWithRevision } from "@/lib/revisions/save";
 import { actionTags } from "../record";
 import { createActionSchema } from "../schema";
@@ -10,20 +9,8 @@ import { prepareAction } from "../write";
 /** A new action at the end of its area; a draft while its document is public. Returns its id. */
 export const createAction = defineCommand({
   schema: createActionSchema,
-  load: (data) =>
-    orNotFound(
-      db.area.findUnique({
-        where: { id: data.areaId },
-        select: {
-          id: true,
-          number: true,
-          documentId: true,
-          document: { select: { slug: true, status: true, municipalityId: true, municipality: { select: { slug: true } } } },
-        },
-      }),
-      `area ${data.areaId}`,
-    ),
-  authorize: (user, area) => assertCan(user, "edit", { municipalityId: area.document.municipalityId, areaId: area.id }),
+  load: (data) => loadTargetArea(data.areaId),
+  authorize: authorizeInArea,
   write: async ({ user, loaded: area, data }): Promise<number> => {
     const { document } = area;
     const prepared = await prepareAction({ municipalityId: document.municipalityId, documentId: area.documentId, area }, data);

@@ -1,7 +1,6 @@
-import { db } from "@/lib/db/client";
-import { assertCan } from "@/lib/auth/permissions";
-import { defineCommand, orNotFound } from "@/lib/commands/define";
+import { defineCommand } from "@/lib/commands/define";
 import { initialStatus } from "@/lib/plan/links";
+import { authorizeInArea, loadTargetArea } from "@/lib/plan/target-area";
 import { planItemTags } from "@/lib/plan/tags";
 import { createWithRevision } from "@/lib/revisions/save";
 import { createGoalSchema } from "../schema";
@@ -10,19 +9,8 @@ import { prepareGoal } from "../write";
 /** A new goal at the end of its area; a draft while its document is public. Returns its id. */
 export const createGoal = defineCommand({
   schema: createGoalSchema,
-  load: (data) =>
-    orNotFound(
-      db.area.findUnique({
-        where: { id: data.areaId },
-        select: {
-          id: true,
-          documentId: true,
-          document: { select: { slug: true, status: true, municipalityId: true, municipality: { select: { slug: true } } } },
-        },
-      }),
-      `area ${data.areaId}`,
-    ),
-  authorize: (user, area) => assertCan(user, "edit", { municipalityId: area.document.municipalityId, areaId: area.id }),
+  load: (data) => loadTargetArea(data.areaId),
+  authorize: authorizeInArea,
   write: async ({ user, loaded: area, data }): Promise<number> => {
     const { document } = area;
     const prepared = await prepareGoal({ documentId: area.documentId, area }, data);
