@@ -1,6 +1,7 @@
 import { db } from "@/lib/db/client";
 import type { PublicationStatus } from "@/lib/generated/prisma/client";
 import { unique } from "./unique";
+import { levelLabels } from "./level-labels";
 
 /** The reference rows links point at; created once per database. */
 export async function ensureReferenceData() {
@@ -13,15 +14,6 @@ export async function ensureReferenceData() {
     skipDuplicates: true,
   });
 }
-
-const labels = {
-  areaLabel: "Målområde",
-  areaLabelPlural: "Målområden",
-  goalLabel: "Mål",
-  goalLabelPlural: "Mål",
-  actionLabel: "Åtgärd",
-  actionLabelPlural: "Åtgärder",
-};
 
 /**
  * A municipality with a strategy (two areas, a goal in each) and an action plan whose two actions
@@ -44,7 +36,7 @@ export async function createPlan(options: { documentStatus?: PublicationStatus }
     db.organisation.create({ data: { municipalityId: municipality.id, slug: `org-${i}`, name } }),
   );
   const strategy = await db.document.create({
-    data: { municipalityId: municipality.id, slug: "strategi", kind: "STRATEGY", title: "Strategi", summary: "Strategin.", position: 0, ...labels },
+    data: { municipalityId: municipality.id, slug: "strategi", kind: "STRATEGY", title: "Strategi", summary: "Strategin.", position: 0, ...levelLabels },
   });
   const areas = await inOrder([1, 2], (n) =>
     db.area.create({ data: { documentId: strategy.id, slug: `${n}-omrade`, number: String(n), title: `Område ${n}`, position: n } }),
@@ -64,7 +56,7 @@ export async function createPlan(options: { documentStatus?: PublicationStatus }
       position: 1,
       concretisesId: strategy.id,
       status: options.documentStatus ?? "PUBLISHED",
-      ...labels,
+      ...levelLabels,
     },
   });
   const planAreas = await inOrder([1, 2], (n) =>

@@ -1,16 +1,9 @@
 import { query } from "../support/database";
 import type { ReplayCase } from "../support/replay";
 import type { ActionKey } from "../support/server-actions";
+import { levelLabels } from "../../factories/level-labels";
 
-const labels = {
-  areaLabel: "Målområde",
-  areaLabelPlural: "Målområden",
-  goalLabel: "Mål",
-  goalLabelPlural: "Mål",
-  actionLabel: "Åtgärd",
-  actionLabelPlural: "Åtgärder",
-};
-const document = { kind: "action_plan", title: "Obehörig plan", summary: "Obehörig.", ...labels };
+const document = { kind: "action_plan", title: "Obehörig plan", summary: "Obehörig.", ...levelLabels };
 const password = "ett-obehörigt-lösenord";
 const admin = "app/admin/[municipality]";
 
