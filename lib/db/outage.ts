@@ -1,5 +1,6 @@
 import type { ServerResponse } from "node:http";
 import { sv } from "@/lib/i18n/sv";
+import { standalonePage } from "@/lib/http/standalone-page";
 
 /**
  * A page that fails because the database is unreachable answers 503 with Retry-After and a Swedish
@@ -38,15 +39,7 @@ export function noteError(error: unknown) {
 
 const inOutage = () => Date.now() - (state.strategiportalenDatabaseUnreachableAt ?? -Infinity) < OUTAGE_WINDOW_MS;
 
-const escape = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;");
-
-/** A page of its own, without scripts: it reads the same with JavaScript off, and names nothing internal. */
-export const outagePage = () =>
-  `<!DOCTYPE html><html lang="sv"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">` +
-  `<title>${escape(sv.pages.unavailable)} – ${escape(sv.site.name)}</title>` +
-  `<style>body{font-family:system-ui,sans-serif;line-height:1.5;max-width:40rem;margin:3rem auto;padding:0 1rem;color:#0f172a}a{color:#115e59}</style></head>` +
-  `<body><main><h1>${escape(sv.pages.unavailable)}</h1><p>${escape(sv.pages.unavailableText)}</p>` +
-  `<p><a href="/">${escape(sv.pages.toStart)}</a></p></main></body></html>`;
+export const outagePage = () => standalonePage(sv.pages.unavailable, sv.pages.unavailableText);
 
 type Response = ServerResponse & { strategiportalenOutage?: boolean };
 type Method = (this: Response, ...args: unknown[]) => unknown;

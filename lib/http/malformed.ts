@@ -1,5 +1,5 @@
 import { sv } from "@/lib/i18n/sv";
-import { escapeXml } from "@/lib/xml";
+import { standalonePage } from "./standalone-page";
 
 /**
  * Requests whose address cannot be read as text: a percent-escape that is not UTF-8, a NUL or another
@@ -43,6 +43,8 @@ export function badRequestResponse(pathname: string): Response {
   if (pathname.startsWith("/api/")) {
     return Response.json({ error: { code: "bad_request", message: sv.errors.badRequest } }, { status: 400, headers: { "Access-Control-Allow-Origin": "*" } });
   }
-  const page = `<!doctype html><html lang="sv"><head><meta charset="utf-8"><title>${escapeXml(sv.errors.badRequestTitle)}</title></head><body><h1>${escapeXml(sv.errors.badRequestTitle)}</h1><p>${escapeXml(sv.errors.badRequest)}</p><p><a href="/">Strategiportalen</a></p></body></html>`;
-  return new Response(page, { status: 400, headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store" } });
+  return new Response(standalonePage(sv.errors.badRequestTitle, sv.errors.badRequest), {
+    status: 400,
+    headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store" },
+  });
 }
