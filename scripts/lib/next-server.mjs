@@ -18,10 +18,15 @@ const server = createServer((req, res) => {
 });
 server.listen(Number(port), host, () => console.log(`Servern lyssnar på http://${host}:${port}`));
 
-// Draining: no new connections, the requests begun are answered, idle keep-alive connections closed.
+// Draining. Node's close() stops accepting and closes connections that are idle at that moment, which
+// includes one whose request is still on its way from the client (it would see ECONNRESET); so requests
+// already sent get a moment to arrive first, then the begun ones are answered before the process exits.
+const DRAIN_DELAY_MS = 1000;
+let stopping = false;
 const stop = () => {
-  server.close(() => process.exit(0));
-  server.closeIdleConnections();
+  if (stopping) return;
+  stopping = true;
+  setTimeout(() => server.close(() => process.exit(0)), DRAIN_DELAY_MS);
 };
 process.on("SIGTERM", stop);
 process.on("SIGINT", stop);
