@@ -21,6 +21,8 @@ export const restoreRevision = defineCommand({
     if (!kind) throw new AppError("INVALID", `cannot restore ${revision.entityType}`, sv.errors.invalid);
     // Status and place in a list are changed by their own commands, not brought back by a restore.
     const { status: _status, place: _place, ...fields } = revision.snapshot as Record<string, unknown>;
-    return kind.update(user, { ...fields, id: revision.entityId, version: data.version }, "RESTORE");
+    // The snapshot keeps an empty field as null; a restore sends what the form does, where it is left out.
+    const posted = Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== null));
+    return kind.update(user, { ...posted, id: revision.entityId, version: data.version }, "RESTORE");
   },
 });
