@@ -31,6 +31,7 @@ export async function seedFindability(db: Db) {
       sections: [
         { heading: "Bakgrund", body: "Alla barn ska ha en **trygg** uppväxt. Läs mer [här](https://example.org)." },
         { heading: "Hemligt avsnitt", body: "Ett utkast." },
+        { heading: "Uppföljning", body: "Kommunen mäter resultaten varje år med en mätmodell." },
       ],
       areas: [
         {

@@ -63,6 +63,12 @@ describe("ranking and snippets", () => {
     expect(goal.kicker).toBe("Provkommunen · Strategi för social hållbarhet · Mål A");
   });
 
+  it("numbers a section's anchor by the published sections before it, not the drafts", async () => {
+    // The draft "Hemligt avsnitt" lies between "Bakgrund" and "Uppföljning" and is not on the page.
+    const section = (await run({ q: "mätmodell" })).groups.find((g) => g.kind === "section")!.rows[0]!;
+    expect(presentHit(section).href).toBe("/provkommun/dokument/strategi#uppfoljning-2");
+  });
+
   it("finds follow-up comments of published periods only, with the follow-up status", async () => {
     const result = await run({ q: "fritidsgårdarna" });
     const row = result.groups.find((g) => g.kind === "followup")!.rows[0]!;
