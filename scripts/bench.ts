@@ -2,7 +2,7 @@
 // production server on 127.0.0.1 against the synthetic national data set (its own embedded PostgreSQL in
 // .data/bench), loads it with wrk next to nginx serving the same page as a static file, and prints
 // and saves the results (bench-results/<date>.json). Not part of `npm test`. See docs/decisions/022.
-import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { chmod, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -40,6 +40,8 @@ const settings = {
 const port = Number(values.port);
 
 const workDir = await mkdtemp(path.join(os.tmpdir(), "strategiportalen-bench-"));
+// varnishd, started as root, reads its VCL as its own unprivileged user: mkdtemp's 0700 would lock it out.
+await chmod(workDir, 0o755);
 const dataset = await openBenchDataset({ municipalities: settings.municipalities, seed: values.seed, log });
 const cleanups: (() => Promise<unknown>)[] = [() => dataset.stop(), () => rm(workDir, { recursive: true, force: true })];
 const cleanUp = async () => {
