@@ -1,25 +1,17 @@
-// Mutation testing of the permission checks, the write commands and the public visibility rule
+// Mutation testing of the permission checks of the write commands and the public visibility rule
 // (issue 15): `npm run test:mutation`. Every surviving mutant of a permission or visibility check is a
 // check no test proves; the README lists the other survivors and why they are acceptable.
+import { permissionChecks } from "./permission-checks.mjs";
+
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   testRunner: "vitest",
   // Paths are from the project root, where npm runs it.
   vitest: { configFile: "tests/mutation/vitest.config.ts" },
   coverageAnalysis: "perTest",
-  mutate: [
-    // Authorization: the permission rule and the session that carries the user to it. Authentication
-    // (password, sign-in throttle, next-auth wiring) is proven by the sign-in tests, outside this run.
-    "lib/auth/permissions.ts",
-    "lib/auth/session.ts",
-    "lib/auth/user-sessions.ts",
-    "lib/*/commands/**/*.ts",
-    "lib/*/write.ts",
-    "lib/commands/define.ts",
-    "lib/followup/authorize.ts",
-    "lib/followup/rows.ts",
-    "lib/documents/visibility.ts",
-  ],
+  // The permission rule, the session that brings the user to it, the visibility rule, and the
+  // `authorize` step of every write command (tests/mutation/permission-checks.mjs, from the code).
+  mutate: permissionChecks(),
   // Each test runner process starts its own embedded PostgreSQL (the global setup); two fit the machine.
   concurrency: 2,
   timeoutMS: 60_000,
