@@ -4,6 +4,7 @@ export const sv = {
     notFound: "Det du söker finns inte, eller så har du inte tillgång till det.",
     badRequest: "Adressen går inte att läsa: den innehåller tecken som inte hör hemma i en adress. Kontrollera den och försök igen.",
     badRequestTitle: "Felaktig adress",
+    tooLargeTitle: "Filen är för stor",
     unauthenticated: "Du behöver logga in för att göra det här.",
     forbidden: "Du har inte behörighet att göra det här.",
     invalid: "Något i formuläret behöver rättas. Se markeringarna vid fälten.",

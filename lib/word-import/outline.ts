@@ -26,7 +26,12 @@ export const TITLE_STYLE_MAP = ["p[style-name='Title'] => h1.doc-title:fresh"];
 type Block =
   { kind: "heading"; depth: number; text: string } | { kind: "item"; text: string } | { kind: "title"; text: string } | { kind: "text"; markdown: string };
 
-const clean = (s: string) => s.replace(/\s+/g, " ").trim();
+// Control characters (Word's field codes leave some) are not text, and PostgreSQL refuses NUL.
+const clean = (s: string) =>
+  s
+    .replace(/[\u0000-\u001f\u007f]/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
 
 function textOf(node: ChildNode, skip?: (e: Element) => boolean): string {
   if (node.type === "text") return node.data;

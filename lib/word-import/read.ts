@@ -22,7 +22,9 @@ export async function readWordPlan(file: { name: string; size: number; bytes: ()
   if (!looksLikeZip(bytes)) throw refuse(sv.wordImport.notWord);
   let html: string;
   try {
-    ({ value: html } = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) }, { styleMap: TITLE_STYLE_MAP }));
+    // Images are not part of a plan's structure: left out rather than inlined into the HTML as data.
+    const convertImage = mammoth.images.imgElement(async () => ({ src: "" }));
+    ({ value: html } = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) }, { styleMap: TITLE_STYLE_MAP, convertImage }));
   } catch (error) {
     console.warn(`[word-import] ${file.name}: ${(error as Error).message}`);
     throw refuse(sv.wordImport.notWord);
