@@ -1,4 +1,6 @@
 import mammoth from "mammoth";
+import { assertCan } from "@/lib/auth/permissions";
+import type { SessionUser } from "@/lib/auth/types";
 import { invalid } from "@/lib/errors";
 import { sv } from "@/lib/i18n/sv";
 import { proposeOutline, TITLE_STYLE_MAP, type Proposal } from "./outline";
@@ -32,4 +34,10 @@ export async function readWordPlan(file: { name: string; size: number; bytes: ()
   const proposal = proposeOutline(html);
   if (proposal.rows.length === 0) throw refuse(sv.wordImport.noHeadings);
   return proposal;
+}
+
+/** The upload step: the file is read only for someone who may create the plan in this municipality (it costs the server work). */
+export async function proposeWordPlan(user: SessionUser, municipalityId: number, file: Parameters<typeof readWordPlan>[0]): Promise<Proposal> {
+  assertCan(user, "edit", { municipalityId });
+  return readWordPlan(file);
 }

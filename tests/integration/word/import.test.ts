@@ -4,7 +4,7 @@ import { AppError } from "@/lib/errors";
 import { sv } from "@/lib/i18n/sv";
 import { importWordPlan } from "@/lib/word-import/commands/import-word-plan";
 import { commandInput, draftFromProposal } from "@/lib/word-import/form";
-import { MAX_WORD_BYTES, readWordPlan } from "@/lib/word-import/read";
+import { MAX_WORD_BYTES, proposeWordPlan, readWordPlan } from "@/lib/word-import/read";
 import { createPlan } from "../../factories/plan";
 import { userWithRole } from "../../factories/users";
 import { randomBytes, wordPlan, wordPlanTitle, wordWithoutHeadings, zipThatIsNotWord } from "../../factories/word";
@@ -81,6 +81,17 @@ describe("a plan from Word", () => {
       sv.wordImport.tooLarge,
     ]);
     expect(changedRows(before, await snapshotDatabase())).toEqual({});
+  });
+
+  it("reads an upload only for someone who may create documents in the municipality", async () => {
+    const { municipality } = await createPlan();
+    const other = await createPlan();
+    const file = asFile(await wordPlan());
+    for (const user of [await userWithRole(municipality.id, "REVIEWER"), await userWithRole(other.municipality.id, "ADMIN")]) {
+      expect(await failure(proposeWordPlan(user, municipality.id, file))).toMatchObject({ code: "FORBIDDEN" });
+    }
+    const editor = await userWithRole(municipality.id, "EDITOR");
+    expect((await proposeWordPlan(editor, municipality.id, file)).rows).toHaveLength(10);
   });
 
   it("writes nothing when any record of the plan fails: one transaction", async () => {

@@ -7,12 +7,12 @@ import { getUser } from "@/lib/auth/session";
 import { sv } from "@/lib/i18n/sv";
 import { importWordPlan } from "@/lib/word-import/commands/import-word-plan";
 import { commandInput, draftFromForm, draftFromProposal, problemLines, type WordDraft, type WordImportState } from "@/lib/word-import/form";
-import { readWordPlan } from "@/lib/word-import/read";
+import { proposeWordPlan } from "@/lib/word-import/read";
 
 /**
  * Both steps of a plan from Word, one form after the other: an upload answers with the proposed mapping
  * (carried by the form, nothing stored), the corrected mapping creates the draft and opens it.
- * The permission is the import command's; reading a file needs only a signed-in person.
+ * Both steps check the permission to create a document in the municipality (lib/word-import).
  */
 export async function wordImport(municipality: string, municipalityId: number, state: WordImportState, form: FormData): Promise<WordImportState> {
   if (!isForm(form)) return { status: "error", message: sv.errors.invalid };
@@ -22,7 +22,11 @@ export async function wordImport(municipality: string, municipalityId: number, s
   if (form.get("step") === "upload") {
     if (!(file instanceof File) || file.size === 0) return { status: "invalid", message: sv.wordImport.noFile };
     try {
-      const proposal = await readWordPlan({ name: file.name, size: file.size, bytes: async () => new Uint8Array(await file.arrayBuffer()) });
+      const proposal = await proposeWordPlan(user, municipalityId, {
+        name: file.name,
+        size: file.size,
+        bytes: async () => new Uint8Array(await file.arrayBuffer()),
+      });
       return { status: "proposed", draft: draftFromProposal(proposal, file.name) };
     } catch (error) {
       return refused(error);
