@@ -40,6 +40,12 @@ test("an administrator starts a plan from Word, corrects the mapping, publishes 
   const revisions = await query<{ n: string }>(`SELECT count(*) AS n FROM "Revision" WHERE "entityType" = 'document' AND "entityId" = $1`, [created!.id]);
   expect(Number(revisions[0]!.n)).toBe(1);
 
+  // The preview renders the public page, but a draft has nothing to download.
+  await page.getByRole("link", { name: "Förhandsgranska" }).click();
+  await expect(page.getByRole("main")).toContainText("Färre utsätts för brott");
+  await expect(page.getByRole("link", { name: "Ladda ned som Word" })).toHaveCount(0);
+  await page.goBack();
+
   // A resident sees nothing of the draft, then the published plan.
   const resident = await browser.newPage();
   expect((await resident.goto(`/sodertalje/dokument/${SLUG}`))!.status()).toBe(404);
@@ -74,4 +80,9 @@ test("a body over the upload limit is refused in Swedish before Next reads it", 
   });
   expect(response.status()).toBe(413);
   expect(await response.text()).toContain("högst 20 MB");
+});
+
+test("a reviewer has no Word import", async ({ page }) => {
+  await signIn(page, "reviewer");
+  expect((await page.goto(IMPORT))!.status()).toBe(404);
 });
