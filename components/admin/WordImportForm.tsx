@@ -1,14 +1,16 @@
 "use client";
 
 import { useActionState, useState } from "react";
-import { documentKinds } from "@/lib/content/schema";
 import { sv } from "@/lib/i18n/sv";
 import { choices } from "@/lib/word-import/mapping";
-import { labelFields, type WordImportState } from "@/lib/word-import/form";
+import { labelFields } from "@/lib/word-import/fields";
+import type { WordImportState } from "@/lib/word-import/form";
 
 type Props = {
   action: (state: WordImportState, form: FormData) => Promise<WordImportState>;
   maxBytes: number;
+  /** The kinds of document, value and Swedish name. */
+  kinds: { value: string; label: string }[];
 };
 
 const t = sv.wordImport;
@@ -17,7 +19,7 @@ const t = sv.wordImport;
  * Upload a Word plan, then correct the proposed mapping row by row and create the draft. Works without
  * JavaScript (each step is a form post); with it, a file over the limit is refused before it is sent.
  */
-export function WordImportForm({ action, maxBytes }: Props) {
+export function WordImportForm({ action, maxBytes, kinds }: Props) {
   const [state, formAction, pending] = useActionState(action, { status: "idle" } as WordImportState);
   const [tooLarge, setTooLarge] = useState(false);
   const { draft } = state;
@@ -80,9 +82,9 @@ export function WordImportForm({ action, maxBytes }: Props) {
                 {sv.admin.fields.kind}
               </label>
               <select id="word-kind" name="kind" defaultValue={draft.kind} className="input w-full">
-                {documentKinds.map((k) => (
-                  <option key={k} value={k}>
-                    {sv.documentKind[k.toUpperCase() as keyof typeof sv.documentKind]}
+                {kinds.map((k) => (
+                  <option key={k.value} value={k.value}>
+                    {k.label}
                   </option>
                 ))}
               </select>

@@ -4,6 +4,7 @@ import { sv } from "@/lib/i18n/sv";
 import { defaultLevelLabels, levelLabelColumns } from "@/lib/labels";
 import { choices, planFromRows, type Choice, type MappedRow } from "./mapping";
 import type { Proposal } from "./outline";
+import { labelFields } from "./fields";
 
 /** Everything the mapping form shows and posts back: no state is kept on the server between upload and creation. */
 export type WordDraft = {
@@ -22,8 +23,6 @@ export type WordImportState = {
   problems?: string[];
   draft?: WordDraft;
 };
-
-export const labelFields = ["areaLabel", "areaLabelPlural", "goalLabel", "goalLabelPlural", "actionLabel", "actionLabelPlural"] as const;
 
 /** The proposal as the form's first state: the document's level names where the headings name them, the action plan's defaults elsewhere. */
 export function draftFromProposal(proposal: Proposal, fileName: string): WordDraft {

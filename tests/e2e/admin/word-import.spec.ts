@@ -40,11 +40,11 @@ test("an administrator starts a plan from Word, corrects the mapping, publishes 
   const revisions = await query<{ n: string }>(`SELECT count(*) AS n FROM "Revision" WHERE "entityType" = 'document' AND "entityId" = $1`, [created!.id]);
   expect(Number(revisions[0]!.n)).toBe(1);
 
-  // The preview renders the public page, but a draft has nothing to download.
-  await page.getByRole("link", { name: "Förhandsgranska" }).click();
-  await expect(page.getByRole("main")).toContainText("Färre utsätts för brott");
-  await expect(page.getByRole("link", { name: "Ladda ned som Word" })).toHaveCount(0);
-  await page.goBack();
+  // The preview renders the public page, but a draft has nothing to download. (Read, not opened: the
+  // browser would prefetch the draft's public addresses, which answer 404 until it is published.)
+  const preview = await (await page.request.get(`/admin/sodertalje/forhandsgranska/document/${created!.id}`)).text();
+  expect(preview).toContain("Färre utsätts för brott");
+  expect(preview).not.toContain("Ladda ned som Word");
 
   // A resident sees nothing of the draft, then the published plan.
   const resident = await browser.newPage();
@@ -84,5 +84,6 @@ test("a body over the upload limit is refused in Swedish before Next reads it", 
 
 test("a reviewer has no Word import", async ({ page }) => {
   await signIn(page, "reviewer");
-  expect((await page.goto(IMPORT))!.status()).toBe(404);
+  // Asked for without rendering: the browser logs a 404 page as an error.
+  expect((await page.request.get(IMPORT)).status()).toBe(404);
 });
