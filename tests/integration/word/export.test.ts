@@ -34,6 +34,13 @@ describe("a published document as Word", () => {
     await db.action.create({
       data: { documentId: plan.id, areaId: planAreas[0]!.id, slug: "1-2-utkast", number: "2", title: "Utkaståtgärd", position: 1, status: "DRAFT" },
     });
+    // Text sections: a published one, and a draft.
+    await db.documentSection.createMany({
+      data: [
+        { documentId: plan.id, position: 0, heading: "Bakgrund", body: "Planen bygger på **medborgardialoger**." },
+        { documentId: plan.id, position: 1, heading: "Hemligt avsnitt", body: "Utkast.", status: "DRAFT" },
+      ],
+    });
     // A draft goal in a public area, which a public action serves: neither under the area nor as served.
     const draftGoal = await db.goal.create({
       data: { documentId: plan.id, areaId: planAreas[0]!.id, slug: "utkast-mal", code: "U", title: "Utkastmål", position: 1, status: "DRAFT" },
@@ -64,10 +71,12 @@ describe("a published document as Word", () => {
       "Agenda 2030: 3. ",
       "Uppföljning 2025: Pågår, 40 % genomfört",
       "Belysning klar i två parker.",
+      "Bakgrund",
+      "Planen bygger på medborgardialoger.",
     ]) {
       expect(text).toContain(expected);
     }
-    for (const hidden of ["Utkastmål", "Hemligt område", "Hemlig åtgärd", "Utkaståtgärd", "Hemlig kommentar", "Uppföljning 2026"])
+    for (const hidden of ["Hemligt avsnitt", "Utkastmål", "Hemligt område", "Hemlig åtgärd", "Utkaståtgärd", "Hemlig kommentar", "Uppföljning 2026"])
       expect(text).not.toContain(hidden);
   });
 
