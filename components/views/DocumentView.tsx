@@ -11,6 +11,7 @@ import type { DocumentPageData } from "@/lib/documents/queries";
 import type { DocumentProgressData } from "@/lib/followup/queries";
 import { ProgressSummary } from "@/components/followup/ProgressSummary";
 import { sv } from "@/lib/i18n/sv";
+import { isPublicStatus } from "@/lib/documents/visibility";
 
 /** The public page and the coordinators' preview of a draft render the same. */
 export function DocumentView({ document: doc, progress }: { document: DocumentPageData; progress?: DocumentProgressData | null }) {
@@ -23,6 +24,14 @@ export function DocumentView({ document: doc, progress }: { document: DocumentPa
         <p className="mt-3 max-w-prose text-slate-700">{doc.summary}</p>
       </PageHeader>
       <DocumentFacts doc={doc} />
+      {isPublicStatus(doc.status) ? (
+        <p className="no-print">
+          {/* A file, not a page: a plain link, never prefetched. The preview of a draft has none (it would be a 404). */}
+          <a href={paths.documentWord(m, doc.slug)} className="link" download title={sv.wordExport.downloadHelp}>
+            {sv.wordExport.download}
+          </a>
+        </p>
+      ) : null}
       {progress ? (
         <section aria-labelledby="framsteg">
           <h2 id="framsteg">{sv.followUp.progressHeading}</h2>

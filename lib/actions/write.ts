@@ -2,7 +2,7 @@ import { db } from "@/lib/db/client";
 import { invalid } from "@/lib/errors";
 import { sv } from "@/lib/i18n/sv";
 import { actionSlug } from "@/lib/content/slugs";
-import { goalsInMunicipality, organisationsInMunicipality, writeFrameworkLinks, sortedIds } from "@/lib/plan/links";
+import { goalsInMunicipality, initialStatus, organisationsInMunicipality, writeFrameworkLinks, sortedIds } from "@/lib/plan/links";
 import type { Tx } from "@/lib/revisions/save";
 import type { ActionFields } from "./schema";
 
@@ -62,4 +62,19 @@ export async function prepareAction(
 
   const fields = { number: snapshot.number, title: snapshot.title, text: snapshot.text, slug, areaId: area.id };
   return { snapshot, fields, goals, writeLinks };
+}
+
+/** A new action at the end of its area (the create command's and the Word import's insert). */
+export async function insertAction(
+  tx: Tx,
+  place: { documentId: number; documentStatus: string },
+  prepared: Awaited<ReturnType<typeof prepareAction>>,
+): Promise<number> {
+  const position = await tx.action.count({ where: { areaId: prepared.fields.areaId } });
+  const { id } = await tx.action.create({
+    data: { ...prepared.fields, documentId: place.documentId, position, status: initialStatus(place.documentStatus) },
+    select: { id: true },
+  });
+  await prepared.writeLinks(tx, id);
+  return id;
 }

@@ -5,6 +5,7 @@ export const adminPaths = {
   municipality: (m: string) => `/admin/${m}`,
   document: (m: string, id: number) => `/admin/${m}/dokument/${id}`,
   newDocument: (m: string) => `/admin/${m}/dokument/ny`,
+  wordImport: (m: string) => `/admin/${m}/dokument/fran-word`,
   area: (m: string, id: number) => `/admin/${m}/omrade/${id}`,
   newArea: (m: string, documentId: number) => `/admin/${m}/dokument/${documentId}/nytt-omrade`,
   goal: (m: string, id: number) => `/admin/${m}/mal/${id}`,

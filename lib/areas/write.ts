@@ -2,7 +2,7 @@ import { db } from "@/lib/db/client";
 import { invalid } from "@/lib/errors";
 import { sv } from "@/lib/i18n/sv";
 import { areaSlug } from "@/lib/content/slugs";
-import { writeFrameworkLinks, sortedIds } from "@/lib/plan/links";
+import { initialStatus, writeFrameworkLinks, sortedIds } from "@/lib/plan/links";
 import type { Tx } from "@/lib/revisions/save";
 import type { AreaFields } from "./schema";
 
@@ -29,4 +29,19 @@ export async function prepareArea(scope: { documentId: number; areaId?: number; 
   const { agenda2030: _a, publicHealth: _p, ...fields } = snapshot;
   const writeLinks = (tx: Tx, areaId: number) => writeFrameworkLinks(tx, { kind: "area", id: areaId }, snapshot);
   return { snapshot, fields, writeLinks };
+}
+
+/** A new area at the end of its document (the create command's and the Word import's insert). */
+export async function insertArea(
+  tx: Tx,
+  place: { documentId: number; documentStatus: string },
+  prepared: Awaited<ReturnType<typeof prepareArea>>,
+): Promise<number> {
+  const position = await tx.area.count({ where: { documentId: place.documentId } });
+  const { id } = await tx.area.create({
+    data: { ...prepared.fields, documentId: place.documentId, position, status: initialStatus(place.documentStatus) },
+    select: { id: true },
+  });
+  await prepared.writeLinks(tx, id);
+  return id;
 }

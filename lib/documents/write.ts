@@ -60,3 +60,11 @@ export async function prepareDocument(scope: { municipalityId: number; documentI
   }
   return { snapshot, fields, writeRelations };
 }
+
+/** A new document as a draft at the end of its municipality's list (the create command's and the Word import's insert). */
+export async function insertDocument(tx: Tx, municipalityId: number, prepared: Awaited<ReturnType<typeof prepareDocument>>): Promise<number> {
+  const position = await tx.document.count({ where: { municipalityId } });
+  const { id } = await tx.document.create({ data: { ...prepared.fields, municipalityId, position, status: "DRAFT" }, select: { id: true } });
+  await prepared.writeRelations(tx, id);
+  return id;
+}

@@ -2,7 +2,7 @@ import { db } from "@/lib/db/client";
 import { invalid } from "@/lib/errors";
 import { sv } from "@/lib/i18n/sv";
 import { goalSlug } from "@/lib/content/slugs";
-import { writeFrameworkLinks, sortedIds } from "@/lib/plan/links";
+import { initialStatus, writeFrameworkLinks, sortedIds } from "@/lib/plan/links";
 import type { Tx } from "@/lib/revisions/save";
 import type { GoalFields } from "./schema";
 
@@ -31,4 +31,19 @@ export async function prepareGoal(scope: { documentId: number; area: { id: numbe
   const fields = { code: snapshot.code, title: snapshot.title, text: snapshot.text, slug, areaId: area.id };
   const writeLinks = (tx: Tx, goalId: number) => writeFrameworkLinks(tx, { kind: "goal", id: goalId }, snapshot);
   return { snapshot, fields, writeLinks };
+}
+
+/** A new goal at the end of its area (the create command's and the Word import's insert). */
+export async function insertGoal(
+  tx: Tx,
+  place: { documentId: number; documentStatus: string },
+  prepared: Awaited<ReturnType<typeof prepareGoal>>,
+): Promise<number> {
+  const position = await tx.goal.count({ where: { areaId: prepared.fields.areaId } });
+  const { id } = await tx.goal.create({
+    data: { ...prepared.fields, documentId: place.documentId, position, status: initialStatus(place.documentStatus) },
+    select: { id: true },
+  });
+  await prepared.writeLinks(tx, id);
+  return id;
 }

@@ -48,3 +48,11 @@ export function badRequestResponse(pathname: string): Response {
     headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store" },
   });
 }
+
+/** The Swedish 413 answer to a body over the limit (lib/http/body-limit.ts): the uploads are the only large bodies. */
+export function tooLargeResponse(): Response {
+  return new Response(standalonePage(sv.errors.tooLargeTitle, sv.wordImport.tooLarge), {
+    status: 413,
+    headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store" },
+  });
+}

@@ -11,6 +11,7 @@ import { getActionFollowUp, getAreaProgress, getDocumentProgress, getGoalFollowU
 import { getFollowUpReport } from "@/lib/followup/report";
 import { getGoal } from "@/lib/goals/queries";
 import { getMunicipality, getMunicipalityName, listMunicipalities } from "@/lib/municipalities/queries";
+import { getPlanForWord } from "@/lib/word-export/queries";
 
 // The caching front purges a page by the keys its address gives it (lib/front/policy.ts). A write expires
 // the tags of the queries it changed; if a page's query carried a tag its address does not, the front
@@ -25,6 +26,7 @@ const routes: [string, string, string[][]][] = [
   ["municipality", paths.municipality(m), [getMunicipality.tagsFor(m), getMunicipalityName.tagsFor(m)]],
   ["municipality coverage", paths.municipalityCoverage(m), [getMunicipalityCoverage.tagsFor(m), getMunicipalityName.tagsFor(m)]],
   ["document", paths.document(m, d), [getDocument.tagsFor(m, d), getDocumentProgress.tagsFor(m, d)]],
+  ["document as Word", paths.documentWord(m, d), [getPlanForWord.tagsFor(m, d)]],
   ["area", paths.area(m, d, area), [getArea.tagsFor(m, d, area), getAreaProgress.tagsFor(m, d, area)]],
   ["area brief", paths.areaBrief(m, d, area), [getArea.tagsFor(m, d, area), getAreaProgress.tagsFor(m, d, area)]],
   ["goal", paths.goal(m, d, g), [getGoal.tagsFor(m, d, g), getGoalFollowUp.tagsFor(m, d, g)]],

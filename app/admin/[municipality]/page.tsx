@@ -63,6 +63,10 @@ export default async function MunicipalityAdminPage({ params }: Props) {
             <Link href={adminPaths.newDocument(m)} className="link">
               + {sv.admin.newDocument}
             </Link>
+            {" · "}
+            <Link href={adminPaths.wordImport(m)} className="link">
+              + {sv.wordImport.link}
+            </Link>
           </p>
         ) : null}
       </section>

@@ -1,10 +1,9 @@
 import { defineCommand } from "@/lib/commands/define";
-import { initialStatus } from "@/lib/plan/links";
 import { authorizeInArea, loadTargetArea } from "@/lib/plan/target-area";
 import { createWithRevision } from "@/lib/revisions/save";
 import { actionTags } from "../record";
 import { createActionSchema } from "../schema";
-import { prepareAction } from "../write";
+import { insertAction, prepareAction } from "../write";
 
 /** A new action at the end of its area; a draft while its document is public. Returns its id. */
 export const createAction = defineCommand({
@@ -19,15 +18,7 @@ export const createAction = defineCommand({
       municipalityId: document.municipalityId,
       after: prepared.snapshot,
       tags: actionTags(document.municipality.slug, document.slug, prepared.goals),
-      create: async (tx) => {
-        const position = await tx.action.count({ where: { areaId: data.areaId } });
-        const { id } = await tx.action.create({
-          data: { ...prepared.fields, documentId: area.documentId, position, status: initialStatus(document.status) },
-          select: { id: true },
-        });
-        await prepared.writeLinks(tx, id);
-        return id;
-      },
+      create: (tx) => insertAction(tx, { documentId: area.documentId, documentStatus: document.status }, prepared),
     });
   },
 });

@@ -1,11 +1,10 @@
 import { db } from "@/lib/db/client";
 import { assertCan } from "@/lib/auth/permissions";
 import { defineCommand, orNotFound } from "@/lib/commands/define";
-import { initialStatus } from "@/lib/plan/links";
 import { planItemTags } from "@/lib/plan/tags";
 import { createWithRevision } from "@/lib/revisions/save";
 import { createAreaSchema } from "../schema";
-import { prepareArea } from "../write";
+import { insertArea, prepareArea } from "../write";
 
 /** A new area at the end of its document (not for editors limited to some areas). Returns its id. */
 export const createArea = defineCommand({
@@ -26,15 +25,7 @@ export const createArea = defineCommand({
       municipalityId: document.municipalityId,
       after: prepared.snapshot,
       tags: planItemTags(document.municipality.slug, document.slug, []),
-      create: async (tx) => {
-        const position = await tx.area.count({ where: { documentId: data.documentId } });
-        const { id } = await tx.area.create({
-          data: { ...prepared.fields, documentId: data.documentId, position, status: initialStatus(document.status) },
-          select: { id: true },
-        });
-        await prepared.writeLinks(tx, id);
-        return id;
-      },
+      create: (tx) => insertArea(tx, { documentId: data.documentId, documentStatus: document.status }, prepared),
     });
   },
 });

@@ -5,7 +5,7 @@ import { defineCommand } from "@/lib/commands/define";
 import { createWithRevision } from "@/lib/revisions/save";
 import { documentTags } from "../record";
 import { createDocumentSchema } from "../schema";
-import { prepareDocument } from "../write";
+import { insertDocument, prepareDocument } from "../write";
 
 /** A new document, always a draft until it is published. Returns its id. */
 export const createDocument = defineCommand({
@@ -21,15 +21,7 @@ export const createDocument = defineCommand({
       municipalityId: data.municipalityId,
       after: prepared.snapshot,
       tags: documentTags(municipality.slug),
-      create: async (tx) => {
-        const position = await tx.document.count({ where: { municipalityId: data.municipalityId } });
-        const { id } = await tx.document.create({
-          data: { ...prepared.fields, municipalityId: data.municipalityId, position, status: "DRAFT" },
-          select: { id: true },
-        });
-        await prepared.writeRelations(tx, id);
-        return id;
-      },
+      create: (tx) => insertDocument(tx, data.municipalityId, prepared),
     });
   },
 });

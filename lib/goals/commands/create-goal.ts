@@ -1,10 +1,9 @@
 import { defineCommand } from "@/lib/commands/define";
-import { initialStatus } from "@/lib/plan/links";
 import { authorizeInArea, loadTargetArea } from "@/lib/plan/target-area";
 import { planItemTags } from "@/lib/plan/tags";
 import { createWithRevision } from "@/lib/revisions/save";
 import { createGoalSchema } from "../schema";
-import { prepareGoal } from "../write";
+import { insertGoal, prepareGoal } from "../write";
 
 /** A new goal at the end of its area; a draft while its document is public. Returns its id. */
 export const createGoal = defineCommand({
@@ -19,15 +18,7 @@ export const createGoal = defineCommand({
       municipalityId: document.municipalityId,
       after: prepared.snapshot,
       tags: planItemTags(document.municipality.slug, document.slug, []),
-      create: async (tx) => {
-        const position = await tx.goal.count({ where: { areaId: data.areaId } });
-        const { id } = await tx.goal.create({
-          data: { ...prepared.fields, documentId: area.documentId, position, status: initialStatus(document.status) },
-          select: { id: true },
-        });
-        await prepared.writeLinks(tx, id);
-        return id;
-      },
+      create: (tx) => insertGoal(tx, { documentId: area.documentId, documentStatus: document.status }, prepared),
     });
   },
 });

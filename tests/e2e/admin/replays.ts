@@ -55,6 +55,14 @@ export const adminReplays: Partial<Record<ActionKey, ReplayCase>> = {
   [`${admin}/dokument/actions.ts#addDocument`]: {
     call: async (d) => ({ path: "/admin/sodertalje", bound: ["sodertalje"], form: { municipalityId: `${d.sodertalje}`, ...document } }),
   },
+  // The mapping form's last step, which writes; the upload step checks the same permission before reading the file.
+  [`${admin}/dokument/fran-word/actions.ts#wordImport`]: {
+    call: async (d) => ({
+      path: "/admin/sodertalje",
+      bound: ["sodertalje", d.sodertalje],
+      form: { step: "create", rows: "1", "row-0-choice": "area", "row-0-title": "Obehörigt område", ...document, title: "Obehörig plan från Word" },
+    }),
+  },
   [`${admin}/avsnitt/actions.ts#saveSection`]: {
     call: async (d) => ({ path: "/admin/sodertalje", form: { id: `${d.section}`, version: "1", heading: "Obehörig", level: "2", body: "Obehörig." } }),
   },
