@@ -49,9 +49,24 @@ type Parsed<P> = { [K in keyof P & keyof Segments]: z.output<Segments[K]> };
 
 /** The route's parameters checked by their schemas, or null when any is unusable. */
 export function parseRouteParams<P extends Partial<Record<keyof Segments, string | string[]>>>(params: P): Parsed<P> | null {
-  const shape = Object.fromEntries(Object.keys(params).map((k) => [k, Object.hasOwn(segments, k) ? segments[k as keyof Segments] : z.never()]));
-  const result = z.object(shape).safeParse(params);
+  const result = schemaFor(Object.keys(params)).safeParse(params);
   return result.success ? (result.data as Parsed<P>) : null;
+}
+
+/**
+ * One object schema per route's set of segment names, built once: zod compiles an object schema on
+ * its first parse, which cost more than the parse itself when every request built its own.
+ */
+const schemas = new Map<string, z.ZodType>();
+function schemaFor(names: string[]): z.ZodType {
+  const key = names.join("/");
+  let schema = schemas.get(key);
+  if (!schema) {
+    schema = z.object(Object.fromEntries(names.map((k) => [k, Object.hasOwn(segments, k) ? segments[k as keyof Segments] : z.never()])));
+    // Only the app's own routes' names come here, so the map stays as small as the route table.
+    if (names.every((k) => Object.hasOwn(segments, k))) schemas.set(key, schema);
+  }
+  return schema;
 }
 
 /** For pages and layouts: the checked parameters, or the Swedish 404 page. */

@@ -1,15 +1,8 @@
-import { createHash } from "node:crypto";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { env } from "@/lib/env";
 import { recordQuery } from "./query-count";
-
-/**
- * Names each read by its SQL text, so every pooled connection prepares it once and PostgreSQL can
- * reuse the plan instead of planning a page's large join statement on every request
- * (docs/decisions/020). Writes stay unnamed (""): their texts vary with the number of rows.
- */
-const statementName = ({ sql }: { sql: string }) => (sql.startsWith("SELECT") ? `r${createHash("sha256").update(sql).digest("base64url").slice(0, 40)}` : "");
+import { statementName } from "./statement-name";
 
 function createClient() {
   if (!env.DATABASE_URL) {

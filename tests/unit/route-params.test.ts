@@ -77,3 +77,12 @@ describe("query parameters", () => {
     expect(parseParams({ sedan: params.sedan }, { sedan: "2025-06-01" }).values).toEqual({ sedan: "2025-06-01" });
   });
 });
+
+describe("route parameters checked by a schema built once per route", () => {
+  it("checks every request of a route alike, and refuses an unknown name every time", () => {
+    expect(parseRouteParams({ municipality: "sodertalje", goal: "mal-a" })).toEqual({ municipality: "sodertalje", goal: "mal-a" });
+    expect(parseRouteParams({ municipality: "Sodertalje", goal: "mal-a" })).toBeNull();
+    expect(parseRouteParams({ municipality: "sodertalje", goal: "mal-b" })).toEqual({ municipality: "sodertalje", goal: "mal-b" });
+    for (let i = 0; i < 2; i++) expect(parseRouteParams({ municipality: "sodertalje", evil: "x" } as Record<string, string>)).toBeNull();
+  });
+});

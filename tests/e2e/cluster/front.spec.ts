@@ -93,6 +93,25 @@ test("a content import from the command line shows through the front at once", a
   expect(await (await request.get(`${info.instances[1]!.url}/katrineholm`)).text()).toContain("Importerat från kommandoraden");
 });
 
+test("the front answers a common search until a publish purges it (the public-data key); a new query renders", async ({ request }) => {
+  const common = `${front()}/sok?q=lyktgubbe`;
+  expect(await (await request.get(common)).text()).not.toContain("Lyktgubbe");
+  expect(cacheStatus(await request.get(common)), "a search asked again").toBe("HIT");
+  const fresh = await request.get(`${front()}/sok?q=barn`);
+  expect(fresh.status()).toBe(200);
+  expect(cacheStatus(fresh), "a query new to the front").toBe("MISS");
+  await importEditedContent(info, (dir) =>
+    replaceInFile(
+      path.join(dir, "municipalities", "katrineholm", "documents", "policy-social-hallbarhet.yaml"),
+      "title: Policy – Social hållbarhet",
+      "title: Policy – Lyktgubbe",
+    ),
+  );
+  const after = await request.get(common);
+  expect(cacheStatus(after), "purged by the import's expiry").toBe("MISS");
+  expect(await after.text()).toContain("Lyktgubbe");
+});
+
 test("an instance stopped with SIGTERM answers what it has begun, and the front answers through the other", async ({ request }) => {
   const [a] = info.instances;
   const begun = Array.from({ length: 8 }, (_, i) => fetch(`${a!.url}/sok?q=avslut${i}`).then((r) => r.status));
