@@ -816,6 +816,7 @@ export const sv = {
       "sign-off": "Markerade området som klart",
       "withdraw-sign-off": "Tog tillbaka klarmarkering",
       delete: "Tog bort",
+      "export-content": "Laddade ner innehållet",
     } as Record<string, string>,
     /** Field names of entries that are not content fields (those take their form labels from admin.fields). */
     fields: {
@@ -860,5 +861,7 @@ export const sv = {
     exported: (files: number, dir: string) => `${files} filer skrevs till ${dir}`,
     exportUsage: "Användning: npm run content:export -- [--municipality <slug>] [--out <katalog>]",
     unknownMunicipality: (slug: string) => `Kommunen "${slug}" finns inte i databasen`,
+    download: "Ladda ner kommunens innehåll som YAML-filer (zip)",
+    downloadHint: "Det publicerade innehållet i samma format som innehållsimporten läser (npm run content:import). Utkast ingår inte.",
   },
 } as const;

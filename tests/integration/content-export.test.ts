@@ -1,12 +1,16 @@
-import { mkdtemp, readdir, readFile } from "node:fs/promises";
+import { execFile } from "node:child_process";
+import { mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
+import { promisify } from "node:util";
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { exportContent, exportMunicipality } from "@/lib/content/export";
 import { importContent } from "@/lib/content/import";
 import { loadContent } from "@/lib/content/load";
 import { writeContentFiles } from "@/lib/content/write-files";
+import { downloadContent } from "@/lib/content/commands/download-content";
+import { userWithRole } from "../factories/users";
 import { resetDatabase } from "../support/database";
 
 const DEMO_CONTENT = path.join(process.cwd(), "content");
@@ -65,5 +69,22 @@ describe("content:export", () => {
     const [file] = [...before.keys()].filter((f) => before.get(f)!.includes(action.title));
     expect(file).toBeDefined();
     expect(after.get(file!)).not.toContain(action.title);
+  });
+});
+
+describe("the administrators' download", () => {
+  it("is a zip of the municipality's content folder that unzip opens and content:import reads", async () => {
+    await importContent(db, await loadContent(DEMO_CONTENT));
+    const m = await db.municipality.findUniqueOrThrow({ where: { slug: "katrineholm" } });
+    const { zip } = await downloadContent(await userWithRole(m.id, "ADMIN"), { municipalityId: m.id });
+
+    const dir = await mkdtemp(path.join(os.tmpdir(), "download-"));
+    await writeFile(path.join(dir, "innehall.zip"), zip);
+    await promisify(execFile)("unzip", ["-q", path.join(dir, "innehall.zip"), "-d", dir]);
+    const tree = await loadContent(path.join(dir, "content"));
+    expect(tree.municipalities.map((b) => b.municipality.slug)).toEqual(["katrineholm"]);
+    const files = (await exportMunicipality("katrineholm"))!;
+    for (const [file, text] of files) expect(await readFile(path.join(dir, "content", file), "utf8")).toBe(text);
+    expect(await db.auditEvent.count({ where: { action: "export-content", municipalityId: m.id } })).toBe(1);
   });
 });
