@@ -1,6 +1,6 @@
-import { userInfo } from "node:os";
 import type { Db } from "@/lib/db/client";
 import type { Actor } from "@/lib/revisions/save";
+import { commandLineActor } from "@/lib/revisions/command-line";
 import { expireTags } from "@/lib/cache";
 import { cacheTags } from "@/lib/cache-tags";
 import { slugify } from "@/lib/slug";
@@ -38,11 +38,6 @@ export type ImportOptions = {
 
 export type ImportReport = { stats: ImportStats; records: RecordChange[] };
 
-/**
- * The operator at the command line (`npm run content:import`, `npm start`'s demo import): no signed-in
- * user, so revisions have no user and the audit log names the command and the operating-system user.
- */
-export const importActor = (): Actor => ({ id: null, email: `kommandorad: content:import (${userInfo().username})` });
 
 class DryRun extends Error {
   constructor(readonly report: ImportReport) {
@@ -84,7 +79,7 @@ function writeContent(db: Db, tree: ContentTree, options: ImportOptions): Promis
       await importReferenceData(ctx, tree);
       for (const bundle of tree.municipalities) await importMunicipality(ctx, bundle);
       const dryRun = options.dryRun ?? false;
-      const records = await recordChanges(tx, ctx, options.actor ?? importActor(), { force: options.force ?? false, dryRun });
+      const records = await recordChanges(tx, ctx, options.actor ?? commandLineActor("content:import"), { force: options.force ?? false, dryRun });
       const report = { stats: ctx.stats, records };
       if (dryRun) throw new DryRun(report);
       return report;
