@@ -7,9 +7,9 @@ import { importContent } from "@/lib/content/import";
 import { loadContent } from "@/lib/content/load";
 import { ImportRefused } from "@/lib/content/records";
 import { updateGoal } from "@/lib/goals/commands/update-goal";
-import { loadGoal } from "@/lib/goals/record";
 import { resetDatabase } from "../support/database";
 import { snapshotDatabase } from "../support/snapshot";
+import { editForm } from "../support/permission-matrix";
 import { documentContent, writeContentTree } from "../factories/content";
 import { createPeriodRow } from "../factories/followup";
 import { userWithRole } from "../factories/users";
@@ -31,9 +31,7 @@ const goalA = () => db.goal.findFirstOrThrow({ where: { code: "A", document: { s
 async function editGoalInBrowser() {
   const goal = await goalA();
   const admin = await userWithRole((await db.municipality.findFirstOrThrow()).id, "ADMIN");
-  const { snapshot, version } = (await loadGoal(goal.id))!;
-  const { text: _text, ...fields } = snapshot;
-  await updateGoal(admin, { ...fields, id: goal.id, version, title: "Målet som det står i webbläsaren" });
+  await updateGoal(admin, await editForm("goal", goal.id, { title: "Målet som det står i webbläsaren" }));
   return admin;
 }
 
