@@ -57,7 +57,8 @@ export const sv = {
       decline: "Avböj",
     },
     roles: { ADMIN: "Administratör", EDITOR: "Redaktör", REVIEWER: "Granskare" },
-    someoneElse: "En annan användare",
+    /** Who made a revision without a signed-in user: an import from the command line (docs/decisions/110). */
+    commandLine: "import från kommandoraden",
     dashboard: "Översikt",
     document: "Dokument",
     publicPage: "Visa den publika sidan",

@@ -63,7 +63,7 @@ async function conflictSince(entity: EntityRef, version: number): Promise<AppErr
     select: { changes: true, createdAt: true, user: { select: { name: true } } },
   });
   const changes: ForeignChange[] = revisions.flatMap((r) =>
-    (r.changes as FieldChange[]).map((c) => ({ ...c, by: r.user?.name ?? sv.admin.someoneElse, at: r.createdAt.toISOString() })),
+    (r.changes as FieldChange[]).map((c) => ({ ...c, by: r.user?.name ?? sv.admin.commandLine, at: r.createdAt.toISOString() })),
   );
   return new AppError("CONFLICT", `${entity.type} ${entity.id}: version ${version} is stale`, sv.errors.conflict, {
     conflict: { currentVersion: current ?? version, changes },

@@ -1,7 +1,7 @@
 import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import { stringify } from "yaml";
-import { beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db/client";
 import { importContent } from "@/lib/content/import";
 import { loadContent } from "@/lib/content/load";
@@ -10,9 +10,13 @@ import { updateGoal } from "@/lib/goals/commands/update-goal";
 import { resetDatabase } from "../support/database";
 import { snapshotDatabase } from "../support/snapshot";
 import { editForm } from "../support/permission-matrix";
+import { expiredTags } from "../support/next-cache";
+import { cacheTags } from "@/lib/cache-tags";
 import { documentContent, writeContentTree } from "../factories/content";
 import { createPeriodRow } from "../factories/followup";
 import { userWithRole } from "../factories/users";
+
+vi.mock("next/cache", async (original) => (await import("../support/next-cache")).nextCacheMock(original));
 
 const DEMO_CONTENT = path.join(process.cwd(), "content");
 const STRATEGY = "municipalities/provkommun/documents/strategi.yaml";
@@ -163,5 +167,23 @@ describe("the content import goes through the write engine", () => {
       ["created", "B Ett nytt mål"],
     ]);
     expect(await snapshotDatabase()).toEqual(before);
+  });
+
+  it("expires the imported municipality's pages after a change, and nothing after a dry run or a refusal", async () => {
+    const dir = await importedTree();
+    const edited = documentContent();
+    edited.areas[0]!.goals[0]!.title = "Ett omformulerat mål";
+    await writeFile(path.join(dir, STRATEGY), stringify(edited));
+
+    expiredTags.length = 0;
+    await importContent(db, await loadContent(dir), { dryRun: true });
+    expect(expiredTags).toEqual([]);
+    await editGoalInBrowser();
+    expiredTags.length = 0;
+    await importContent(db, await loadContent(dir)).catch(() => undefined);
+    expect(expiredTags).toEqual([]);
+
+    await importContent(db, await loadContent(dir), { force: true });
+    expect(expiredTags).toContain(cacheTags.municipality("provkommun"));
   });
 });

@@ -135,7 +135,7 @@ export default async function MunicipalityAdminPage({ params }: Props) {
                     {sv.admin.entities[r.entityType as keyof typeof sv.admin.entities] ?? r.entityType} #{r.entityId}
                   </span>
                 )}{" "}
-                – {sv.admin.revisionKinds[r.kind]} av {r.user?.name ?? sv.admin.someoneElse}, {formatDateTime(r.createdAt)}
+                – {sv.admin.revisionKinds[r.kind]} av {r.user?.name ?? sv.admin.commandLine}, {formatDateTime(r.createdAt)}
               </li>
             ))}
           </ul>
