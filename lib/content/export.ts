@@ -20,7 +20,9 @@ const lower = (value: string) => value.toLowerCase();
 /** Leaves out what the format fills in itself (absent, empty lists, the default value), so files stay as people write them. */
 function compact(obj: Obj, defaults: Obj = {}): Obj {
   return Object.fromEntries(
-    Object.entries(obj).filter(([key, value]) => value !== null && value !== undefined && !(Array.isArray(value) && value.length === 0) && defaults[key] !== value),
+    Object.entries(obj).filter(
+      ([key, value]) => value !== null && value !== undefined && !(Array.isArray(value) && value.length === 0) && defaults[key] !== value,
+    ),
   );
 }
 
@@ -36,7 +38,13 @@ export async function exportReference(): Promise<ContentFiles> {
     [
       "reference/agenda2030.yaml",
       yaml({
-        goals: goals.map((g) => ({ number: g.number, title: g.title, description: g.description, color: g.color, targets: g.targets.map((t) => ({ code: t.code, title: t.title })) })),
+        goals: goals.map((g) => ({
+          number: g.number,
+          title: g.title,
+          description: g.description,
+          color: g.color,
+          targets: g.targets.map((t) => ({ code: t.code, title: t.title })),
+        })),
       }),
     ],
     ["reference/public-health.yaml", yaml({ areas: areas.map((a) => ({ number: a.number, title: a.title, description: a.description })) })],
@@ -108,7 +116,10 @@ function documentFile(doc: DocumentRow, exported: Set<string>, exportedGoals: Se
       periodStart: doc.periodStart,
       periodEnd: doc.periodEnd,
       concretises: doc.concretises && exported.has(doc.concretises.slug) ? doc.concretises.slug : undefined,
-      replaces: doc.replaces.map((r) => r.replaced.slug).filter((slug) => exported.has(slug)).sort(),
+      replaces: doc.replaces
+        .map((r) => r.replaced.slug)
+        .filter((slug) => exported.has(slug))
+        .sort(),
       status: lower(doc.status),
       labels: Object.keys(labels).length > 0 ? labels : undefined,
       sections: doc.sections.map((s) => compact({ heading: s.heading, level: s.level, body: s.body }, { level: 2, body: "" })),
@@ -231,7 +242,17 @@ export async function exportMunicipality(slug: string): Promise<ContentFiles | n
   const files: ContentFiles = new Map();
   files.set(
     `${dir}/municipality.yaml`,
-    yaml(compact({ slug: m.slug, name: m.name, shortName: m.shortName, code: m.code, intro: m.intro, contact: m.contact, ...(await municipalityItems(m.id, exported)) })),
+    yaml(
+      compact({
+        slug: m.slug,
+        name: m.name,
+        shortName: m.shortName,
+        code: m.code,
+        intro: m.intro,
+        contact: m.contact,
+        ...(await municipalityItems(m.id, exported)),
+      }),
+    ),
   );
   for (const doc of documents) files.set(`${dir}/documents/${doc.slug}.yaml`, yaml(documentFile(doc, slugs, goals)));
   return files;

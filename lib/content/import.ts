@@ -38,7 +38,6 @@ export type ImportOptions = {
 
 export type ImportReport = { stats: ImportStats; records: RecordChange[] };
 
-
 class DryRun extends Error {
   constructor(readonly report: ImportReport) {
     super("dry run: rolled back");
@@ -140,25 +139,30 @@ async function importDocument(ctx: SyncContext, municipalityId: number, m: strin
   const labels = { ...defaultLevelLabels(doc.kind), ...doc.labels };
   const existing = await findExisting(ctx, "Document", { municipalityId }, [doc.slug, ...doc.formerSlugs]);
   const owner = { record: "document", municipalityId } as const;
-  const { row } = await ctx.upsert("Document", existing ? { id: existing.id } : { municipalityId, slug: doc.slug }, {
-    slug: doc.slug,
-    kind: toEnum(doc.kind),
-    status: toEnum(doc.status),
-    title: doc.title,
-    subtitle: doc.subtitle ?? null,
-    summary: doc.summary,
-    registrationNumber: doc.registrationNumber ?? null,
-    adoptedBy: doc.adoptedBy ?? null,
-    adoptedOn: toDate(doc.adoptedOn),
-    validUntil: toDate(doc.validUntil),
-    reviewBy: toDate(doc.reviewBy),
-    responsible: doc.responsible ?? null,
-    owner: doc.owner ?? null,
-    periodStart: doc.periodStart ?? null,
-    periodEnd: doc.periodEnd ?? null,
-    ...levelLabelColumns(labels),
-    position,
-  }, owner);
+  const { row } = await ctx.upsert(
+    "Document",
+    existing ? { id: existing.id } : { municipalityId, slug: doc.slug },
+    {
+      slug: doc.slug,
+      kind: toEnum(doc.kind),
+      status: toEnum(doc.status),
+      title: doc.title,
+      subtitle: doc.subtitle ?? null,
+      summary: doc.summary,
+      registrationNumber: doc.registrationNumber ?? null,
+      adoptedBy: doc.adoptedBy ?? null,
+      adoptedOn: toDate(doc.adoptedOn),
+      validUntil: toDate(doc.validUntil),
+      reviewBy: toDate(doc.reviewBy),
+      responsible: doc.responsible ?? null,
+      owner: doc.owner ?? null,
+      periodStart: doc.periodStart ?? null,
+      periodEnd: doc.periodEnd ?? null,
+      ...levelLabelColumns(labels),
+      position,
+    },
+    owner,
+  );
   const documentId = row.id as number;
   await redirectIfMoved(ctx, existing && paths.document(m, existing.slug as string), paths.document(m, doc.slug));
 
@@ -191,27 +195,48 @@ type DocScope = { m: string; d: string; documentId: number; municipalityId: numb
 
 async function syncFrameworkLinks(ctx: SyncContext, kind: "Area" | "Goal" | "Action", ref: EntityRef, item: { agenda2030: number[]; publicHealth: number[] }) {
   const owner = { [`${kind.toLowerCase()}Id`]: ref.id };
-  await ctx.syncLinks(`${kind}AgendaGoal`, owner, item.agenda2030.map((goalNumber) => ({ goalNumber })), ["goalNumber"], ref);
-  await ctx.syncLinks(`${kind}PublicHealth`, owner, item.publicHealth.map((publicHealthArea) => ({ publicHealthArea })), ["publicHealthArea"], ref);
+  await ctx.syncLinks(
+    `${kind}AgendaGoal`,
+    owner,
+    item.agenda2030.map((goalNumber) => ({ goalNumber })),
+    ["goalNumber"],
+    ref,
+  );
+  await ctx.syncLinks(
+    `${kind}PublicHealth`,
+    owner,
+    item.publicHealth.map((publicHealthArea) => ({ publicHealthArea })),
+    ["publicHealthArea"],
+    ref,
+  );
 }
 
-const refOf = (type: "area" | "goal" | "action", row: Record<string, unknown>, s: DocScope): EntityRef => ({ type, id: row.id as number, municipalityId: s.municipalityId });
+const refOf = (type: "area" | "goal" | "action", row: Record<string, unknown>, s: DocScope): EntityRef => ({
+  type,
+  id: row.id as number,
+  municipalityId: s.municipalityId,
+});
 
 async function importArea(ctx: SyncContext, s: DocScope, area: AreaContent, position: number) {
   const slug = areaSlug(area);
   // An area is the same area as long as its number (or, unnumbered, its position) is the same.
   const where = area.number ? { documentId: s.documentId, number: area.number } : { documentId: s.documentId, position };
   const previous = await ctx.delegate("Area").findFirst({ where });
-  const { row } = await ctx.upsert("Area", previous ? { id: previous.id } : where, {
-    slug,
-    number: area.number ?? null,
-    title: area.title,
-    subtitle: area.subtitle ?? null,
-    description: area.description ?? null,
-    direction: area.direction ?? null,
-    focus: area.focus,
-    position,
-  }, { record: "area", municipalityId: s.municipalityId });
+  const { row } = await ctx.upsert(
+    "Area",
+    previous ? { id: previous.id } : where,
+    {
+      slug,
+      number: area.number ?? null,
+      title: area.title,
+      subtitle: area.subtitle ?? null,
+      description: area.description ?? null,
+      direction: area.direction ?? null,
+      focus: area.focus,
+      position,
+    },
+    { record: "area", municipalityId: s.municipalityId },
+  );
   await redirectIfMoved(ctx, previous && paths.area(s.m, s.d, previous.slug as string), paths.area(s.m, s.d, slug));
   await syncFrameworkLinks(ctx, "Area", refOf("area", row, s), area);
   return row.id as number;
@@ -221,13 +246,18 @@ async function importGoals(ctx: SyncContext, s: DocScope, area: AreaContent, are
   const ids: number[] = [];
   for (const [position, goal] of area.goals.entries()) {
     const slug = goalSlug(goal);
-    const { row, previous } = await ctx.upsert("Goal", { documentId: s.documentId, code: goal.code }, {
-      areaId,
-      slug,
-      title: goal.title,
-      text: goal.text ?? null,
-      position,
-    }, { record: "goal", municipalityId: s.municipalityId });
+    const { row, previous } = await ctx.upsert(
+      "Goal",
+      { documentId: s.documentId, code: goal.code },
+      {
+        areaId,
+        slug,
+        title: goal.title,
+        text: goal.text ?? null,
+        position,
+      },
+      { record: "goal", municipalityId: s.municipalityId },
+    );
     await redirectIfMoved(ctx, previous && paths.goal(s.m, s.d, previous.slug as string), paths.goal(s.m, s.d, slug));
     await syncFrameworkLinks(ctx, "Goal", refOf("goal", row, s), goal);
     ids.push(row.id as number);
@@ -239,24 +269,31 @@ async function importActions(ctx: SyncContext, s: DocScope, area: AreaContent, a
   const ids: number[] = [];
   for (const [position, action] of area.actions.entries()) {
     const slug = actionSlug(action, area.number);
-    const { row, previous } = await ctx.upsert("Action", { areaId, number: action.number }, {
-      documentId: s.documentId,
-      slug,
-      title: action.title,
-      text: action.text ?? null,
-      position,
-    }, { record: "action", municipalityId: s.municipalityId });
+    const { row, previous } = await ctx.upsert(
+      "Action",
+      { areaId, number: action.number },
+      {
+        documentId: s.documentId,
+        slug,
+        title: action.title,
+        text: action.text ?? null,
+        position,
+      },
+      { record: "action", municipalityId: s.municipalityId },
+    );
     const actionId = row.id as number;
     const ref = refOf("action", row, s);
     await redirectIfMoved(ctx, previous && paths.action(s.m, s.d, previous.slug as string), paths.action(s.m, s.d, slug));
     await syncFrameworkLinks(ctx, "Action", ref, action);
-    const organisations = [
-      ...action.responsible.map((name) => ({ name, role: "RESPONSIBLE" })),
-      ...action.partners.map((name) => ({ name, role: "PARTNER" })),
-    ];
+    const organisations = [...action.responsible.map((name) => ({ name, role: "RESPONSIBLE" })), ...action.partners.map((name) => ({ name, role: "PARTNER" }))];
     const links = [];
     for (const { name, role } of organisations) {
-      const org = await ctx.upsert("Organisation", { municipalityId: s.municipalityId, slug: slugify(name) }, { name }, { record: "organisation", municipalityId: s.municipalityId });
+      const org = await ctx.upsert(
+        "Organisation",
+        { municipalityId: s.municipalityId, slug: slugify(name) },
+        { name },
+        { record: "organisation", municipalityId: s.municipalityId },
+      );
       links.push({ organisationId: org.row.id, role });
     }
     await ctx.syncLinks("ActionOrganisation", { actionId }, links, ["organisationId", "role"], ref);

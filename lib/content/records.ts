@@ -135,7 +135,10 @@ export async function recordChanges(tx: Tx, ctx: SyncContext, actor: Actor, opti
 
   await saveBatchIn(tx, actor, items);
   for (const { ref, before } of removed) {
-    await audit({ userId: actor.id, actor: actor.email, action: "delete", entityType: ref.type, entityId: ref.id, municipalityId: ref.municipalityId, before }, tx);
+    await audit(
+      { userId: actor.id, actor: actor.email, action: "delete", entityType: ref.type, entityId: ref.id, municipalityId: ref.municipalityId, before },
+      tx,
+    );
   }
   return changes;
 }

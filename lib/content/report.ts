@@ -27,7 +27,9 @@ function createdCounts(records: RecordChange[]): string[] {
     const kinds = counts.get(r.municipality) ?? new Map<string, number>();
     counts.set(r.municipality, kinds.set(r.ref.type, (kinds.get(r.ref.type) ?? 0) + 1));
   }
-  return [...counts].map(([m, kinds]) => `  ${m}: ${t.change.created} ${[...kinds].map(([type, n]) => `${n} × ${sv.admin.entities[type as EntityType].toLowerCase()}`).join(", ")}`);
+  return [...counts].map(
+    ([m, kinds]) => `  ${m}: ${t.change.created} ${[...kinds].map(([type, n]) => `${n} × ${sv.admin.entities[type as EntityType].toLowerCase()}`).join(", ")}`,
+  );
 }
 
 /**

@@ -80,7 +80,8 @@ export class SyncContext {
     const d = this.delegate(model);
     const doomed = { ...where, id: { notIn: keepIds } };
     const rows = owner ? await d.findMany({ where: doomed }) : [];
-    if (owner && "record" in owner) this.removed.push(...rows.map((r) => ({ type: owner.record, id: r.id as number, municipalityId: owner.municipalityId ?? (r.id as number) })));
+    if (owner && "record" in owner)
+      this.removed.push(...rows.map((r) => ({ type: owner.record, id: r.id as number, municipalityId: owner.municipalityId ?? (r.id as number) })));
     else if (rows[0]) this.touch(owner, rows[0], false);
     const { count } = await d.deleteMany({ where: doomed });
     if (count) this.count(model, "deleted", count);

@@ -20,7 +20,14 @@ export const downloadContent = defineCommand({
     const { slug } = (await db.municipality.findUnique({ where: { id: data.municipalityId }, select: { slug: true } })) ?? {};
     const files = slug ? await exportMunicipality(slug) : null;
     if (!slug || !files) throw notFound(`municipality ${data.municipalityId}`);
-    await audit({ userId: user.id, actor: user.email, action: "export-content", entityType: "municipality", entityId: data.municipalityId, municipalityId: data.municipalityId });
+    await audit({
+      userId: user.id,
+      actor: user.email,
+      action: "export-content",
+      entityType: "municipality",
+      entityId: data.municipalityId,
+      municipalityId: data.municipalityId,
+    });
     const content = new Map([...(await exportReference()), ...files].map(([file, text]) => [`content/${file}`, text]));
     return { slug, zip: zip(content) };
   },
