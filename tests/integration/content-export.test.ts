@@ -88,3 +88,36 @@ describe("the administrators' download", () => {
     expect(await db.auditEvent.count({ where: { action: "export-content", municipalityId: m.id } })).toBe(1);
   });
 });
+
+describe("npm run content:export", () => {
+  const exportCommand = (...args: string[]) =>
+    promisify(execFile)("npx", ["tsx", "scripts/content-export.ts", ...args], { env: { ...process.env }, cwd: process.cwd() }).then(
+      (r) => ({ code: 0, ...r }),
+      (e: { code: number; stdout: string; stderr: string }) => e,
+    );
+
+  it("writes one municipality's files with the reference data, and refuses a municipality that does not exist", async () => {
+    await importContent(db, await loadContent(DEMO_CONTENT));
+    const out = path.join(await mkdtemp(path.join(os.tmpdir(), "export-cli-")), "content");
+    const result = await exportCommand("--municipality", "sodertalje", "--out", out);
+    expect(result.code).toBe(0);
+    const files = await readTree(out);
+    expect(
+      Object.keys(files)
+        .filter((f) => f.startsWith("reference/"))
+        .sort(),
+    ).toEqual(["reference/agenda2030.yaml", "reference/public-health.yaml"]);
+    expect(
+      Object.keys(files)
+        .filter((f) => f.startsWith("municipalities/"))
+        .every((f) => f.startsWith("municipalities/sodertalje/")),
+    ).toBe(true);
+    expect(files["municipalities/sodertalje/municipality.yaml"]).toBe(
+      (await exportMunicipality("sodertalje"))!.get("municipalities/sodertalje/municipality.yaml"),
+    );
+
+    const unknown = await exportCommand("--municipality", "finns-inte", "--out", out);
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toContain(`Kommunen "finns-inte" finns inte i databasen`);
+  });
+});
