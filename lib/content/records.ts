@@ -1,4 +1,5 @@
 import { db, type Db } from "@/lib/db/client";
+import { sv } from "@/lib/i18n/sv";
 import { audit } from "@/lib/audit/record";
 import { recordKinds } from "@/lib/records/kinds";
 import { isOrdered } from "@/lib/records/commands/move-record";
@@ -25,7 +26,10 @@ export class ImportRefused extends Error {
 type Loaded = LoadedRecord & { ref: EntityRef };
 
 const label = (s: Snapshot | undefined, id: number) =>
-  [s?.code ?? s?.number, s?.title ?? s?.name ?? s?.heading ?? (s?.publicHealthArea !== undefined ? `målområde ${s.publicHealthArea}` : undefined)]
+  [
+    s?.code ?? s?.number,
+    s?.title ?? s?.name ?? s?.heading ?? (s?.publicHealthArea !== undefined ? sv.contentImport.publicHealthArea(Number(s.publicHealthArea)) : undefined),
+  ]
     .filter((part) => part !== undefined && part !== null && part !== "")
     .join(" ") || `#${id}`;
 

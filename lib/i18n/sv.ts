@@ -782,6 +782,8 @@ export const sv = {
     dryRun: "Provkörning (--dry-run): inget skrevs. Så här skulle importen ändra databasen:",
     dryRunNothing: "Provkörning (--dry-run): inget skulle ändras.",
     change: { created: "ny", changed: "ändrad", removed: "borttagen" } as Record<string, string>,
+    /** How a situation analysis is named in the import's report: by its public-health area. */
+    publicHealthArea: (n: number) => `målområde ${n}`,
     rows: "Rader per tabell:",
     stats: (s: { created: number; updated: number; deleted: number; unchanged: number }) =>
       `${s.created} nya, ${s.updated} ändrade, ${s.deleted} borttagna, ${s.unchanged} oförändrade`,
