@@ -1,23 +1,41 @@
-// Imports content/ into the database: `npm run content:import` (uses DATABASE_URL or the embedded PostgreSQL).
+// Imports content/ into the database through the write engine: `npm run content:import -- [dir] [--dry-run] [--force]`
+// (uses DATABASE_URL or the embedded PostgreSQL).
 import path from "node:path";
+import { parseArgs } from "node:util";
 import { openDatabase } from "@/lib/db/bootstrap";
 import { ContentError, loadContent } from "@/lib/content/load";
-import { formatImportStats } from "@/lib/content/report";
+import { formatImportStats, formatRefusal } from "@/lib/content/report";
+import { sv } from "@/lib/i18n/sv";
+
+const t = sv.contentImport;
+const options = { "dry-run": { type: "boolean", default: false }, force: { type: "boolean", default: false } } as const;
+const args = (() => {
+  try {
+    return parseArgs({ allowPositionals: true, options });
+  } catch {
+    console.error(t.usage);
+    process.exit(2);
+  }
+})();
+const dryRun = args.values["dry-run"];
 
 const handle = await openDatabase({ log: console.log });
 process.env.DATABASE_URL = handle.url;
 let exitCode = 0;
+// Imported once DATABASE_URL is set: the write engine opens the database client when loaded.
+let ImportRefused: typeof import("@/lib/content/records").ImportRefused | undefined;
 try {
-  const tree = await loadContent(path.resolve(process.argv[2] ?? "content"));
+  const tree = await loadContent(path.resolve(args.positionals[0] ?? "content"));
+  ({ ImportRefused } = await import("@/lib/content/records"));
   const { importContent } = await import("@/lib/content/import");
   const { db } = await import("@/lib/db/client");
-  const stats = await importContent(db, tree);
-  console.log(formatImportStats(stats));
+  const report = await importContent(db, tree, { force: args.values.force, dryRun });
+  console.log(formatImportStats(report, { dryRun }));
   await db.$disconnect();
 } catch (error) {
   // The import runs in one transaction, so whatever failed, nothing was written.
-  const detail = error instanceof ContentError ? error.message : `Databasen vägrade en rad: ${(error as Error).message}`;
-  console.error(`Importen avbröts, inget skrevs till databasen:\n${detail}`);
+  if (ImportRefused && error instanceof ImportRefused) console.error(formatRefusal(error.plan));
+  else console.error(`${t.aborted}\n${error instanceof ContentError ? error.message : t.databaseRefused((error as Error).message)}`);
   exitCode = 1;
 } finally {
   await handle.stop();

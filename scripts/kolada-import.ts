@@ -28,8 +28,8 @@ try {
     console.error([sv.kolada.problems, ...read.problems.map((p) => `  ${p}`)].join("\n"));
     exitCode = 1;
   } else {
-    // The operator at the command line: audited as "kommandorad", like the user:* commands.
-    const report = await importKoladaRows({ id: null, email: "kommandorad" }, municipality.id, read);
+    const { commandLineActor } = await import("@/lib/revisions/command-line");
+    const report = await importKoladaRows(commandLineActor("kolada:import"), municipality.id, read);
     console.log(reportLines(report).join("\n"));
   }
   await db.$disconnect();

@@ -1,4 +1,5 @@
-import { db } from "@/lib/db/client";
+import { db, type Db } from "@/lib/db/client";
+import type { Tx } from "@/lib/revisions/save";
 import { sortedIds } from "@/lib/plan/links";
 import { planItemRecord, planItemSelect } from "@/lib/plan/record";
 import { goalPageTags, planItemTags } from "@/lib/plan/tags";
@@ -6,8 +7,8 @@ import { goalPageTags, planItemTags } from "@/lib/plan/tags";
 /** Every public page that shows an action: its document's pages, the goal pages it serves (in any document), Agenda 2030. */
 export const actionTags = (m: string, d: string, goals: { slug: string; document: { slug: string } }[]) => planItemTags(m, d, goalPageTags(m, goals));
 
-export async function loadAction(id: number) {
-  const row = await db.action.findUnique({
+export async function loadAction(id: number, client: Db | Tx = db) {
+  const row = await client.action.findUnique({
     where: { id },
     select: {
       ...planItemSelect,

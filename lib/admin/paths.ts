@@ -18,6 +18,7 @@ export const adminPaths = {
   history: (m: string, type: string, id: number) => `/admin/${m}/historik/${type}/${id}`,
   users: (m: string) => `/admin/${m}/anvandare`,
   auditLog: (m: string) => `/admin/${m}/logg`,
+  contentDownload: (m: string) => `/admin/${m}/innehall.zip`,
   auditLogCsv: (m: string) => `/admin/${m}/logg/logg.csv`,
   /** A kind of the municipality's own items (lib/municipal-items), by its segment: "natverk", "personer"… */
   content: (m: string, kind: string) => `/admin/${m}/innehall/${kind}`,

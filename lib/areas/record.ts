@@ -1,9 +1,10 @@
-import { db } from "@/lib/db/client";
+import { db, type Db } from "@/lib/db/client";
+import type { Tx } from "@/lib/revisions/save";
 import { planItemRecord, planItemSelect } from "@/lib/plan/record";
 import { goalPageTags } from "@/lib/plan/tags";
 
-export async function loadArea(id: number) {
-  const row = await db.area.findUnique({
+export async function loadArea(id: number, client: Db | Tx = db) {
+  const row = await client.area.findUnique({
     where: { id },
     select: {
       ...planItemSelect,

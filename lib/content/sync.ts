@@ -1,4 +1,5 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
+import type { EntityRef, EntityType } from "@/lib/revisions/entities";
 
 export type Tx = Prisma.TransactionClient;
 type Row = Record<string, unknown>;
@@ -15,9 +16,30 @@ export type Delegate = {
 
 export type ImportStats = Record<string, { created: number; updated: number; deleted: number; unchanged: number }>;
 
+/**
+ * Which record with a revision history a row belongs to: the row is the record itself (`record`, in a
+ * municipality), or a part of one (`partOf`: a link, a section list, a group's members).
+ */
+export type Owner = { record: EntityType; municipalityId?: number } | { partOf: EntityRef };
+
+/** A record the import created or changed (through any of its rows), for its revision. */
+export type Touched = { ref: EntityRef; created: boolean };
+
 export class SyncContext {
   readonly stats: ImportStats = {};
+  readonly touched = new Map<string, Touched>();
+  readonly removed: EntityRef[] = [];
+  /** The imported municipalities' slugs by id, to report changes per municipality. */
+  readonly municipalities = new Map<number, string>();
   constructor(readonly tx: Tx) {}
+
+  private touch(owner: Owner | undefined, row: Row, created: boolean) {
+    if (!owner) return;
+    // A municipality is the municipality its own permissions are checked in.
+    const ref = "partOf" in owner ? owner.partOf : { type: owner.record, id: row.id as number, municipalityId: owner.municipalityId ?? (row.id as number) };
+    const key = `${ref.type}:${ref.id}`;
+    if (!this.touched.has(key)) this.touched.set(key, { ref, created: created && !("partOf" in owner) });
+  }
 
   private count(model: string, key: "created" | "updated" | "deleted" | "unchanged", n = 1) {
     this.stats[model] ??= { created: 0, updated: 0, deleted: 0, unchanged: 0 };
@@ -33,12 +55,14 @@ export class SyncContext {
    * Creates the row, or updates it only where a field differs, so re-importing unchanged
    * content leaves every row (and its updatedAt) untouched.
    */
-  async upsert(model: string, where: Row, data: Row): Promise<{ row: Row; previous: Row | null }> {
+  async upsert(model: string, where: Row, data: Row, owner?: Owner): Promise<{ row: Row; previous: Row | null }> {
     const d = this.delegate(model);
     const previous = await d.findFirst({ where });
     if (!previous) {
       this.count(model, "created");
-      return { row: await d.create({ data: { ...where, ...data } }), previous };
+      const row = await d.create({ data: { ...where, ...data } });
+      this.touch(owner, row, true);
+      return { row, previous };
     }
     const changed = Object.fromEntries(Object.entries(data).filter(([k, v]) => !sameValue(previous[k], v)));
     if (Object.keys(changed).length === 0) {
@@ -46,13 +70,20 @@ export class SyncContext {
       return { row: previous, previous };
     }
     this.count(model, "updated");
+    this.touch(owner, previous, false);
     const idWhere = "id" in previous ? { id: previous.id } : where;
     return { row: await d.update({ where: idWhere, data: changed }), previous };
   }
 
-  /** Deletes rows matching `where` whose id is not in `keepIds`. */
-  async prune(model: string, where: Row, keepIds: unknown[]) {
-    const { count } = await this.delegate(model).deleteMany({ where: { ...where, id: { notIn: keepIds } } });
+  /** Deletes rows matching `where` whose id is not in `keepIds`, noting the records removed (or changed) by it. */
+  async prune(model: string, where: Row, keepIds: unknown[], owner?: Owner) {
+    const d = this.delegate(model);
+    const doomed = { ...where, id: { notIn: keepIds } };
+    const rows = owner ? await d.findMany({ where: doomed }) : [];
+    if (owner && "record" in owner)
+      this.removed.push(...rows.map((r) => ({ type: owner.record, id: r.id as number, municipalityId: owner.municipalityId ?? (r.id as number) })));
+    else if (rows[0]) this.touch(owner, rows[0], false);
+    const { count } = await d.deleteMany({ where: doomed });
     if (count) this.count(model, "deleted", count);
   }
 
@@ -60,7 +91,7 @@ export class SyncContext {
    * Makes a link table hold exactly `wanted` rows for the owner. Rows are compared by the
    * given columns, so an unchanged set writes nothing.
    */
-  async syncLinks(model: string, owner: Row, wanted: Row[], columns: string[]) {
+  async syncLinks(model: string, owner: Row, wanted: Row[], columns: string[], partOf?: EntityRef) {
     const d = this.delegate(model);
     const key = (r: Row) => columns.map((c) => String(r[c])).join("|");
     const existing = await d.findMany({ where: owner });
@@ -74,11 +105,12 @@ export class SyncContext {
     if (missing.length) await d.createMany({ data: missing.map((r) => ({ ...owner, ...r })) });
     if (stale.length) this.count(model, "deleted", stale.length);
     if (missing.length) this.count(model, "created", missing.length);
+    if (stale.length || missing.length) this.touch(partOf && { partOf }, owner, false);
     this.count(model, "unchanged", existing.length - stale.length);
   }
 
   /** Replaces an ordered child list only when its content differs. */
-  async replaceList(model: string, owner: Row, wanted: Row[], columns: string[]) {
+  async replaceList(model: string, owner: Row, wanted: Row[], columns: string[], partOf?: EntityRef) {
     const d = this.delegate(model);
     const existing = await d.findMany({ where: owner });
     const sort = (rows: Row[]) => [...rows].sort((a, b) => Number(a.position) - Number(b.position) || String(a.kind).localeCompare(String(b.kind)));
@@ -89,6 +121,7 @@ export class SyncContext {
     }
     await d.deleteMany({ where: owner });
     await d.createMany({ data: wanted.map((r) => ({ ...owner, ...r })) });
+    this.touch(partOf && { partOf }, owner, false);
     this.count(model, "deleted", existing.length);
     this.count(model, "created", wanted.length);
   }

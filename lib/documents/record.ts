@@ -1,4 +1,5 @@
-import { db } from "@/lib/db/client";
+import { db, type Db } from "@/lib/db/client";
+import type { Tx } from "@/lib/revisions/save";
 import { cacheTags } from "@/lib/cache-tags";
 import { isoDate } from "@/lib/labels";
 import { sortedIds } from "@/lib/plan/links";
@@ -12,8 +13,8 @@ export const documentTags = (m: string) => [cacheTags.municipality(m), cacheTags
 
 const date = (d: Date | null) => (d ? isoDate(d) : null);
 
-export async function loadDocument(id: number) {
-  const row = await db.document.findUnique({
+export async function loadDocument(id: number, client: Db | Tx = db) {
+  const row = await client.document.findUnique({
     where: { id },
     include: { municipality: { select: { slug: true } }, replaces: { select: { replacedId: true } } },
   });

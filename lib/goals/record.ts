@@ -1,9 +1,10 @@
-import { db } from "@/lib/db/client";
+import { db, type Db } from "@/lib/db/client";
+import type { Tx } from "@/lib/revisions/save";
 import { planItemRecord, planItemSelect } from "@/lib/plan/record";
 import { actionPageTags } from "@/lib/plan/tags";
 
-export async function loadGoal(id: number) {
-  const row = await db.goal.findUnique({
+export async function loadGoal(id: number, client: Db | Tx = db) {
+  const row = await client.goal.findUnique({
     where: { id },
     select: {
       ...planItemSelect,

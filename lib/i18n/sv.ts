@@ -58,7 +58,8 @@ export const sv = {
       decline: "Avböj",
     },
     roles: { ADMIN: "Administratör", EDITOR: "Redaktör", REVIEWER: "Granskare" },
-    someoneElse: "En annan användare",
+    /** Who made a revision without a signed-in user: an import from the command line (docs/decisions/110). */
+    commandLine: "import från kommandoraden",
     dashboard: "Översikt",
     document: "Dokument",
     publicPage: "Visa den publika sidan",
@@ -775,6 +776,32 @@ export const sv = {
     unknownMunicipality: "Kommunen finns inte.",
     done: "Importen är klar.",
   },
+  /** The content commands' output (npm run content:import / content:export). */
+  contentImport: {
+    imported: "Innehållet importerades:",
+    nothing: "Inget att ändra, databasen stämmer redan med innehållet:",
+    dryRun: "Provkörning (--dry-run): inget skrevs. Så här skulle importen ändra databasen:",
+    dryRunNothing: "Provkörning (--dry-run): inget skulle ändras.",
+    change: { created: "ny", changed: "ändrad", removed: "borttagen" } as Record<string, string>,
+    /** How a situation analysis is named in the import's report: by its public-health area. */
+    publicHealthArea: (n: number) => `målområde ${n}`,
+    rows: "Rader per tabell:",
+    stats: (s: { created: number; updated: number; deleted: number; unchanged: number }) =>
+      `${s.created} nya, ${s.updated} ändrade, ${s.deleted} borttagna, ${s.unchanged} oförändrade`,
+    aborted: "Importen avbröts, inget skrevs till databasen:",
+    databaseRefused: (message: string) => `Databasen vägrade en rad: ${message}`,
+    refusedEdited:
+      "Importen vägrar, inget skrevs: de här posterna har ändrats i webbläsaren sedan den senaste importen. Kör igen med --force för att skriva över eller ta bort dem.",
+    refusedFollowUp:
+      "Importen vägrar, inget skrevs: de här posterna saknas i filerna men har uppföljning (status, bedömningar, klarmarkeringar eller indikatorer), som skulle försvinna med dem. Det som har uppföljning tas aldrig bort, inte heller med --force: lägg tillbaka posterna i filerna.",
+    editedBy: (by: string, at: Date) => `ändrad av ${by || "okänd"} ${at.toISOString().slice(0, 16).replace("T", " ")} UTC`,
+    usage: "Användning: npm run content:import -- [katalog] [--dry-run] [--force]",
+    exported: (files: number, dir: string) => `${files} filer skrevs till ${dir}`,
+    exportUsage: "Användning: npm run content:export -- [--municipality <slug>] [--out <katalog>]",
+    unknownMunicipality: (slug: string) => `Kommunen "${slug}" finns inte i databasen`,
+    download: "Ladda ner kommunens innehåll som YAML-filer (zip)",
+    downloadHint: "Det publicerade innehållet i samma format som innehållsimporten läser (npm run content:import). Utkast ingår inte.",
+  },
   auditLog: {
     title: "Logg",
     lead: "Allt som har gjorts i kommunens administration: vem, vad och när, med värdena före och efter. Loggen kan inte ändras.",
@@ -816,6 +843,8 @@ export const sv = {
       "enable-user": "Öppnade konto",
       "sign-off": "Markerade området som klart",
       "withdraw-sign-off": "Tog tillbaka klarmarkering",
+      delete: "Tog bort",
+      "export-content": "Laddade ner innehållet",
     } as Record<string, string>,
     /** Field names of entries that are not content fields (those take their form labels from admin.fields). */
     fields: {

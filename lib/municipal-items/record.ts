@@ -64,8 +64,8 @@ function loaded(kind: ItemKind, row: Row): LoadedItem {
   };
 }
 
-export async function loadItem(kind: ItemKind, id: number): Promise<LoadedItem | null> {
-  const row = await items(db, kind.model).findUnique({ where: { id }, select: select(kind) });
+export async function loadItem(kind: ItemKind, id: number, client: Db | Tx = db): Promise<LoadedItem | null> {
+  const row = await items(client, kind.model).findUnique({ where: { id }, select: select(kind) });
   return row ? loaded(kind, row) : null;
 }
 

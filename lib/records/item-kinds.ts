@@ -32,7 +32,7 @@ export const itemRecordKinds = Object.fromEntries(
   itemKinds.map((kind): [ItemType, RecordKind] => [
     kind.type,
     {
-      load: (id) => loadItem(kind, id),
+      load: (id, client) => loadItem(kind, id, client),
       update: (user, input, revision) => updateItem(kind, user, input, revision),
       ...(kind.hasStatus ? {} : { statusless: true as const }),
     },

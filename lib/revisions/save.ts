@@ -63,7 +63,7 @@ async function conflictSince(entity: EntityRef, version: number): Promise<AppErr
     select: { changes: true, createdAt: true, user: { select: { name: true } } },
   });
   const changes: ForeignChange[] = revisions.flatMap((r) =>
-    (r.changes as FieldChange[]).map((c) => ({ ...c, by: r.user?.name ?? sv.admin.someoneElse, at: r.createdAt.toISOString() })),
+    (r.changes as FieldChange[]).map((c) => ({ ...c, by: r.user?.name ?? sv.admin.commandLine, at: r.createdAt.toISOString() })),
   );
   return new AppError("CONFLICT", `${entity.type} ${entity.id}: version ${version} is stale`, sv.errors.conflict, {
     conflict: { currentVersion: current ?? version, changes },
@@ -164,45 +164,36 @@ export type BatchItem = { key: string } & (Change | Creation);
  * Unchanged updates write nothing. Returns each saved key's new version (or, for a creation, its id).
  */
 export async function saveBatch(actor: Actor, items: BatchItem[]): Promise<Map<string, number>> {
+  const saved = await db.$transaction((tx) => saveBatchIn(tx, actor, items), { timeout: 60_000 });
+  await expireTags(items.flatMap((item) => item.tags));
+  return saved;
+}
+
+/**
+ * `saveBatch` inside the caller's transaction, for a write that must be all or nothing with more than
+ * the batch (the content import); the caller expires the tags once its transaction has committed.
+ */
+export async function saveBatchIn(tx: Tx, actor: Actor, items: BatchItem[]): Promise<Map<string, number>> {
   const saved = new Map<string, number>();
   const stale: (BatchItem & Change)[] = [];
-  try {
-    await db.$transaction(
-      async (tx) => {
-        for (const item of items) {
-          if ("create" in item) {
-            const id = await item.create(tx);
-            await record(
-              tx,
-              actor,
-              { type: item.type, id, municipalityId: item.municipalityId },
-              "CREATE",
-              1,
-              diffSnapshots(null, item.after),
-              null,
-              item.after,
-            );
-            saved.set(item.key, id);
-            continue;
-          }
-          const changes = diffSnapshots(item.before, item.after);
-          if (changes.length === 0 && item.kind === "UPDATE") continue;
-          if (!(await claim(tx, item.entity, item.version))) {
-            stale.push(item);
-            continue;
-          }
-          await item.write(tx);
-          await record(tx, actor, item.entity, item.kind, item.version + 1, changes, item.before, item.after);
-          saved.set(item.key, item.version + 1);
-        }
-        if (stale.length > 0) throw new StaleVersion();
-      },
-      { timeout: 60_000 },
-    );
-  } catch (error) {
-    if (!(error instanceof StaleVersion)) throw error;
-    throw await batchConflict(stale);
+  for (const item of items) {
+    if ("create" in item) {
+      const id = await item.create(tx);
+      const entity = { type: item.type, id, municipalityId: item.municipalityId };
+      await record(tx, actor, entity, "CREATE", 1, diffSnapshots(null, item.after), null, item.after);
+      saved.set(item.key, id);
+      continue;
+    }
+    const changes = diffSnapshots(item.before, item.after);
+    if (changes.length === 0 && item.kind === "UPDATE") continue;
+    if (!(await claim(tx, item.entity, item.version))) {
+      stale.push(item);
+      continue;
+    }
+    await item.write(tx);
+    await record(tx, actor, item.entity, item.kind, item.version + 1, changes, item.before, item.after);
+    saved.set(item.key, item.version + 1);
   }
-  await expireTags(items.flatMap((item) => item.tags));
+  if (stale.length > 0) throw await batchConflict(stale);
   return saved;
 }

@@ -1,9 +1,10 @@
-import { db } from "@/lib/db/client";
+import { db, type Db } from "@/lib/db/client";
+import type { Tx } from "@/lib/revisions/save";
 import { cacheTags } from "@/lib/cache-tags";
 import type { LoadedRecord } from "@/lib/revisions/record-kind";
 
-export async function loadSection(id: number) {
-  const row = await db.documentSection.findUnique({
+export async function loadSection(id: number, client: Db | Tx = db) {
+  const row = await client.documentSection.findUnique({
     where: { id },
     include: { document: { select: { slug: true, municipalityId: true, municipality: { select: { slug: true } } } } },
   });

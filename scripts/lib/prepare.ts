@@ -3,7 +3,7 @@
 import path from "node:path";
 import { openDatabase, type DatabaseHandle } from "@/lib/db/bootstrap";
 import { loadContent } from "@/lib/content/load";
-import { formatImportStats } from "@/lib/content/report";
+import { formatImportStats, formatRefusal } from "@/lib/content/report";
 import { localSessionSecret } from "@/lib/auth/secret";
 
 export type PreparedApp = { database: DatabaseHandle; env: NodeJS.ProcessEnv };
@@ -29,8 +29,16 @@ export async function prepareApp(options: { address: string; forceImport: boolea
   const { db } = await import("@/lib/db/client");
   if (options.forceImport || (await db.municipality.count()) === 0) {
     const { importContent } = await import("@/lib/content/import");
+    const { ImportRefused } = await import("@/lib/content/records");
     log("Läser in demoinnehållet från content/…");
-    log(formatImportStats(await importContent(db, await loadContent(path.resolve("content")))));
+    try {
+      log(formatImportStats(await importContent(db, await loadContent(path.resolve("content")))));
+    } catch (error) {
+      if (!(error instanceof ImportRefused)) throw error;
+      await db.$disconnect();
+      await database.stop();
+      refuse(formatRefusal(error.plan));
+    }
   } else {
     log("Databasen har redan innehåll (kör `npm run content:import` för att läsa in content/ igen).");
   }

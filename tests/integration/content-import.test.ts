@@ -10,6 +10,9 @@ import { loadContent } from "@/lib/content/load";
 import { resetDatabase } from "../support/database";
 import { changedRows, snapshotDatabase } from "../support/snapshot";
 import { documentContent, municipalityContent, writeContentTree } from "../factories/content";
+import { userWithRole } from "../factories/users";
+import { editForm } from "../support/permission-matrix";
+import { updateGoal } from "@/lib/goals/commands/update-goal";
 
 const run = promisify(execFile);
 const DEMO_CONTENT = path.join(process.cwd(), "content");
@@ -77,7 +80,7 @@ describe("importing the demo content", () => {
     const tree = await loadContent(DEMO_CONTENT);
     await importContent(db, tree);
     const before = await snapshotDatabase();
-    const stats = await importContent(db, await loadContent(DEMO_CONTENT));
+    const { stats } = await importContent(db, await loadContent(DEMO_CONTENT));
     expect(noChanges(stats)).toEqual([]);
     expect(await snapshotDatabase()).toEqual(before);
   });
@@ -93,14 +96,15 @@ describe("re-importing edited content", () => {
     const edited = documentContent();
     edited.areas[0]!.goals[0]!.title = "Ett omformulerat mål";
     await writeFile(file, stringify(edited));
-    const stats = await importContent(db, await loadContent(dir));
+    const { stats } = await importContent(db, await loadContent(dir));
 
     expect(Object.fromEntries(noChanges(stats))).toEqual({
       Goal: expect.objectContaining({ updated: 1, created: 0, deleted: 0 }),
       PathRedirect: expect.objectContaining({ created: 1, updated: 0, deleted: 0 }),
     });
     const changes = changedRows(before, await snapshotDatabase());
-    expect(Object.keys(changes).sort()).toEqual(["Goal", "PathRedirect"]);
+    // The goal's row, and its revision and audit entry (tests/integration/content-import-engine.test.ts).
+    expect(Object.keys(changes).sort()).toEqual(["AuditEvent", "Goal", "PathRedirect", "Revision"]);
     expect(await db.pathRedirect.findMany({ select: { fromPath: true, toPath: true } })).toEqual([
       { fromPath: "/provkommun/dokument/strategi/mal/a-ett-mal", toPath: "/provkommun/dokument/strategi/mal/a-ett-omformulerat-mal" },
     ]);
@@ -123,8 +127,8 @@ describe("re-importing edited content", () => {
 });
 
 describe("npm run content:import", () => {
-  const importCommand = (dir: string) =>
-    run("npx", ["tsx", "scripts/content-import.ts", dir], { env: { ...process.env }, cwd: process.cwd() }).then(
+  const importCommand = (dir: string, ...flags: string[]) =>
+    run("npx", ["tsx", "scripts/content-import.ts", dir, ...flags], { env: { ...process.env }, cwd: process.cwd() }).then(
       (r) => ({ code: 0, ...r }),
       (e: { code: number; stdout: string; stderr: string }) => e,
     );
@@ -163,6 +167,31 @@ describe("npm run content:import", () => {
     expect(result.stderr).toContain("Importen avbröts, inget skrevs till databasen");
     expect(await db.municipality.count()).toBe(0);
     expect(await db.agenda2030Goal.count()).toBe(0);
+  });
+
+  it("--dry-run prints each change per municipality and writes nothing; over a browser edit it refuses, naming the record", async () => {
+    const dir = await writeContentTree({});
+    await importContent(db, await loadContent(dir));
+    const goal = await db.goal.findFirstOrThrow({ where: { code: "A" } });
+    const edited = documentContent();
+    edited.areas[0]!.goals[0]!.title = "Ett omformulerat mål";
+    await writeFile(path.join(dir, "municipalities/provkommun/documents/strategi.yaml"), stringify(edited));
+    const before = await snapshotDatabase();
+
+    const dryRun = await importCommand(dir, "--dry-run");
+    expect(dryRun.code).toBe(0);
+    expect(dryRun.stdout).toContain(`Provkörning (--dry-run): inget skrevs.`);
+    expect(dryRun.stdout).toContain(`  provkommun:\n    ändrad mål "A Ett omformulerat mål" (#${goal.id}): title, slug`);
+    expect(await snapshotDatabase()).toEqual(before);
+
+    const admin = await userWithRole((await db.municipality.findFirstOrThrow()).id, "ADMIN");
+    await updateGoal(admin, await editForm("goal", goal.id, { title: "Så står det i webbläsaren" }));
+    const afterEdit = await snapshotDatabase();
+    const refused = await importCommand(dir);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain("har ändrats i webbläsaren sedan den senaste importen");
+    expect(refused.stderr).toMatch(new RegExp(`ändrad mål "A Ett omformulerat mål" \\(#${goal.id}\\): title, slug, ändrad av .+ UTC`));
+    expect(await snapshotDatabase()).toEqual(afterEdit);
   });
 
   it("reports what it did", async () => {

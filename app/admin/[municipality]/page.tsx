@@ -112,6 +112,15 @@ export default async function MunicipalityAdminPage({ params }: Props) {
           </Link>
         </p>
       ) : null}
+      {may("administer") ? (
+        <p className="mt-2">
+          {/* A file, not a page: a plain link, so the browser downloads it. */}
+          <a href={adminPaths.contentDownload(m)} download className="link">
+            {sv.contentImport.download}
+          </a>
+          <span className="block text-sm">{sv.contentImport.downloadHint}</span>
+        </p>
+      ) : null}
       <section aria-labelledby="senaste">
         <h2 id="senaste">{sv.admin.recentChanges}</h2>
         {changes.length === 0 ? (
@@ -130,7 +139,7 @@ export default async function MunicipalityAdminPage({ params }: Props) {
                     {sv.admin.entities[r.entityType as keyof typeof sv.admin.entities] ?? r.entityType} #{r.entityId}
                   </span>
                 )}{" "}
-                – {sv.admin.revisionKinds[r.kind]} av {r.user?.name ?? sv.admin.someoneElse}, {formatDateTime(r.createdAt)}
+                – {sv.admin.revisionKinds[r.kind]} av {r.user?.name ?? sv.admin.commandLine}, {formatDateTime(r.createdAt)}
               </li>
             ))}
           </ul>

@@ -41,7 +41,7 @@ export default async function HistoryPage({ params }: Props) {
         {revisions.map((r) => (
           <li key={r.id} className="card">
             <h2 className="mt-0 text-lg">
-              {sv.admin.version} {r.version}: {sv.admin.revisionKinds[r.kind]} av {r.user?.name ?? sv.admin.someoneElse}, {formatDateTime(r.createdAt)}
+              {sv.admin.version} {r.version}: {sv.admin.revisionKinds[r.kind]} av {r.user?.name ?? sv.admin.commandLine}, {formatDateTime(r.createdAt)}
             </h2>
             <dl className="grid gap-x-4 gap-y-1 sm:grid-cols-[12rem_1fr]">
               {r.changes.map((c) => {

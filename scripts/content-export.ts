@@ -1,0 +1,44 @@
+// Writes the database as content files, the format content:import reads:
+// `npm run content:export -- --out <dir> [--municipality <slug> …]` (uses DATABASE_URL or the embedded PostgreSQL).
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { openDatabase } from "@/lib/db/bootstrap";
+import { writeContentFiles } from "@/lib/content/write-files";
+import { sv } from "@/lib/i18n/sv";
+
+const t = sv.contentImport;
+const args = (() => {
+  try {
+    return parseArgs({ options: { municipality: { type: "string", multiple: true }, out: { type: "string" } } });
+  } catch {
+    return null;
+  }
+})();
+if (!args?.values.out) {
+  console.error(t.exportUsage);
+  process.exit(2);
+}
+const out = path.resolve(args.values.out);
+
+const handle = await openDatabase({});
+process.env.DATABASE_URL = handle.url;
+let exitCode = 0;
+try {
+  const { db } = await import("@/lib/db/client");
+  const { exportContent } = await import("@/lib/content/export");
+  const slugs = args.values.municipality;
+  const missing = [];
+  for (const slug of slugs ?? []) if (!(await db.municipality.findUnique({ where: { slug } }))) missing.push(slug);
+  if (missing.length > 0) {
+    console.error(missing.map(t.unknownMunicipality).join("\n"));
+    exitCode = 1;
+  } else {
+    const files = await exportContent(slugs);
+    await writeContentFiles(out, files);
+    console.log(t.exported(files.size, out));
+  }
+  await db.$disconnect();
+} finally {
+  await handle.stop();
+}
+process.exit(exitCode);
