@@ -36,10 +36,7 @@ export type ContentTree = {
 };
 
 function fieldPath(segments: PropertyKey[]): string {
-  return segments.reduce<string>(
-    (acc, s) => (typeof s === "number" ? `${acc}[${s}]` : acc ? `${acc}.${String(s)}` : String(s)),
-    "",
-  );
+  return segments.reduce<string>((acc, s) => (typeof s === "number" ? `${acc}[${s}]` : acc ? `${acc}.${String(s)}` : String(s)), "");
 }
 
 function lineOf(doc: YamlDocument, counter: LineCounter, segments: PropertyKey[]): number | undefined {
@@ -59,9 +56,7 @@ async function parseFile<S extends z.ZodType>(file: string, schema: S, root: str
   const counter = new LineCounter();
   const doc = parseDocument(source, { lineCounter: counter, prettyErrors: false });
   if (doc.errors.length > 0) {
-    throw new ContentError(
-      doc.errors.map((e) => ({ file: rel, line: counter.linePos(e.pos[0]).line, message: `Ogiltig YAML: ${e.message.split("\n")[0]}` })),
-    );
+    throw new ContentError(doc.errors.map((e) => ({ file: rel, line: counter.linePos(e.pos[0]).line, message: `Ogiltig YAML: ${e.message.split("\n")[0]}` })));
   }
   const result = schema.safeParse(doc.toJS());
   if (!result.success) {
@@ -79,7 +74,10 @@ async function parseFile<S extends z.ZodType>(file: string, schema: S, root: str
 
 async function yamlFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir).catch(() => []);
-  return entries.filter((f) => f.endsWith(".yaml")).sort().map((f) => path.join(dir, f));
+  return entries
+    .filter((f) => f.endsWith(".yaml"))
+    .sort()
+    .map((f) => path.join(dir, f));
 }
 
 /** Reads and validates every content file; throws ContentError naming every problem found. */

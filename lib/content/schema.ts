@@ -21,14 +21,7 @@ const agenda2030Goals = z.array(z.number().int().min(1).max(17)).default([]);
 const publicHealthAreas = z.array(z.number().int().min(1).max(8)).default([]);
 const uniqueList = <T extends z.ZodType>(item: T) => z.array(item).default([]);
 
-export const documentKinds = [
-  "policy",
-  "strategy",
-  "action_plan",
-  "municipal_plan",
-  "social_report",
-  "regulation",
-] as const;
+export const documentKinds = ["policy", "strategy", "action_plan", "municipal_plan", "social_report", "regulation"] as const;
 
 /** The name of a responsible body or partner (nämnd, bolag, förening), as actions list them and the admin names them. */
 export const organisationNameSchema = text(200);
@@ -99,10 +92,7 @@ export const documentFieldsSchema = z.strictObject({
   concretises: slug.optional(),
   replaces: uniqueList(slug),
   status: z.enum(["published", "replaced"]).default("published"),
-  labels: z
-    .strictObject({ area: levelLabelSchema, goal: levelLabelSchema, action: levelLabelSchema })
-    .partial()
-    .default({}),
+  labels: z.strictObject({ area: levelLabelSchema, goal: levelLabelSchema, action: levelLabelSchema }).partial().default({}),
   sections: uniqueList(sectionContentSchema),
   areas: uniqueList(areaContentSchema),
 });
@@ -221,7 +211,9 @@ export const agenda2030ContentSchema = z.strictObject({
         title: text(200),
         description: text(1000),
         color: z.string().regex(/^#[0-9A-F]{6}$/, "Färg ska vara #RRGGBB"),
-        targets: z.array(z.strictObject({ code: z.string().regex(/^\d{1,2}\.(?:\d{1,2}|[a-z])$/, "Delmålets kod ska vara t.ex. 8.10 eller 8.a"), title: text(2000) })).min(1),
+        targets: z
+          .array(z.strictObject({ code: z.string().regex(/^\d{1,2}\.(?:\d{1,2}|[a-z])$/, "Delmålets kod ska vara t.ex. 8.10 eller 8.a"), title: text(2000) }))
+          .min(1),
       }),
     )
     .length(17, "Agenda 2030 har 17 mål"),

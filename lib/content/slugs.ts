@@ -1,8 +1,7 @@
 import { slugify } from "@/lib/slug";
 
 /** URL slugs derived from content; shared by validation and import so both agree. */
-export const areaSlug = (a: { slug?: string; number?: string; title: string }) =>
-  a.slug ?? slugify([a.number, a.title].filter(Boolean).join(" "));
+export const areaSlug = (a: { slug?: string; number?: string; title: string }) => a.slug ?? slugify([a.number, a.title].filter(Boolean).join(" "));
 
 export const goalSlug = (g: { slug?: string; code: string; title: string }) => g.slug ?? slugify(`${g.code} ${g.title}`);
 
@@ -15,7 +14,5 @@ export const nameSlug = (item: { slug?: string; name: string }) => item.slug ?? 
 /** "A" → same document; "strategi-x/A" → another document of the same municipality. */
 export function parseGoalReference(ref: string, currentDocument: string): { document: string; code: string } {
   const slash = ref.lastIndexOf("/");
-  return slash === -1
-    ? { document: currentDocument, code: ref }
-    : { document: ref.slice(0, slash), code: ref.slice(slash + 1) };
+  return slash === -1 ? { document: currentDocument, code: ref } : { document: ref.slice(0, slash), code: ref.slice(slash + 1) };
 }
