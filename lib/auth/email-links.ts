@@ -6,7 +6,7 @@ import { audit } from "@/lib/audit/record";
 import { resetMail } from "@/lib/mail/messages";
 import { sendMailOrLog } from "@/lib/mail/send";
 import { emailSchema, passwordSchema } from "@/lib/users/schema";
-import { issueLink, usable, type LinkPurpose } from "./email-tokens";
+import { hashToken, issueLink, usable, type LinkPurpose } from "./email-tokens";
 import { hashPassword } from "./password";
 import { admitResetRequest } from "./throttle";
 
@@ -47,21 +47,20 @@ export async function emailLinkPurpose(token: string, now = new Date()): Promise
 const linkInvalid = () => invalid({ "": [sv.account.linkInvalid] }, sv.account.linkInvalid);
 
 /**
- * Uses a link: sets the password, ends every session of the account, and for an invitation accepts
- * the role it was sent for. The token is claimed by one conditional update, so of two uses only one
- * succeeds; the account's other links of the same purpose stop working with it.
+ * Uses a link: sets the password, ends every session of the account (its session version, decision
+ * 006), and for an invitation accepts the role it was sent for. The token is claimed by one conditional
+ * update, so of two uses only one succeeds; the account's other links of the same purpose stop working with it.
  */
 export async function redeemEmailLink(input: unknown, now = new Date()): Promise<void> {
   const data = parseInput(emailLinkSchema, input);
   const passwordHash = await hashPassword(data.password);
   await db.$transaction(async (tx) => {
-    const token = await tx.emailToken.findFirst({ where: usable(data.token, now), select: { id: true, userId: true, purpose: true, membershipId: true } });
-    if (!token) throw linkInvalid();
-    const claimed = await tx.emailToken.updateMany({ where: { id: token.id, usedAt: null }, data: { usedAt: now } });
+    // The claim is the check: of two uses at once, the second finds the token used and claims nothing.
+    const claimed = await tx.emailToken.updateMany({ where: usable(data.token, now), data: { usedAt: now } });
     if (claimed.count === 0) throw linkInvalid();
+    const token = await tx.emailToken.findUniqueOrThrow({ where: { tokenHash: hashToken(data.token) } });
     await tx.emailToken.updateMany({ where: { userId: token.userId, purpose: token.purpose, usedAt: null }, data: { usedAt: now } });
     const user = await tx.user.update({ where: { id: token.userId }, data: { passwordHash, sessionVersion: { increment: 1 } }, select: { email: true } });
-    await tx.userSession.updateMany({ where: { userId: token.userId, endedAt: null }, data: { endedAt: now } });
     const actor = { userId: token.userId, actor: user.email, entityType: "user", entityId: token.userId };
     await audit({ ...actor, action: "set-password-by-link", after: { purpose: token.purpose } }, tx);
     if (token.membershipId === null) return;

@@ -52,7 +52,7 @@ export async function provisionUser(
 ): Promise<{ userId: number; invited: boolean }> {
   await assertAreasIn(data);
   const inviting = options.existingAccount === "invite";
-  const passwordHash = data.password && !inviting ? await hashPassword(data.password) : undefined;
+  const passwordHash = data.password ? await hashPassword(data.password) : undefined;
   const result = await db.$transaction(async (tx) => {
     const existing = await tx.user.findUnique({
       where: { email: data.email },

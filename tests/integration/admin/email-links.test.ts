@@ -8,6 +8,7 @@ import { emailLinkPurpose, redeemEmailLink, requestPasswordReset } from "@/lib/a
 import { hashToken, LINK_LIFETIMES } from "@/lib/auth/email-tokens";
 import { addUser } from "@/lib/users/commands/add-user";
 import { removeGrant } from "@/lib/users/commands/remove-grant";
+import { answerInvitation } from "@/lib/users/commands/answer-invitation";
 import { createPlan } from "../../factories/plan";
 import { createUser, sessionUser, TEST_PASSWORD, userWithRole } from "../../factories/users";
 import { unique } from "../../factories/unique";
@@ -83,6 +84,17 @@ describe("an invitation by e-mail to a new address", () => {
     const { plan, admin, id, mail } = await invited();
     await removeGrant(admin, { userId: id, municipalityId: plan.municipality.id });
     expect(await outcome(choose(tokenOf(mail)))).toBe(LINK_INVALID);
+  });
+
+  it("keeps an invitation accepted on /admin as it was when the link is used afterwards", async () => {
+    const { plan, email, id, mail } = await invited();
+    await requestPasswordReset({ email }, null);
+    await choose(tokenOf(await smtp.waitFor(email, 2)));
+    await answerInvitation(await sessionUser(id), { municipalityId: plan.municipality.id, answer: "accept" });
+    const { acceptedAt } = await db.membership.findFirstOrThrow({ where: { userId: id } });
+    await choose(tokenOf(mail));
+    expect(await db.membership.findFirstOrThrow({ where: { userId: id } })).toMatchObject({ acceptedAt });
+    expect(await db.auditEvent.count({ where: { action: "accept-invitation", entityId: id } })).toBe(1);
   });
 
   it("asks for the same password twice", async () => {
