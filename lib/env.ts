@@ -104,6 +104,10 @@ const envSchema = z.object({
       )
       .pipe(z.array(z.url({ protocol: /^https?$/, error: "CACHE_PURGE_URLS ska vara http://-adresser, åtskilda med komma" }))),
   ),
+  /** The SMTP server invitations and password-reset links are sent through; unset: the link is printed on the console (docs/decisions/101). */
+  SMTP_URL: optional(z.url({ protocol: /^smtps?$/, error: "SMTP_URL ska vara en smtp://- eller smtps://-adress, t.ex. smtp://user:pass@smtp.kommun.se:587" })),
+  /** The sender of those e-mails. */
+  MAIL_FROM: z.preprocess(emptyAsUndefined, z.string().min(3).max(254).default("Strategiportalen <noreply@strategiportalen.invalid>")),
   /** Reverse proxies whose X-Forwarded-For entries are believed; unset: only the connecting peer's address is. */
   TRUSTED_PROXIES: addressList,
   /**

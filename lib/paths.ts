@@ -9,6 +9,9 @@ export const paths = {
   agenda2030Goal: (number: number) => `/agenda-2030/mal-${number}`,
   accessibility: () => "/tillganglighet",
   signIn: () => "/logga-in",
+  forgotPassword: () => "/logga-in/glomt-losenord",
+  /** A link sent by e-mail: an invitation or a password reset (lib/auth/email-tokens.ts). */
+  emailLink: (token: string) => `/konto/${token}`,
   municipality: (m: string) => `/${m}`,
   document: (m: string, d: string) => `/${m}/dokument/${d}`,
   /** The published document as a Word file. */

@@ -41,6 +41,8 @@ export const segments = {
   type: name,
   kind: name,
   table: name,
+  /** A link sent by e-mail: 32 random bytes, base64url (lib/auth/email-tokens.ts). */
+  token: z.string().regex(/^[A-Za-z0-9_-]{43}$/),
   nextauth: z.array(z.string().max(200)).max(5),
 } as const;
 

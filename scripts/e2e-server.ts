@@ -6,6 +6,7 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { e2eDatabaseFile } from "../tests/e2e/support/accounts";
+import { startSmtpCapture } from "../tests/support/smtp-capture";
 import { e2eDataDir, e2eServerUrl, startE2eDatabase } from "./lib/e2e-database";
 import { buildIfNeeded, startServer } from "./lib/serve";
 
@@ -14,7 +15,11 @@ const log = (line: string) => console.log(`[e2e-server] ${line}`);
 
 const dir = await mkdtemp(path.join(os.tmpdir(), "strategiportalen-e2e-"));
 let database = await startE2eDatabase(dir);
-await writeFile(e2eDatabaseFile(port), JSON.stringify({ databaseUrl: database.url, serverPid: process.pid }));
+// Invitations and reset links go to a real SMTP server on a free loopback port, which writes each
+// message into the run's folder; tests/e2e/support/mail.ts reads them from there.
+const mailDir = path.join(dir, "mail");
+const smtp = await startSmtpCapture({ dir: mailDir });
+await writeFile(e2eDatabaseFile(port), JSON.stringify({ databaseUrl: database.url, serverPid: process.pid, mailDir }));
 log("Databasen är klar.");
 
 const env = {
@@ -23,6 +28,7 @@ const env = {
   NEXTAUTH_SECRET: randomBytes(48).toString("base64url"),
   NEXTAUTH_URL: e2eServerUrl(port),
   SITE_URL: e2eServerUrl(port),
+  SMTP_URL: smtp.url,
   // The shared test accounts sign in in parallel all through the suite, and a TOTP code is accepted
   // once: they sign in with passwords alone. Enrolment and the requirement have their own tests.
   TOTP_REQUIRED_FOR: "none",
@@ -51,6 +57,7 @@ process.on(
 
 async function stop() {
   server.kill("SIGTERM");
+  await smtp.close().catch(() => undefined);
   await database.stop().catch(() => undefined);
   await rm(dir, { recursive: true, force: true });
   await rm(e2eDatabaseFile(port), { force: true });

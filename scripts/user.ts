@@ -7,6 +7,7 @@ import { AppError } from "@/lib/errors";
 
 const usage = `Användning:
   npm run user:create -- --email namn@kommun.se --name "För- och efternamn" --municipality <kommun-slug> --role admin|editor|reviewer [--areas 12,13] [--no-password]
+  npm run user:create -- --platform --email namn@example.se --name "För- och efternamn" [--no-password]
   npm run user:password -- --email namn@kommun.se
   npm run user:disable -- --email namn@kommun.se
   npm run user:enable -- --email namn@kommun.se`;
@@ -21,6 +22,7 @@ const { values: args } = parseArgs({
     role: { type: "string" },
     areas: { type: "string" },
     "no-password": { type: "boolean", default: false },
+    platform: { type: "boolean", default: false },
   },
 });
 
@@ -45,6 +47,12 @@ try {
   const operator = await import("@/lib/users/operator");
   switch (command) {
     case "create": {
+      if (args.platform) {
+        const password = args["no-password"] ? undefined : await askPassword();
+        const { created } = await operator.createOperator({ email: args.email, name: args.name, password });
+        console.log(`${args.email} är ${created ? "nu" : "nu också"} operatör för hela portalen.`);
+        break;
+      }
       const { provisionUser } = await import("@/lib/users/provision");
       const { addUserSchema } = await import("@/lib/users/schema");
       const { parseInput } = await import("@/lib/errors");

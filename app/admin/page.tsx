@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { requireUser } from "@/lib/auth/session";
+import { can, platform } from "@/lib/auth/permissions";
 import { adminPaths } from "@/lib/admin/paths";
 import { toRawValues } from "@/lib/admin/fields";
 import { pendingInvitations } from "@/lib/users/queries";
@@ -15,10 +16,18 @@ const i = sv.admin.invitations;
 export default async function AdminHome() {
   const user = await requireUser(adminPaths.home());
   const invitations = await pendingInvitations(user.id);
-  if (user.memberships.length === 1 && invitations.length === 0) redirect(adminPaths.municipality(user.memberships[0]!.municipalitySlug));
+  const operator = can(user, "operate", platform);
+  if (user.memberships.length === 1 && invitations.length === 0 && !operator) redirect(adminPaths.municipality(user.memberships[0]!.municipalitySlug));
   return (
     <>
-      <PageHeader title={sv.admin.title} lead={user.memberships.length === 0 ? sv.admin.noMemberships : sv.admin.chooseMunicipality} />
+      <PageHeader title={sv.admin.title} lead={user.memberships.length === 0 && !operator ? sv.admin.noMemberships : sv.admin.chooseMunicipality} />
+      {operator ? (
+        <p>
+          <Link href={adminPaths.platform()} className="link text-lg font-semibold">
+            {sv.admin.platform.link}
+          </Link>
+        </p>
+      ) : null}
       <ul className="grid gap-4 sm:grid-cols-2">
         {user.memberships.map((m) => (
           <li key={m.municipalityId} className="card">

@@ -2,6 +2,7 @@
 export const adminPaths = {
   home: () => "/admin",
   twoFactor: () => "/admin/tvastegsverifiering",
+  platform: () => "/admin/plattform",
   municipality: (m: string) => `/admin/${m}`,
   document: (m: string, id: number) => `/admin/${m}/dokument/${id}`,
   newDocument: (m: string) => `/admin/${m}/dokument/ny`,

@@ -42,6 +42,28 @@ export async function runForm(
   return { status: "saved", message: sv.admin.saved, version: result ?? undefined, values };
 }
 
+/**
+ * The same for the few forms of people who are not signed in (a password-reset request, a link sent
+ * by e-mail): no user; the command is its own authorization (a rate limit, a token). `then`: where to
+ * go after success; otherwise the form shows `message`.
+ */
+export async function runPublicForm(
+  form: FormData,
+  fields: readonly FieldSpec[],
+  command: (input: Record<string, unknown>) => Promise<void>,
+  done: { message: string } | { then: string },
+): Promise<FormState> {
+  if (!isForm(form)) return { status: "error", message: sv.errors.invalid };
+  const values = redisplayed(fields, rawValues(fields, form));
+  try {
+    await command(readForm(fields, form));
+  } catch (error) {
+    return { values, ...formStateOf(error) };
+  }
+  if ("then" in done) redirect(done.then);
+  return { status: "saved", message: done.message, values };
+}
+
 export const isForm = (value: unknown): value is FormData => value instanceof FormData;
 
 export function formStateOf(error: unknown): FormState {

@@ -16,10 +16,16 @@ const MINUTE = 60_000;
 const RULES = {
   address: { free: 20, firstWaitMs: 15 * MINUTE, maxWaitMs: 15 * MINUTE, resetAfterMs: 15 * MINUTE },
   account: { free: 5, firstWaitMs: 30_000, maxWaitMs: 15 * MINUTE, resetAfterMs: 60 * MINUTE },
+  // Requests for a password-reset link (docs/decisions/101), counted apart so that they neither slow
+  // sign-ins nor are slowed by them: an address may ask 10 times a quarter, an account gets 3 mails,
+  // then at most one every 15 minutes, so a mailbox cannot be flooded.
+  resetAddress: { free: 10, firstWaitMs: 15 * MINUTE, maxWaitMs: 15 * MINUTE, resetAfterMs: 15 * MINUTE },
+  resetAccount: { free: 3, firstWaitMs: 15 * MINUTE, maxWaitMs: 15 * MINUTE, resetAfterMs: 60 * MINUTE },
 } satisfies Record<string, Rule>;
 
 type Scope = keyof typeof RULES;
-const key = (scope: Scope, value: string) => `${scope}:${value.toLowerCase()}`;
+const prefixes: Record<Scope, string> = { address: "address", account: "account", resetAddress: "reset-address", resetAccount: "reset-account" };
+const key = (scope: Scope, value: string) => `${prefixes[scope]}:${value.toLowerCase()}`;
 
 export type ThrottleSubject = { email: string; address: string | null };
 
@@ -46,11 +52,16 @@ async function admit(scope: Scope, value: string, now: Date): Promise<boolean> {
   return rows.length === 1;
 }
 
-/** Counts an attempt for the address first, then the account; an address that must wait takes nothing from the account. */
-export async function admitAttempt(subject: ThrottleSubject, now = new Date()): Promise<boolean> {
-  if (subject.address && !(await admit("address", subject.address, now))) return false;
-  return admit("account", subject.email, now);
+async function admitBoth(scopes: [Scope, Scope], subject: ThrottleSubject, now: Date): Promise<boolean> {
+  if (subject.address && !(await admit(scopes[0], subject.address, now))) return false;
+  return admit(scopes[1], subject.email, now);
 }
+
+/** Counts an attempt for the address first, then the account; an address that must wait takes nothing from the account. */
+export const admitAttempt = (subject: ThrottleSubject, now = new Date()) => admitBoth(["address", "account"], subject, now);
+
+/** The same for a request for a password-reset link, with its own counts. */
+export const admitResetRequest = (subject: ThrottleSubject, now = new Date()) => admitBoth(["resetAddress", "resetAccount"], subject, now);
 
 /**
  * A successful sign-in clears the account's count and gives the address back its attempt (but does

@@ -15,6 +15,8 @@ export type SessionUser = {
   email: string;
   name: string;
   memberships: MembershipGrant[];
+  /** A platform operator (docs/decisions/100): may create municipalities; gives nothing inside one. */
+  isOperator?: boolean;
   /** Signed in with a password, in a role that requires TOTP, without it yet: may do nothing but enrol. */
   mustEnrolTotp?: boolean;
 };

@@ -44,6 +44,7 @@ export async function resolveSession(id: string, sessionVersion: number | undefi
           isDemo: true,
           sessionVersion: true,
           totpEnabledAt: true,
+          isOperator: true,
           memberships: {
             where: accepted,
             orderBy: { municipality: { shortName: "asc" } },
@@ -65,12 +66,15 @@ export async function resolveSession(id: string, sessionVersion: number | undefi
   if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
     await db.userSession.update({ where: { id }, data: { lastSeenAt: now } });
   }
-  const mustEnrolTotp = session.method === "password" && !user.totpEnabledAt && totpRequiredFor(user.memberships.map((m) => m.role));
+  // An operator must have what an administrator must.
+  const roles = [...user.memberships.map((m) => m.role), ...(user.isOperator ? (["ADMIN"] as const) : [])];
+  const mustEnrolTotp = session.method === "password" && !user.totpEnabledAt && totpRequiredFor(roles);
   return {
     id: user.id,
     email: user.email,
     name: user.name,
     mustEnrolTotp,
+    isOperator: user.isOperator,
     memberships: user.memberships.map((m) => ({
       municipalityId: m.municipalityId,
       municipalitySlug: m.municipality.slug,

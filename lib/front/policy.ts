@@ -4,7 +4,7 @@ import { tagsForPath } from "@/lib/cache-tags";
  * Addresses never stored by the front: what depends on who asks (their cookies reach the app) and the
  * health check. The VCL (lib/front/front.vcl) is rendered with the same list.
  */
-export const UNCACHED_PREFIXES = ["/admin", "/logga-in", "/api/auth", "/api/health"] as const;
+export const UNCACHED_PREFIXES = ["/admin", "/logga-in", "/konto", "/api/auth", "/api/health"] as const;
 
 /**
  * How long the caching front keeps a public response. It is purged by tag on every write, so it may

@@ -128,7 +128,8 @@ export async function saveChange(user: Actor, change: Change): Promise<number> {
 
 export type Creation = {
   type: EntityRef["type"];
-  municipalityId: number;
+  /** Unset when the record created is a municipality itself: its own id. */
+  municipalityId?: number;
   after: Snapshot;
   /** Inserts the record and returns its id. */
   create: (tx: Tx) => Promise<number>;
@@ -139,7 +140,7 @@ export type Creation = {
 export async function createWithRevision(user: Actor, creation: Creation): Promise<number> {
   const id = await db.$transaction(async (tx) => {
     const created = await creation.create(tx);
-    const entity = { type: creation.type, id: created, municipalityId: creation.municipalityId };
+    const entity = { type: creation.type, id: created, municipalityId: creation.municipalityId ?? created };
     await record(tx, user, entity, "CREATE", 1, diffSnapshots(null, creation.after), null, creation.after);
     return created;
   });
@@ -179,7 +180,7 @@ export async function saveBatchIn(tx: Tx, actor: Actor, items: BatchItem[]): Pro
   for (const item of items) {
     if ("create" in item) {
       const id = await item.create(tx);
-      const entity = { type: item.type, id, municipalityId: item.municipalityId };
+      const entity = { type: item.type, id, municipalityId: item.municipalityId ?? id };
       await record(tx, actor, entity, "CREATE", 1, diffSnapshots(null, item.after), null, item.after);
       saved.set(item.key, id);
       continue;

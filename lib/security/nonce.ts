@@ -1,8 +1,8 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { contentSecurityPolicy, isHttps } from "./headers";
 
-/** Pages rendered for one request only (admin, sign-in): they can carry a nonce-based policy. */
-export const NONCE_PREFIXES = ["/admin", "/logga-in"] as const;
+/** Pages rendered for one request only (admin, sign-in, the links sent by e-mail): they can carry a nonce-based policy. */
+export const NONCE_PREFIXES = ["/admin", "/logga-in", "/konto"] as const;
 
 export const needsNonce = (pathname: string) => NONCE_PREFIXES.some((p) => pathname === p || pathname.startsWith(`${p}/`));
 

@@ -13,10 +13,9 @@ const grantFields = (areas: Option[]): FieldSpec[] => [
 
 export const addUserFields = (areas: Option[] = []): FieldSpec[] => [
   ...hiddenFields("municipalityId"),
-  { name: "email", label: u.email, kind: "text", required: true, maxLength: 254 },
+  { name: "email", label: u.email, kind: "text", required: true, maxLength: 254, hint: u.addHint },
   { name: "name", label: u.name, kind: "text", required: true, maxLength: 200 },
   ...grantFields(areas),
-  { name: "password", label: u.password, kind: "password", hint: u.passwordHint },
 ];
 
 export const changeGrantFields = (areas: Option[] = []): FieldSpec[] => [...person, ...grantFields(areas)];
@@ -24,3 +23,11 @@ export const removeGrantFields: FieldSpec[] = person;
 /** The person's own answer to an invitation: which municipality, and "accept" or "decline" (one form per button). */
 export const answerInvitationFields: FieldSpec[] = hiddenFields("municipalityId", "answer");
 export const setPasswordFields: FieldSpec[] = [...person, { name: "password", label: u.newPassword, kind: "password", required: true }];
+
+/** The public forms of links sent by e-mail. */
+export const resetRequestFields: FieldSpec[] = [{ name: "email", label: sv.account.email, kind: "text", required: true, maxLength: 254 }];
+export const emailLinkFields: FieldSpec[] = [
+  ...hiddenFields("token"),
+  { name: "password", label: sv.account.password, kind: "password", required: true, hint: sv.account.passwordHint },
+  { name: "repeat", label: sv.account.repeat, kind: "password", required: true },
+];

@@ -17,6 +17,23 @@ async function userByEmail(email: string) {
   return user;
 }
 
+/**
+ * `npm run user:create -- --platform`: a new platform operator with the password given, or an existing
+ * account made one (its name and password stay as they are).
+ */
+export async function createOperator(input: unknown): Promise<{ created: boolean }> {
+  const data = parseInput(z.object({ email: emailSchema, name: z.string().trim().min(1).max(200), password: passwordSchema.optional() }), input);
+  const passwordHash = data.password ? await hashPassword(data.password) : undefined;
+  return db.$transaction(async (tx) => {
+    const existing = await tx.user.findUnique({ where: { email: data.email }, select: { id: true } });
+    const user = existing
+      ? await tx.user.update({ where: { id: existing.id }, data: { isOperator: true }, select: { id: true } })
+      : await tx.user.create({ data: { email: data.email, name: data.name, passwordHash, isOperator: true }, select: { id: true } });
+    await audit({ ...OPERATOR, action: "make-operator", entityType: "user", entityId: user.id, after: { email: data.email } }, tx);
+    return { created: !existing };
+  });
+}
+
 export async function resetPassword(input: unknown) {
   const data = parseInput(z.object({ email: emailSchema, password: passwordSchema }), input);
   const user = await userByEmail(data.email);

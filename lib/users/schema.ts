@@ -25,6 +25,9 @@ export const addUserSchema = grantSchema.extend({
   password: passwordSchema.optional(),
 });
 
+/** In the browser nobody sets another person's first password: they choose it through the invitation's link. */
+export const inviteUserSchema = addUserSchema.omit({ password: true });
+
 export const changeGrantSchema = grantSchema.extend({ userId: recordId });
 export const removeGrantSchema = z.object({ userId: recordId, municipalityId: recordId });
 export const setPasswordSchema = z.object({ userId: recordId, municipalityId: recordId, password: passwordSchema });

@@ -21,7 +21,12 @@ export async function startE2eDatabase(dir: string): Promise<EmbeddedDatabase> {
   const { importContent } = await import("@/lib/content/import");
   const { provisionUser } = await import("@/lib/users/provision");
   await importContent(db, await loadContent(path.resolve("content")));
+  const { createOperator } = await import("@/lib/users/operator");
   for (const account of Object.values(accounts)) {
+    if (account.municipality === null) {
+      await createOperator({ email: account.email, name: account.name, password: E2E_PASSWORD });
+      continue;
+    }
     const municipality = await db.municipality.findUniqueOrThrow({ where: { slug: account.municipality } });
     const areas =
       "areas" in account

@@ -43,6 +43,13 @@ export async function userWithRole(municipalityId: number, role: Role, areaIds?:
   return sessionUser((await createUser({ municipalityId, role, areaIds })).id);
 }
 
+/** A platform operator (docs/decisions/100): no role in any municipality, two-factor sign-in on as an administrator's. */
+export async function operatorUser(): Promise<SessionUser> {
+  const user = await createUser();
+  await db.user.update({ where: { id: user.id }, data: { isOperator: true, totpSecret: newTotpSecret(), totpEnabledAt: new Date() } });
+  return sessionUser(user.id);
+}
+
 /**
  * What a command receives from a disabled person: they signed in, were then disabled (as `npm run
  * user:disable` does), and their session no longer resolves, so the server action passes no user.

@@ -5,7 +5,7 @@ import type { EntityType } from "@/lib/revisions/entities";
 import { recordKinds } from "@/lib/records/kinds";
 import { createMunicipalContent } from "../factories/municipal";
 import { createPlan } from "../factories/plan";
-import { disabledUsersSession, userWithRole } from "../factories/users";
+import { disabledUsersSession, operatorUser, userWithRole } from "../factories/users";
 import { resetDatabase } from "./database";
 import { changedRows, snapshotDatabase } from "./snapshot";
 
@@ -14,12 +14,16 @@ import { changedRows, snapshotDatabase } from "./snapshot";
  * fresh database, with input valid in every respect but the permission, and the test checks the answer
  * and, after a refusal, that not one row of any table changed (records, revisions, audit log).
  */
-export const actors = ["admin", "editor", "areaEditor", "otherAreaEditor", "reviewer", "otherAdmin", "disabled"] as const;
+export const actors = ["admin", "editor", "areaEditor", "otherAreaEditor", "reviewer", "otherAdmin", "disabled", "operator"] as const;
 export type ActorName = (typeof actors)[number];
 
 /** "allowed", or the error code the command answers with. */
 export type Outcome = "allowed" | ErrorCode;
-export type Expected = Record<ActorName, Outcome>;
+/**
+ * A platform operator (docs/decisions/100) has no role in any municipality: refused (FORBIDDEN) unless a
+ * table says otherwise, like another municipality's administrator.
+ */
+export type Expected = Record<Exclude<ActorName, "operator">, Outcome> & { operator?: Outcome };
 
 /** Two municipalities: ours (createMunicipalContent: a strategy, a plan, items) and another's plan. */
 export type World = Awaited<ReturnType<typeof createWorld>>;
@@ -39,9 +43,11 @@ export const areaContent: Expected = {
 export const municipalityContent: Expected = { ...areaContent, areaEditor: "FORBIDDEN" };
 /** Users, periods, settings: administrators only. */
 export const administration: Expected = { ...municipalityContent, editor: "FORBIDDEN" };
+/** The platform itself (creating municipalities, naming operators): operators only, no municipality's administrator. */
+export const platformOperation: Expected = { ...administration, admin: "FORBIDDEN", operator: "allowed" };
 
 /** The internal message of assertCan's refusal: a FORBIDDEN from any other check does not count. */
-const PERMISSION_REFUSAL = /^forbidden: (view|edit|publish|administer) on municipality \d+/;
+const PERMISSION_REFUSAL = /^forbidden: ((view|edit|publish|administer|operate) on municipality \d+|operate on platform)/;
 
 async function signIn(actor: ActorName, world: World, [area, otherArea]: [number, number]): Promise<SessionUser | null> {
   const m = world.municipality.id;
@@ -60,6 +66,8 @@ async function signIn(actor: ActorName, world: World, [area, otherArea]: [number
       return userWithRole(world.other.municipality.id, "ADMIN");
     case "disabled":
       return disabledUsersSession(m);
+    case "operator":
+      return operatorUser();
   }
 }
 
@@ -91,7 +99,7 @@ export function permissionMatrix<S>(name: string, table: MatrixTable<S>) {
         (e: unknown) => e,
       );
       const changes = changedRows(before, await snapshotDatabase());
-      const expected = table.expected[actor];
+      const expected = table.expected[actor] ?? "FORBIDDEN";
       if (expected === "allowed") {
         expect(error && described(error)).toBeNull();
         expect(Object.keys(changes)).toEqual(expect.arrayContaining([table.writes, "AuditEvent"]));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { can, type Permission } from "@/lib/auth/permissions";
+import { can, platform, type Permission } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/types";
 
 const user = (role: "ADMIN" | "EDITOR" | "REVIEWER", areaIds: number[] = []): SessionUser => ({
@@ -9,7 +9,7 @@ const user = (role: "ADMIN" | "EDITOR" | "REVIEWER", areaIds: number[] = []): Se
   memberships: [{ municipalityId: 10, municipalitySlug: "m", municipalityName: "M", role, areaIds }],
 });
 
-const permissions: Permission[] = ["view", "edit", "publish", "administer"];
+const permissions: Permission[] = ["view", "edit", "publish", "administer", "operate"];
 const allowed = (u: SessionUser | null, resource: { municipalityId: number; areaId?: number | null }) => permissions.filter((p) => can(u, p, resource));
 
 describe("can(user, permission, resource)", () => {
@@ -37,5 +37,19 @@ describe("can(user, permission, resource)", () => {
   it("gives nothing, not even a look, to an administrator who must first turn on two-factor sign-in", () => {
     expect(allowed({ ...user("ADMIN"), mustEnrolTotp: true }, { municipalityId: 10, areaId: 5 })).toEqual([]);
     expect(allowed({ ...user("ADMIN"), mustEnrolTotp: false }, { municipalityId: 10, areaId: 5 })).toEqual(["view", "edit", "publish", "administer"]);
+  });
+
+  it("gives a platform operator the platform and nothing in any municipality", () => {
+    const operator: SessionUser = { id: 2, email: "o@example.se", name: "O", memberships: [], isOperator: true };
+    expect(allowed(operator, { municipalityId: 10 })).toEqual([]);
+    expect(permissions.filter((p) => can(operator, p, platform))).toEqual(["operate"]);
+    expect(allowed({ ...operator, memberships: user("REVIEWER").memberships }, { municipalityId: 10 }), "a role still gives only the role").toEqual(["view"]);
+    expect(can({ ...operator, mustEnrolTotp: true }, "operate", platform), "not before two-factor sign-in").toBe(false);
+  });
+
+  it("gives the platform to nobody else: not an administrator, not the signed out", () => {
+    expect(can(user("ADMIN"), "operate", platform)).toBe(false);
+    expect(can({ ...user("ADMIN"), isOperator: false }, "operate", platform)).toBe(false);
+    expect(can(null, "operate", platform)).toBe(false);
   });
 });

@@ -113,7 +113,7 @@ export const adminReplays: Partial<Record<ActionKey, ReplayCase>> = {
   [`${admin}/anvandare/actions.ts#addPerson`]: {
     call: async (d) => ({
       path: "/admin/sodertalje",
-      form: { email: `obehorig-${Date.now()}@example.se`, name: "Obehörig", municipalityId: `${d.sodertalje}`, role: "ADMIN", password },
+      form: { email: `obehorig-${Date.now()}@example.se`, name: "Obehörig", municipalityId: `${d.sodertalje}`, role: "ADMIN" },
     }),
   },
   [`${admin}/anvandare/actions.ts#changeRole`]: {
@@ -124,5 +124,31 @@ export const adminReplays: Partial<Record<ActionKey, ReplayCase>> = {
   },
   [`${admin}/anvandare/actions.ts#changePassword`]: {
     call: async (d) => ({ path: "/admin/sodertalje", form: { userId: `${d.editor}`, municipalityId: `${d.sodertalje}`, password } }),
+  },
+  // The platform operators' actions (docs/decisions/100): none of the wrong users is an operator.
+  "app/admin/plattform/actions.ts#addMunicipality": {
+    call: async () => ({ path: "/admin/plattform", form: { name: "Obehörig kommun", slug: `obehorig-${Date.now()}`, code: "9998" } }),
+  },
+  "app/admin/plattform/actions.ts#inviteAdmin": {
+    call: async (d) => ({
+      path: "/admin/plattform",
+      form: { municipalityId: `${d.sodertalje}`, email: `obehorig-${Date.now()}@example.se`, name: "Obehörig" },
+    }),
+  },
+  "app/admin/plattform/actions.ts#addOperator": {
+    call: async () => ({ path: "/admin/plattform", form: { email: "granskare@e2e.sodertalje.example" } }),
+  },
+  // Open to anyone by design (docs/decisions/101): the same answer for every address, within a rate limit.
+  "app/logga-in/glomt-losenord/actions.ts#askForReset": {
+    call: async () => ({ path: "/logga-in/glomt-losenord", form: { email: "finns-inte@e2e.example" } }),
+    refused: [],
+  },
+  // The token is the whole authorization: a made-up one is refused to everyone alike.
+  "app/konto/[token]/actions.ts#choosePassword": {
+    call: async () => ({
+      path: "/logga-in",
+      form: { token: "A".repeat(43), password, repeat: password },
+    }),
+    refusal: /Länken gäller inte längre/,
   },
 };

@@ -17,6 +17,8 @@ export const accounts = {
     areas: { document: "handlingsplan-social-hallbarhet-2026-2030", numbers: ["6"] },
   },
   otherMunicipality: { email: "admin@e2e.katrineholm.example", name: "Karin Katrineholm", municipality: "katrineholm", role: "ADMIN" },
+  /** A platform operator (docs/decisions/100): no role in any municipality. */
+  operator: { email: "operator@e2e.example", name: "Olga Operatör", municipality: null, role: null },
 } as const;
 
 export type AccountName = keyof typeof accounts;

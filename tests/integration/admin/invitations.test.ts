@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { can } from "@/lib/auth/permissions";
@@ -10,6 +10,7 @@ import { setPassword } from "@/lib/users/commands/set-password";
 import { listMembers } from "@/lib/users/queries";
 import { provisionUser } from "@/lib/users/provision";
 import { answerInvitation } from "@/lib/users/commands/answer-invitation";
+import { redeemEmailLink } from "@/lib/auth/email-links";
 import { pendingInvitations } from "@/lib/users/queries";
 import type { SessionUser } from "@/lib/auth/types";
 
@@ -23,6 +24,11 @@ import { createPlan } from "../../factories/plan";
 import { createPeriodRow } from "../../factories/followup";
 import { createUser, sessionUser, userWithRole } from "../../factories/users";
 import { unique } from "../../factories/unique";
+import { linkIn } from "../../support/smtp-capture";
+
+// A real SMTP server on a loopback port receives the invitations; it must be known before lib/env reads SMTP_URL.
+const smtp = await vi.hoisted(async () => (await import("../../support/smtp-capture")).startSmtpCaptureForApp());
+afterAll(() => smtp.close());
 
 const code = (promise: Promise<unknown>) =>
   promise.then(
@@ -38,12 +44,16 @@ async function signIn(email: string, password: string) {
   return { ...result, user: await resolveSession(result.sid, result.sessionVersion) };
 }
 
-/** Municipality A's administrator creates an account with password P; the person signs in. Then B's administrator adds the same address. */
+/** Municipality A's administrator invites a new address; the person chooses password P through the e-mail's link and signs in. Then B's administrator adds the same address. */
 async function addedByTwoMunicipalities() {
   const [a, b] = [await createPlan(), await createPlan()];
   const [adminA, adminB] = [await userWithRole(a.municipality.id, "ADMIN"), await userWithRole(b.municipality.id, "ADMIN")];
   const email = `${unique("delad")}@example.se`;
-  const id = await addUser(adminA, { email, name: "Anna Andersson", municipalityId: a.municipality.id, role: "EDITOR", password: P });
+  const id = await addUser(adminA, { email, name: "Anna Andersson", municipalityId: a.municipality.id, role: "EDITOR" });
+  const token = linkIn(await smtp.waitFor(email))
+    .split("/")
+    .at(-1)!;
+  await redeemEmailLink({ token, password: P, repeat: P });
   const session = await signIn(email, P);
   if (typeof session === "string") throw new Error(session);
   await addUser(adminB, { email, name: "Falskt Namn", municipalityId: b.municipality.id, role: "ADMIN", password: Q });

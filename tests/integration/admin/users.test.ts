@@ -26,10 +26,12 @@ describe("managing a municipality's users", () => {
       municipalityId: plan.municipality.id,
       role: "EDITOR",
       areaIds: [plan.areas[0]!.id],
+      // The browser form has no password any more; one posted anyway is not used (docs/decisions/101).
       password: "ett-långt-lösenord",
     });
     const membership = await db.membership.findFirstOrThrow({ where: { userId: id }, include: { areas: true } });
-    expect(membership).toMatchObject({ role: "EDITOR", areas: [{ areaId: plan.areas[0]!.id }] });
+    expect(membership).toMatchObject({ role: "EDITOR", areas: [{ areaId: plan.areas[0]!.id }], acceptedAt: null });
+    expect(await db.user.findUniqueOrThrow({ where: { id }, select: { passwordHash: true } })).toEqual({ passwordHash: null });
 
     await changeGrant(admin, { userId: id, municipalityId: plan.municipality.id, role: "REVIEWER" });
     expect(await db.membership.findFirstOrThrow({ where: { userId: id } })).toMatchObject({ role: "REVIEWER" });
