@@ -299,6 +299,9 @@ export const sv = {
     heading: "Syntetiska testdata",
     notice:
       "Den här kommunen finns inte. Allt innehåll här är genererat för att mäta portalens prestanda och är inte verkliga styrdokument, mål eller siffror.",
+    exampleHeading: "Påhittade exempeldata",
+    exampleNotice:
+      "Exempelkommun finns inte. Den visar hur styrdokument, uppföljning och indikatorer ser ut i portalen. Inga texter, siffror, statusar eller namn här kommer från en verklig kommun.",
   },
   documentKind: {
     POLICY: "Policy",

@@ -21,6 +21,8 @@ export async function startE2eDatabase(dir: string): Promise<EmbeddedDatabase> {
   const { importContent } = await import("@/lib/content/import");
   const { provisionUser } = await import("@/lib/users/provision");
   await importContent(db, await loadContent(path.resolve("content")));
+  const { loadDemoFollowUp } = await import("@/lib/demo/follow-up");
+  await loadDemoFollowUp(db, path.resolve("content"));
   for (const account of Object.values(accounts)) {
     const municipality = await db.municipality.findUniqueOrThrow({ where: { slug: account.municipality } });
     const areas =

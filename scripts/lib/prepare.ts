@@ -31,6 +31,8 @@ export async function prepareApp(options: { address: string; forceImport: boolea
     const { importContent } = await import("@/lib/content/import");
     log("Läser in demoinnehållet från content/…");
     log(formatImportStats(await importContent(db, await loadContent(path.resolve("content")))));
+    const { loadDemoFollowUp } = await import("@/lib/demo/follow-up");
+    for (const slug of await loadDemoFollowUp(db, path.resolve("content"))) log(`Läste in påhittad uppföljning för ${slug}.`);
   } else {
     log("Databasen har redan innehåll (kör `npm run content:import` för att läsa in content/ igen).");
   }

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { isSyntheticMunicipality } from "@/lib/scale/synthetic";
+import { isInventedMunicipality } from "@/lib/scale/synthetic";
 import { SyntheticNotice } from "@/components/SyntheticNotice";
 import { routeParams } from "@/lib/route-params";
 
@@ -7,9 +7,10 @@ type Props = { children: ReactNode; params: Promise<{ municipality: string }> };
 
 export default async function MunicipalityLayout({ children, params }: Props) {
   const { municipality } = await routeParams(params);
+  const invented = isInventedMunicipality(municipality);
   return (
     <>
-      {isSyntheticMunicipality(municipality) ? <SyntheticNotice /> : null}
+      {invented ? <SyntheticNotice kind={invented} /> : null}
       {children}
     </>
   );
