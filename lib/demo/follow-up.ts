@@ -22,16 +22,12 @@ const isoDateOf = (d: Date) => d.toISOString().slice(0, 10);
 const byPeriod = <T extends z.ZodType>(row: T) => z.record(z.string(), row);
 
 const followUpFileSchema = z.strictObject({
-  periods: z
-    .array(z.strictObject({ slug: z.string(), title: z.string(), startsOn: isoDate, endsOn: isoDate, publishedOn: isoDate.optional() }))
-    .min(1),
+  periods: z.array(z.strictObject({ slug: z.string(), title: z.string(), startsOn: isoDate, endsOn: isoDate, publishedOn: isoDate.optional() })).min(1),
   /** "<document>/<area>.<number>" → period → the follow-up row. */
   actions: z.record(z.string(), byPeriod(z.unknown())).default({}),
   /** "<document>/<code>" → period → the assessment. */
   goals: z.record(z.string(), byPeriod(z.unknown())).default({}),
-  indicators: z
-    .array(z.looseObject({ slug: z.string(), goals: z.array(z.string()).default([]), values: z.array(z.unknown()).default([]) }))
-    .default([]),
+  indicators: z.array(z.looseObject({ slug: z.string(), goals: z.array(z.string()).default([]), values: z.array(z.unknown()).default([]) })).default([]),
 });
 
 // YAML reads unquoted dates as Date objects; the schemas expect "YYYY-MM-DD" strings as the forms send them.
@@ -54,7 +50,10 @@ async function readFollowUpFile(file: string) {
 
 async function idsOf(db: Db, municipalityId: number) {
   const [actions, goals] = await Promise.all([
-    db.action.findMany({ where: { document: { municipalityId } }, select: { id: true, number: true, area: { select: { number: true } }, document: { select: { slug: true } } } }),
+    db.action.findMany({
+      where: { document: { municipalityId } },
+      select: { id: true, number: true, area: { select: { number: true } }, document: { select: { slug: true } } },
+    }),
     db.goal.findMany({ where: { document: { municipalityId } }, select: { id: true, code: true, document: { select: { slug: true } } } }),
   ]);
   const action = new Map(actions.map((a) => [`${a.document.slug}/${[a.area.number, a.number].filter(Boolean).join(".")}`, a.id]));

@@ -214,7 +214,13 @@ export async function writeFollowUp(tx: Tx, municipalityId: number, set: FollowU
   );
   counts.Indicator = indicators.size;
   const indicatorId = (slug: string) => need(indicators, slug);
-  await count("IndicatorGoal", tx.indicatorGoal.createMany({ data: set.indicators.flatMap((i) => i.goalIds.map((goalId) => ({ indicatorId: indicatorId(i.slug), goalId }))) }));
-  await count("IndicatorValue", tx.indicatorValue.createMany({ data: set.indicators.flatMap((i) => i.values.map((v) => ({ ...v, indicatorId: indicatorId(i.slug) }))) }));
+  await count(
+    "IndicatorGoal",
+    tx.indicatorGoal.createMany({ data: set.indicators.flatMap((i) => i.goalIds.map((goalId) => ({ indicatorId: indicatorId(i.slug), goalId }))) }),
+  );
+  await count(
+    "IndicatorValue",
+    tx.indicatorValue.createMany({ data: set.indicators.flatMap((i) => i.values.map((v) => ({ ...v, indicatorId: indicatorId(i.slug) }))) }),
+  );
   return counts;
 }
