@@ -10,19 +10,47 @@ import { ActionFollowUpSection } from "@/components/followup/ActionFollowUpSecti
 import { numbered } from "@/lib/labels";
 import { paths } from "@/lib/paths";
 import { sv } from "@/lib/i18n/sv";
+import type { FollowUpSchedule } from "@/lib/followup/schedule";
+import { StatusSummary } from "@/components/followup/StatusSummary";
+import { ActionStatusMark } from "@/components/followup/StatusMark";
 
 /** An action's page: the public page and the coordinators' preview of a draft render the same. */
-export function ActionView({ action: a, followUp }: { action: ActionPageData; followUp?: ActionFollowUpData | null }) {
+export function ActionView({
+  action: a,
+  followUp,
+  schedule,
+}: {
+  action: ActionPageData;
+  followUp?: ActionFollowUpData | null;
+  schedule: FollowUpSchedule | null;
+}) {
   const { document: doc } = a;
   const m = doc.municipality.slug;
   const label = numbered(doc.actionLabel, [a.area.number, a.number].filter(Boolean).join("."));
   const byRole = (role: "RESPONSIBLE" | "PARTNER") => a.organisations.filter((o) => o.role === role).map((o) => o.organisation.name);
+  const latest = followUp?.entries[0];
 
   return (
     <>
       <Breadcrumbs trail={[...documentTrail(doc), { href: paths.area(m, doc.slug, a.area.slug), label: a.area.title }]} current={label} />
       <PageHeader kicker={`${label} · ${numbered(doc.areaLabel, a.area.number)}: ${a.area.title}`} title={a.title} />
       {a.text ? <Markdown source={a.text} /> : null}
+      <StatusSummary
+        status={{
+          label: sv.statusSummary.status,
+          mark: <ActionStatusMark status={latest?.status ?? null} />,
+          period: latest?.period.title ?? null,
+          empty: sv.statusSummary.noStatus(label),
+          missing: followUp?.missingInLatest && followUp.latest ? sv.statusSummary.missingInLatest(label, followUp.latest.title) : null,
+        }}
+        progress={{ reported: latest?.progress ?? null }}
+        last={followUp?.last ?? null}
+        schedule={schedule}
+        bodies={byRole("RESPONSIBLE")}
+        contact={latest?.responsiblePerson}
+        indicators="on-goals"
+        brief={latest ? { href: paths.followUpReport(m, latest.period.slug), label: sv.statusSummary.report(latest.period.title) } : null}
+      />
       {followUp ? <ActionFollowUpSection followUp={followUp} /> : null}
       {a.goals.length > 0 ? (
         <section aria-labelledby="bidrar-till">

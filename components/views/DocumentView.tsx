@@ -11,9 +11,19 @@ import type { DocumentPageData } from "@/lib/documents/queries";
 import type { DocumentProgressData } from "@/lib/followup/queries";
 import { ProgressSummary } from "@/components/followup/ProgressSummary";
 import { sv } from "@/lib/i18n/sv";
+import { StatusSummary } from "@/components/followup/StatusSummary";
+import type { FollowUpSchedule } from "@/lib/followup/schedule";
 
 /** The public page and the coordinators' preview of a draft render the same. */
-export function DocumentView({ document: doc, progress }: { document: DocumentPageData; progress?: DocumentProgressData | null }) {
+export function DocumentView({
+  document: doc,
+  progress,
+  schedule,
+}: {
+  document: DocumentPageData;
+  progress?: DocumentProgressData | null;
+  schedule: FollowUpSchedule | null;
+}) {
   const m = doc.municipality.slug;
 
   return (
@@ -23,17 +33,17 @@ export function DocumentView({ document: doc, progress }: { document: DocumentPa
         <p className="mt-3 max-w-prose text-slate-700">{doc.summary}</p>
       </PageHeader>
       <DocumentFacts doc={doc} />
-      {progress ? (
-        <section aria-labelledby="framsteg">
-          <h2 id="framsteg">{sv.followUp.progressHeading}</h2>
-          <ProgressSummary progress={progress.progress} period={progress.period.title} />
-          <p className="no-print mt-2">
-            <Link href={paths.followUpReport(m, progress.period.slug)} className="link">
-              {sv.followUp.report.title(progress.period.title)}
-            </Link>
-          </p>
-        </section>
-      ) : null}
+      <StatusSummary
+        progress={{
+          rule: progress?.progress ?? null,
+          period: progress?.period.title ?? null,
+          empty: doc.areas.some((a) => a.actions.length > 0) ? sv.statusSummary.progressNotYet : sv.statusSummary.noActions(doc.title),
+        }}
+        last={progress?.period ?? null}
+        schedule={schedule}
+        indicators="on-goals"
+        brief={progress ? { href: paths.followUpReport(m, progress.period.slug), label: sv.statusSummary.report(progress.period.title) } : null}
+      />
       <DocumentSections sections={doc.sections} areasHeading={doc.areas.length > 0 ? doc.areaLabelPlural : null} />
       {doc.areas.length > 0 ? (
         <section aria-labelledby="omraden">
