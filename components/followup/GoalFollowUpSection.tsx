@@ -1,5 +1,4 @@
 import { sv } from "@/lib/i18n/sv";
-import { paths } from "@/lib/paths";
 import type { GoalFollowUpData } from "@/lib/followup/queries";
 import { AssessmentHistory } from "./AssessmentHistory";
 import { ChangesForm } from "./ChangesForm";
@@ -34,7 +33,7 @@ export function GoalFollowUpSection({ followUp, place: { m, d, g } }: Props) {
         ) : null}
         <div className="no-print">
           <h3>{f.changes.heading}</h3>
-          <ChangesForm action={paths.goalChanges(m, d, g)} />
+          <ChangesForm goal={{ m, d, g }} latest={followUp.latest} />
         </div>
       </section>
       {followUp.indicators.length > 0 ? (
