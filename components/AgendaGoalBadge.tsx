@@ -9,17 +9,22 @@ function textColour(hex: string): string {
   return 1.05 / (luminance + 0.05) >= 4.5 ? "#FFFFFF" : "#111111";
 }
 
+/**
+ * A global goal as a tile in its official colour, with its number large and its name: the colour is
+ * decoration; number and name carry the meaning, in white or near-black, whichever meets contrast.
+ */
 export function AgendaGoalBadge({ goal }: { goal: { number: number; title: string; color: string } }) {
   return (
     <Link
       href={paths.agenda2030Goal(goal.number)}
-      className="inline-flex items-center gap-2 rounded px-2 py-1 text-sm font-semibold no-underline hover:underline focus-visible:outline-3"
+      className="flex h-full w-40 flex-col gap-1 rounded p-2 no-underline hover:underline focus-visible:outline-3 focus-visible:outline-offset-2 print:border print:border-black"
       style={{ backgroundColor: goal.color, color: textColour(goal.color) }}
     >
-      <span>
-        {sv.words.agenda2030Goal} {goal.number}
+      <span className="text-3xl leading-none font-bold">
+        <span className="sr-only">{sv.words.agenda2030Goal} </span>
+        {goal.number}
       </span>
-      <span className="font-normal">{goal.title}</span>
+      <span className="text-sm leading-tight font-semibold">{goal.title}</span>
     </Link>
   );
 }
@@ -27,7 +32,7 @@ export function AgendaGoalBadge({ goal }: { goal: { number: number; title: strin
 export function AgendaGoalList({ goals }: { goals: { number: number; title: string; color: string }[] }) {
   if (goals.length === 0) return null;
   return (
-    <ul className="flex flex-wrap gap-2" aria-label={sv.pages.agenda2030}>
+    <ul className="flex flex-wrap items-stretch gap-2" aria-label={sv.pages.agenda2030}>
       {goals.map((g) => (
         <li key={g.number}>
           <AgendaGoalBadge goal={g} />
