@@ -3,14 +3,13 @@ import type { GoalFollowUpData } from "@/lib/followup/queries";
 import { AssessmentHistory } from "./AssessmentHistory";
 import { ChangesForm } from "./ChangesForm";
 import { IndicatorFigure } from "./IndicatorFigure";
-import { ProgressSummary } from "./ProgressSummary";
 import { StatusLegend } from "./StatusMark";
 
 type Props = { followUp: GoalFollowUpData; place: { m: string; d: string; g: string } };
 
 /**
- * The detail under a goal's status summary: its assessment over time, how far the actions serving it
- * have come, what changed since a chosen date, and its indicators against target.
+ * The detail under a goal's status summary (which shows how far the actions serving it have come): its
+ * assessment over time, what changed since a chosen date, and its indicators against target.
  */
 export function GoalFollowUpSection({ followUp, place: { m, d, g } }: Props) {
   const f = sv.followUp;
@@ -22,13 +21,6 @@ export function GoalFollowUpSection({ followUp, place: { m, d, g } }: Props) {
           <div className="mt-4">
             <AssessmentHistory assessments={followUp.assessments} />
             <StatusLegend kind="assessment" />
-          </div>
-        ) : null}
-        {followUp.progress && followUp.latest && followUp.progress.total > 0 ? (
-          <div className="mt-4">
-            <h3>{f.progressHeading}</h3>
-            <ProgressSummary progress={followUp.progress} period={followUp.latest.title} />
-            <StatusLegend />
           </div>
         ) : null}
         <div className="no-print">

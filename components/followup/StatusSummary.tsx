@@ -30,8 +30,9 @@ export type StatusSummaryProps = {
   progress?: { rule: Progress | null; period: string | null; empty: string } | { reported: number | null };
   last: PeriodRef | null;
   schedule: FollowUpSchedule | null;
-  /** Bodies answering for the actions (named once, not on every card). */
+  /** Bodies answering for the actions (named once, not on every card), and what to call them. */
   bodies?: string[];
+  bodiesLabel?: string;
   contact?: string | null;
   indicators: { count: number; href: string } | "on-goals";
   brief?: { href: string; label: string } | null;
@@ -52,7 +53,7 @@ function Row({ term, children }: { term: string; children: ReactNode }) {
  * the next follow-up is due, who is responsible, the indicators, and the brief. Every empty spot says
  * what is missing and when it is expected.
  */
-export function StatusSummary({ status, progress, last, schedule, bodies = [], contact, indicators, brief }: StatusSummaryProps) {
+export function StatusSummary({ status, progress, last, schedule, bodies = [], bodiesLabel = s.actionBodies, contact, indicators, brief }: StatusSummaryProps) {
   const responsible = schedule?.document.responsible;
   return (
     <section aria-labelledby="lagesbild" className="card my-6">
@@ -81,12 +82,12 @@ export function StatusSummary({ status, progress, last, schedule, bodies = [], c
           <Row term={s.progress}>
             {"reported" in progress ? (
               progress.reported === null ? (
-                <p>{s.progressNotYet}</p>
+                <p>{last ? s.noReportedProgress : s.progressNotYet}</p>
               ) : (
                 <p>{s.reportedProgress(progress.reported)}</p>
               )
             ) : progress.rule && progress.rule.total > 0 && progress.period ? (
-              <ProgressSummary progress={progress.rule} period={progress.period} compact />
+              <ProgressSummary progress={progress.rule} period={progress.period} />
             ) : (
               <p>{progress.empty}</p>
             )}
@@ -105,7 +106,7 @@ export function StatusSummary({ status, progress, last, schedule, bodies = [], c
           <p>{responsible ? s.documentResponsible(responsible) : s.noResponsible}</p>
           {bodies.length > 0 ? (
             <p>
-              {s.actionBodies}: {bodies.join(", ")}
+              {bodiesLabel}: {bodies.join(", ")}
             </p>
           ) : null}
           {contact ? (

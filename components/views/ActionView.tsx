@@ -47,6 +47,7 @@ export function ActionView({
         last={followUp?.last ?? null}
         schedule={schedule}
         bodies={byRole("RESPONSIBLE")}
+        bodiesLabel={sv.statusSummary.bodies}
         contact={latest?.responsiblePerson}
         indicators="on-goals"
         brief={latest ? { href: paths.followUpReport(m, latest.period.slug), label: sv.statusSummary.report(latest.period.title) } : null}
@@ -65,23 +66,17 @@ export function ActionView({
           />
         </section>
       ) : null}
-      {(
-        [
-          ["RESPONSIBLE", sv.words.responsible],
-          ["PARTNER", sv.words.partners],
-        ] as const
-      ).map(([role, heading]) =>
-        byRole(role).length > 0 ? (
-          <section key={role} aria-labelledby={`roll-${role}`}>
-            <h2 id={`roll-${role}`}>{heading}</h2>
-            <ul className="list-disc pl-6">
-              {byRole(role).map((name) => (
-                <li key={name}>{name}</li>
-              ))}
-            </ul>
-          </section>
-        ) : null,
-      )}
+      {/* The responsible bodies are named in the status summary; the partners only here. */}
+      {byRole("PARTNER").length > 0 ? (
+        <section aria-labelledby="roll-PARTNER">
+          <h2 id="roll-PARTNER">{sv.words.partners}</h2>
+          <ul className="list-disc pl-6">
+            {byRole("PARTNER").map((name) => (
+              <li key={name}>{name}</li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       <FrameworkLinks agenda2030={a.agenda2030} publicHealth={a.publicHealth} />
     </>
   );

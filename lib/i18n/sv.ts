@@ -876,6 +876,8 @@ export const sv = {
     progressNotYet: "Framsteg räknas när åtgärderna har följts upp.",
     noActions: (item: string) => `Inga åtgärder är kopplade till ${item} ännu, så det finns inget framsteg att räkna.`,
     reportedProgress: (n: number) => `${n} % enligt den ansvariga`,
+    noReportedProgress: "Den ansvariga har inte angett hur stor del som är gjord.",
+    bodies: "Ansvariga",
     lastFollowedUp: "Senast uppföljd",
     lastPeriod: (period: string, date: string) => `${period}, publicerad ${date}`,
     never: "Aldrig: ingen uppföljning är publicerad ännu.",
