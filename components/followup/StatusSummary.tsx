@@ -82,7 +82,7 @@ export function StatusSummary({ status, progress, last, schedule, bodies = [], b
           <Row term={s.progress}>
             {"reported" in progress ? (
               progress.reported === null ? (
-                <p>{last ? s.noReportedProgress : s.progressNotYet}</p>
+                <p>{last ? s.noReportedProgress : s.actionNotYet}</p>
               ) : (
                 <p>{s.reportedProgress(progress.reported)}</p>
               )

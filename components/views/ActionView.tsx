@@ -50,7 +50,7 @@ export function ActionView({
         bodiesLabel={sv.statusSummary.bodies}
         contact={latest?.responsiblePerson}
         indicators="on-goals"
-        brief={latest ? { href: paths.followUpReport(m, latest.period.slug), label: sv.statusSummary.report(latest.period.title) } : null}
+        brief={latest ? { href: paths.followUpReport(m, latest.period.slug), label: sv.followUp.report.title(latest.period.title) } : null}
       />
       {followUp ? <ActionFollowUpSection followUp={followUp} /> : null}
       {a.goals.length > 0 ? (

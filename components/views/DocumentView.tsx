@@ -42,7 +42,7 @@ export function DocumentView({
         last={progress?.period ?? null}
         schedule={schedule}
         indicators="on-goals"
-        brief={progress ? { href: paths.followUpReport(m, progress.period.slug), label: sv.statusSummary.report(progress.period.title) } : null}
+        brief={progress ? { href: paths.followUpReport(m, progress.period.slug), label: sv.followUp.report.title(progress.period.title) } : null}
       />
       <DocumentSections sections={doc.sections} areasHeading={doc.areas.length > 0 ? doc.areaLabelPlural : null} />
       {doc.areas.length > 0 ? (

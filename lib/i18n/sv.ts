@@ -877,6 +877,7 @@ export const sv = {
     noActions: (item: string) => `Inga åtgärder är kopplade till ${item} ännu, så det finns inget framsteg att räkna.`,
     reportedProgress: (n: number) => `${n} % enligt den ansvariga`,
     noReportedProgress: "Den ansvariga har inte angett hur stor del som är gjord.",
+    actionNotYet: "Framsteg visas när åtgärden har följts upp.",
     bodies: "Ansvariga",
     lastFollowedUp: "Senast uppföljd",
     lastPeriod: (period: string, date: string) => `${period}, publicerad ${date}`,
@@ -897,6 +898,5 @@ export const sv = {
     noIndicators: "Inga indikatorer är kopplade till målet ännu. Kommunen har inte angett i portalen hur målet mäts.",
     indicatorsOnGoals: "Indikatorerna visas på varje måls sida.",
     brief: "Underlag inför möte",
-    report: (period: string) => `Uppföljningsrapport ${period}`,
   },
 } as const;
