@@ -1,13 +1,7 @@
 import Link from "next/link";
 import { paths } from "@/lib/paths";
 import { sv } from "@/lib/i18n/sv";
-
-/** Dark text on the light SDG colours, white on the rest, so every badge meets WCAG AA contrast. */
-function textColour(hex: string): string {
-  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
-  const luminance = 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
-  return 1.05 / (luminance + 0.05) >= 4.5 ? "#FFFFFF" : "#111111";
-}
+import { textColour } from "@/lib/agenda2030/colour";
 
 /**
  * A global goal as a tile in its official colour, with its number large and its name: the colour is
@@ -26,6 +20,19 @@ export function AgendaGoalBadge({ goal }: { goal: { number: number; title: strin
       </span>
       <span className="text-sm leading-tight font-semibold">{goal.title}</span>
     </Link>
+  );
+}
+
+/** A global goal's number as a coloured tile beside a heading that names the goal (so hidden from screen readers). */
+export function AgendaGoalNumber({ goal }: { goal: { number: number; color: string } }) {
+  return (
+    <span
+      aria-hidden="true"
+      className="inline-flex h-14 w-14 shrink-0 items-center justify-center rounded text-3xl font-bold print:border print:border-black"
+      style={{ backgroundColor: goal.color, color: textColour(goal.color) }}
+    >
+      {goal.number}
+    </span>
   );
 }
 
