@@ -20,6 +20,7 @@ for (const width of [1280, 375]) {
     await page.setViewportSize({ width, height: 900 });
     await page.goto(goalPath);
     await expect(page.getByRole("note", { name: "Påhittade exempeldata" })).toBeVisible();
+    await expect(page.locator('meta[name="robots"]')).toHaveAttribute("content", /noindex/);
 
     const summary = page.getByRole("region", { name: "Läget just nu" });
     await expect(summary).toContainText("Delvis uppfyllt i Uppföljning 2025");
@@ -51,6 +52,7 @@ for (const width of [1280, 375]) {
 test("a real municipality's goal page says what is missing and when it is expected, inventing nothing", async ({ page }) => {
   await page.goto(realGoalPath);
   await expect(page.getByRole("note", { name: "Påhittade exempeldata" })).toHaveCount(0);
+  await expect(page.locator('meta[name="robots"]')).toHaveCount(0);
   const summary = page.getByRole("region", { name: "Läget just nu" });
   await expect(summary).toContainText("har inte bedömts i någon publicerad uppföljning ännu.");
   await expect(summary).toContainText("Aldrig: ingen uppföljning är publicerad ännu.");
