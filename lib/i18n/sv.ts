@@ -572,13 +572,11 @@ export const sv = {
     neverFollowedUp: "Ingen uppföljning är publicerad ännu.",
     missingInLatest: (period: string) => `Saknar uppföljning i den senaste publicerade perioden, ${period}.`,
     missingMark: "Saknar uppföljning",
-    progressHeading: "Hur långt har arbetet kommit?",
     progressOf: (done: number, counted: number) => `${done} av ${counted} åtgärder genomförda`,
     progressNone: "Inga åtgärder att räkna",
     progressRule:
       "Så räknas det: andelen genomförda åtgärder av dem som ska genomföras. Avbrutna och ej bedömbara åtgärder räknas inte med; åtgärder utan uppföljning räknas som ej genomförda.",
     progressIn: (period: string) => `Enligt ${period}`,
-    responsibleBodies: "Ansvariga för åtgärderna",
     report: {
       index: "Uppföljning",
       indexLead: "Publicerade uppföljningar av kommunens styrdokument, period för period.",
@@ -610,7 +608,6 @@ export const sv = {
       csvTypes: { action: "Åtgärd", goal: "Mål" },
     },
     brief: {
-      link: "Utskriftsvänligt underlag inför möte",
       kicker: "Underlag inför möte",
       print: "Skriv ut",
     },
