@@ -44,5 +44,6 @@ export const paths = {
   goalBrief: (m: string, d: string, g: string) => `/${m}/dokument/${d}/mal/${g}/underlag`,
   areaBrief: (m: string, d: string, a: string) => `/${m}/dokument/${d}/omrade/${a}/underlag`,
   /** What changed on a goal's page since a date ("YYYY-MM-DD"); without it, the form to choose one. */
+  goalFeed: (m: string, d: string, g: string) => `/${m}/dokument/${d}/mal/${g}/flode.atom`,
   goalChanges: (m: string, d: string, g: string, since?: string) => `/${m}/dokument/${d}/mal/${g}/andringar${since ? `?sedan=${since}` : ""}`,
 } as const;

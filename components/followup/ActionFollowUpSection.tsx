@@ -2,7 +2,6 @@ import { Markdown } from "@/components/Markdown";
 import { sv } from "@/lib/i18n/sv";
 import { formatDate } from "@/lib/labels";
 import type { ActionFollowUpData } from "@/lib/followup/queries";
-import { FollowUpNote } from "./FollowUpNote";
 import { ActionStatusMark, StatusLegend } from "./StatusMark";
 
 type Entry = ActionFollowUpData["entries"][number];
@@ -34,14 +33,15 @@ function EntryFacts({ entry }: { entry: Entry }) {
   );
 }
 
-/** An action's page: the latest published status and comment, and its history per period. */
+/** An action's page under its status summary: the latest published status and comment, and its history per period. */
 export function ActionFollowUpSection({ followUp }: { followUp: ActionFollowUpData }) {
   const f = sv.followUp;
   const [latest, ...earlier] = followUp.entries;
+  // With nothing published the status summary already says so, and when it is expected.
+  if (!latest) return null;
   return (
     <section aria-labelledby="uppfoljning">
       <h2 id="uppfoljning">{f.title}</h2>
-      <FollowUpNote state={followUp} />
       {latest ? (
         <div className="card mt-4 space-y-2">
           <h3 className="mt-0">

@@ -3,6 +3,7 @@ import { sv } from "@/lib/i18n/sv";
 import { formatDate } from "@/lib/labels";
 import { formatValue } from "@/lib/indicators/format";
 import type { GoalChange } from "@/lib/followup/changes";
+import { describeChange } from "@/lib/followup/describe-change";
 import { ActionStatusMark, AssessmentMark } from "./StatusMark";
 
 /** What changed on a goal's page since a date, newest first, each with its date. */
@@ -33,8 +34,14 @@ export function GoalChanges({ changes }: { changes: GoalChange[] }) {
               ) : null}
               <ActionStatusMark status={change.to} /> ({change.period.title})
             </p>
-          ) : (
+          ) : change.kind === "indicator" ? (
             <p>{c.indicatorValue(change.indicator, change.year, formatValue(change.value, change.valueType))}</p>
+          ) : (
+            <p>
+              <Link href={change.subject.href} className="link">
+                {describeChange(change)}
+              </Link>
+            </p>
           )}
         </li>
       ))}

@@ -10,19 +10,48 @@ import { ActionFollowUpSection } from "@/components/followup/ActionFollowUpSecti
 import { numbered } from "@/lib/labels";
 import { paths } from "@/lib/paths";
 import { sv } from "@/lib/i18n/sv";
+import type { FollowUpSchedule } from "@/lib/followup/schedule";
+import { StatusSummary } from "@/components/followup/StatusSummary";
+import { ActionStatusMark } from "@/components/followup/StatusMark";
 
 /** An action's page: the public page and the coordinators' preview of a draft render the same. */
-export function ActionView({ action: a, followUp }: { action: ActionPageData; followUp?: ActionFollowUpData | null }) {
+export function ActionView({
+  action: a,
+  followUp,
+  schedule,
+}: {
+  action: ActionPageData;
+  followUp?: ActionFollowUpData | null;
+  schedule: FollowUpSchedule | null;
+}) {
   const { document: doc } = a;
   const m = doc.municipality.slug;
   const label = numbered(doc.actionLabel, [a.area.number, a.number].filter(Boolean).join("."));
   const byRole = (role: "RESPONSIBLE" | "PARTNER") => a.organisations.filter((o) => o.role === role).map((o) => o.organisation.name);
+  const latest = followUp?.entries[0];
 
   return (
     <>
       <Breadcrumbs trail={[...documentTrail(doc), { href: paths.area(m, doc.slug, a.area.slug), label: a.area.title }]} current={label} />
       <PageHeader kicker={`${label} · ${numbered(doc.areaLabel, a.area.number)}: ${a.area.title}`} title={a.title} />
       {a.text ? <Markdown source={a.text} /> : null}
+      <StatusSummary
+        status={{
+          label: sv.statusSummary.status,
+          mark: <ActionStatusMark status={latest?.status ?? null} />,
+          period: latest?.period.title ?? null,
+          empty: sv.statusSummary.noStatus(label),
+          missing: followUp?.missingInLatest && followUp.latest ? sv.statusSummary.missingInLatest(label, followUp.latest.title) : null,
+        }}
+        progress={{ reported: latest?.progress ?? null }}
+        last={followUp?.last ?? null}
+        schedule={schedule}
+        bodies={byRole("RESPONSIBLE")}
+        bodiesLabel={sv.statusSummary.bodies}
+        contact={latest?.responsiblePerson}
+        indicators="on-goals"
+        brief={latest ? { href: paths.followUpReport(m, latest.period.slug), label: sv.followUp.report.title(latest.period.title) } : null}
+      />
       {followUp ? <ActionFollowUpSection followUp={followUp} /> : null}
       {a.goals.length > 0 ? (
         <section aria-labelledby="bidrar-till">
@@ -37,23 +66,17 @@ export function ActionView({ action: a, followUp }: { action: ActionPageData; fo
           />
         </section>
       ) : null}
-      {(
-        [
-          ["RESPONSIBLE", sv.words.responsible],
-          ["PARTNER", sv.words.partners],
-        ] as const
-      ).map(([role, heading]) =>
-        byRole(role).length > 0 ? (
-          <section key={role} aria-labelledby={`roll-${role}`}>
-            <h2 id={`roll-${role}`}>{heading}</h2>
-            <ul className="list-disc pl-6">
-              {byRole(role).map((name) => (
-                <li key={name}>{name}</li>
-              ))}
-            </ul>
-          </section>
-        ) : null,
-      )}
+      {/* The responsible bodies are named in the status summary; the partners only here. */}
+      {byRole("PARTNER").length > 0 ? (
+        <section aria-labelledby="roll-PARTNER">
+          <h2 id="roll-PARTNER">{sv.words.partners}</h2>
+          <ul className="list-disc pl-6">
+            {byRole("PARTNER").map((name) => (
+              <li key={name}>{name}</li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       <FrameworkLinks agenda2030={a.agenda2030} publicHealth={a.publicHealth} />
     </>
   );

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { documentTrail } from "@/lib/documents/breadcrumbs";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { PageHeader } from "@/components/PageHeader";
@@ -10,13 +9,16 @@ import { paths } from "@/lib/paths";
 import { sv } from "@/lib/i18n/sv";
 import type { AreaPageData } from "@/lib/areas/queries";
 import type { AreaProgressData } from "@/lib/followup/queries";
-import { ProgressSummary } from "@/components/followup/ProgressSummary";
 import { ActionStatusMark, StatusLegend } from "@/components/followup/StatusMark";
+import { StatusSummary } from "@/components/followup/StatusSummary";
+import type { FollowUpSchedule } from "@/lib/followup/schedule";
 
 /** The public page and the coordinators' preview of a draft render the same. */
-export function AreaView({ area: a, progress }: { area: AreaPageData; progress?: AreaProgressData | null }) {
+export function AreaView({ area: a, progress, schedule }: { area: AreaPageData; progress?: AreaProgressData | null; schedule: FollowUpSchedule | null }) {
   const { document: doc } = a;
   const m = doc.municipality.slug;
+  const label = numbered(doc.areaLabel, a.number);
+  const bodies = [...new Set(Object.values(progress?.actions ?? {}).flatMap((x) => x.responsible))].sort((x, y) => x.localeCompare(y, "sv"));
   const actionCount = (n: number) => (n > 0 ? `${n} ${n === 1 ? doc.actionLabel.toLowerCase() : doc.actionLabelPlural.toLowerCase()}` : null);
 
   return (
@@ -24,17 +26,18 @@ export function AreaView({ area: a, progress }: { area: AreaPageData; progress?:
       <Breadcrumbs trail={documentTrail(doc)} current={a.title} />
       <PageHeader kicker={numbered(doc.areaLabel, a.number)} title={a.title} lead={a.subtitle} />
       {a.description ? <Markdown source={a.description} /> : null}
-      {progress && progress.progress.total > 0 ? (
-        <section aria-labelledby="framsteg">
-          <h2 id="framsteg">{sv.followUp.progressHeading}</h2>
-          <ProgressSummary progress={progress.progress} period={progress.period.title} />
-          <p className="no-print mt-2">
-            <Link href={paths.areaBrief(m, doc.slug, a.slug)} className="link">
-              {sv.followUp.brief.link}
-            </Link>
-          </p>
-        </section>
-      ) : null}
+      <StatusSummary
+        progress={{
+          rule: progress?.progress ?? null,
+          period: progress?.period.title ?? null,
+          empty: a.actions.length === 0 ? sv.statusSummary.noActions(label) : sv.statusSummary.progressNotYet,
+        }}
+        last={progress && progress.progress.total > progress.progress.counts.MISSING ? progress.period : null}
+        schedule={schedule}
+        bodies={bodies}
+        indicators="on-goals"
+        brief={{ href: paths.areaBrief(m, doc.slug, a.slug), label: sv.statusSummary.brief }}
+      />
       {a.direction ? (
         <section aria-labelledby="inriktning">
           <h2 id="inriktning">{sv.words.direction}</h2>

@@ -12,9 +12,19 @@ import type { DocumentProgressData } from "@/lib/followup/queries";
 import { ProgressSummary } from "@/components/followup/ProgressSummary";
 import { sv } from "@/lib/i18n/sv";
 import { isPublicStatus } from "@/lib/documents/visibility";
+import { StatusSummary } from "@/components/followup/StatusSummary";
+import type { FollowUpSchedule } from "@/lib/followup/schedule";
 
 /** The public page and the coordinators' preview of a draft render the same. */
-export function DocumentView({ document: doc, progress }: { document: DocumentPageData; progress?: DocumentProgressData | null }) {
+export function DocumentView({
+  document: doc,
+  progress,
+  schedule,
+}: {
+  document: DocumentPageData;
+  progress?: DocumentProgressData | null;
+  schedule: FollowUpSchedule | null;
+}) {
   const m = doc.municipality.slug;
 
   return (
@@ -32,17 +42,17 @@ export function DocumentView({ document: doc, progress }: { document: DocumentPa
           </a>
         </p>
       ) : null}
-      {progress ? (
-        <section aria-labelledby="framsteg">
-          <h2 id="framsteg">{sv.followUp.progressHeading}</h2>
-          <ProgressSummary progress={progress.progress} period={progress.period.title} />
-          <p className="no-print mt-2">
-            <Link href={paths.followUpReport(m, progress.period.slug)} className="link">
-              {sv.followUp.report.title(progress.period.title)}
-            </Link>
-          </p>
-        </section>
-      ) : null}
+      <StatusSummary
+        progress={{
+          rule: progress?.progress ?? null,
+          period: progress?.period.title ?? null,
+          empty: doc.areas.some((a) => a.actions.length > 0) ? sv.statusSummary.progressNotYet : sv.statusSummary.noActions(doc.title),
+        }}
+        last={progress?.period ?? null}
+        schedule={schedule}
+        indicators="on-goals"
+        brief={progress ? { href: paths.followUpReport(m, progress.period.slug), label: sv.followUp.report.title(progress.period.title) } : null}
+      />
       <DocumentSections sections={doc.sections} areasHeading={doc.areas.length > 0 ? doc.areaLabelPlural : null} />
       {doc.areas.length > 0 ? (
         <section aria-labelledby="omraden">

@@ -10,15 +10,22 @@ import { sv } from "@/lib/i18n/sv";
 import type { GoalPageData } from "@/lib/goals/queries";
 import { actionKey, type GoalFollowUpData } from "@/lib/followup/queries";
 import { GoalFollowUpSection } from "@/components/followup/GoalFollowUpSection";
-import { LatestStatus } from "@/components/followup/StatusMark";
+import { AssessmentMark, LatestStatus } from "@/components/followup/StatusMark";
+import { StatusSummary } from "@/components/followup/StatusSummary";
+import type { FollowUpSchedule } from "@/lib/followup/schedule";
 
 /** The public page and the coordinators' preview of a draft render the same. */
-export function GoalView({ goal: g, followUp }: { goal: GoalPageData; followUp?: GoalFollowUpData | null }) {
+export function GoalView({ goal: g, followUp, schedule }: { goal: GoalPageData; followUp?: GoalFollowUpData | null; schedule: FollowUpSchedule | null }) {
   const { document: doc } = g;
   const m = doc.municipality.slug;
+  const label = numbered(doc.goalLabel, g.code);
+  const bodiesOf = (a: (typeof g.actions)[number]["action"]) => a.organisations.map((o) => o.organisation.name).join(", ");
   const responsible = [...new Set(g.actions.flatMap(({ action: a }) => a.organisations.map((o) => o.organisation.name)))].sort((a, b) =>
     a.localeCompare(b, "sv"),
   );
+  // The summary names the bodies once; a card repeats its own only when the actions do not all share the same ones.
+  const bodiesDiffer = new Set(g.actions.map(({ action: a }) => bodiesOf(a))).size > 1;
+  const latestAssessment = followUp?.assessments[0];
 
   return (
     <>
@@ -28,7 +35,26 @@ export function GoalView({ goal: g, followUp }: { goal: GoalPageData; followUp?:
       />
       <PageHeader kicker={`${numbered(doc.goalLabel, g.code)} · ${numbered(doc.areaLabel, g.area.number)}: ${g.area.title}`} title={g.title} />
       {g.text ? <Markdown source={g.text} /> : null}
-      {followUp ? <GoalFollowUpSection followUp={followUp} place={{ m, d: doc.slug, g: g.slug }} responsible={responsible} /> : null}
+      <StatusSummary
+        status={{
+          label: sv.statusSummary.assessment,
+          mark: <AssessmentMark assessment={latestAssessment?.assessment ?? null} />,
+          period: latestAssessment?.period.title ?? null,
+          empty: sv.statusSummary.noAssessment(label),
+          missing: followUp?.missingInLatest && followUp.latest ? sv.statusSummary.missingInLatest(label, followUp.latest.title) : null,
+        }}
+        progress={{
+          rule: followUp?.progress ?? null,
+          period: followUp?.latest?.title ?? null,
+          empty: g.actions.length === 0 ? sv.statusSummary.noActions(label) : sv.statusSummary.progressNotYet,
+        }}
+        last={followUp?.last ?? null}
+        schedule={schedule}
+        bodies={responsible}
+        indicators={{ count: followUp?.indicators.length ?? 0, href: "#indikatorer" }}
+        brief={{ href: paths.goalBrief(m, doc.slug, g.slug), label: sv.statusSummary.brief }}
+      />
+      {followUp ? <GoalFollowUpSection followUp={followUp} place={{ m, d: doc.slug, g: g.slug }} /> : null}
       <section aria-labelledby="atgarder">
         <h2 id="atgarder">{sv.words.servedBy}</h2>
         {g.actions.length === 0 ? (
@@ -43,7 +69,7 @@ export function GoalView({ goal: g, followUp }: { goal: GoalPageData; followUp?:
                 {followUp?.latest ? <LatestStatus latest={followUp.actions[actionKey(a.document.slug, a.slug)]} /> : null}
                 <p className="text-sm text-slate-700">
                   {sv.words.document}: {a.document.title}
-                  {a.organisations.length > 0 ? ` · ${sv.words.responsible}: ${a.organisations.map((o) => o.organisation.name).join(", ")}` : null}
+                  {bodiesDiffer && a.organisations.length > 0 ? ` · ${sv.words.responsible}: ${bodiesOf(a)}` : null}
                 </p>
               </li>
             ))}

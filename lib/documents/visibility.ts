@@ -45,6 +45,29 @@ export const publicAt = {
 const publicStatuses: readonly string[] = documentStatuses;
 export const isPublicStatus = (status: string) => publicStatuses.includes(status);
 
+/** A record's status changes as its revisions hold them (revisions whose changes name "status"), in any order. */
+export type StatusChange = { at: Date; before: string; after: string };
+
+/**
+ * A record's status at a past moment: the status before the first status change after it, or its status now.
+ * Exact from the revisions alone, whatever status the record was created with.
+ */
+export function statusAt(now: string, changes: StatusChange[], at: Date): string {
+  const next = changes.filter((c) => c.at > at).sort((a, b) => a.at.getTime() - b.at.getTime())[0];
+  return next ? next.before : now;
+}
+
+/**
+ * Whether the public could see a goal or action at a past moment, by the same chain as now: the item
+ * itself published, in a published area, in a public document (what changed on a page must never show
+ * a change made while the record was a draft).
+ */
+export function planItemWasPublic(chain: { item: [string, StatusChange[]]; area: [string, StatusChange[]]; document: [string, StatusChange[]] }, at: Date) {
+  const item: readonly string[] = itemStatuses;
+  const document: readonly string[] = documentStatuses;
+  return item.includes(statusAt(...chain.item, at)) && item.includes(statusAt(...chain.area, at)) && document.includes(statusAt(...chain.document, at));
+}
+
 // ── The same rule in SQL ──────────────────────────────────────────────────────────────────────────
 
 /** A table alias of the query (constants in our code, never input). */

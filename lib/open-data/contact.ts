@@ -1,5 +1,6 @@
 import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
+import { isInventedMunicipality } from "@/lib/scale/synthetic";
 
 const EMAIL = /(?:mailto:)?([A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,})/;
 
@@ -25,6 +26,7 @@ export async function openDataContactEmail(municipalitySlug?: string): Promise<s
 /** Municipalities whose catalogue has no contact e-mail: none when OPEN_DATA_CONTACT_EMAIL is set. */
 export async function municipalitiesWithoutContactEmail(): Promise<string[]> {
   if (env.OPEN_DATA_CONTACT_EMAIL) return [];
-  const all = await db.municipality.findMany({ orderBy: { slug: "asc" }, select: { name: true, contact: true } });
-  return all.filter((m) => emailInContact(m.contact) === null).map((m) => m.name);
+  const all = await db.municipality.findMany({ orderBy: { slug: "asc" }, select: { slug: true, name: true, contact: true } });
+  // An invented municipality publishes no catalogue of its own (dcat.ts), so it needs no contact.
+  return all.filter((m) => !isInventedMunicipality(m.slug) && emailInContact(m.contact) === null).map((m) => m.name);
 }

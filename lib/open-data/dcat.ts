@@ -6,6 +6,7 @@ import { db } from "@/lib/db/client";
 import { params, parseParams, toQueryString } from "@/lib/filters/schema";
 import { datasets } from "./datasets";
 import { openDataContactEmail } from "./contact";
+import { isInventedMunicipality } from "@/lib/scale/synthetic";
 import { corsHeaders, errorResponse, invalidParams, unknownParams } from "./http";
 
 /**
@@ -136,7 +137,8 @@ export async function dcatResponse(url: URL): Promise<Response> {
   problems.push(...unknownParams(url, ["kommun"]));
   if (problems.length > 0) return invalidParams(problems);
   const municipality = values.kommun ? await db.municipality.findUnique({ where: { slug: values.kommun }, select: { slug: true, name: true } }) : undefined;
-  if (municipality === null) return errorResponse(404, "unknown_municipality", sv.params.kommun);
+  // An invented municipality (Exempelkommun, the synthetic set) is no local authority: it publishes no catalogue for dataportal.se to harvest.
+  if (municipality === null || (municipality && isInventedMunicipality(municipality.slug))) return errorResponse(404, "unknown_municipality", sv.params.kommun);
   const email = await openDataContactEmail(municipality?.slug);
   return new Response(dcatCatalogue(municipality ?? undefined, email), { headers: { ...corsHeaders, "Content-Type": "application/rdf+xml; charset=utf-8" } });
 }

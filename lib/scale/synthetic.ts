@@ -15,3 +15,15 @@ export const syntheticMunicipality = (index: number) => ({
 });
 
 export const isSyntheticMunicipality = (slug: string) => slug.startsWith(SYNTHETIC_SLUG_PREFIX);
+
+/**
+ * The demo's one invented municipality, written by hand to show every follow-up feature
+ * (docs/decisions/115-exempelkommun.md). Its code 9000 is below the synthetic range and outside the real one.
+ */
+export const EXAMPLE_MUNICIPALITY = { slug: "exempelkommun", code: "9000" } as const;
+
+/** Whether a municipality's data is invented, and how: generated for the benchmark, or the demo's example. */
+export function isInventedMunicipality(slug: string): "synthetic" | "example" | null {
+  if (isSyntheticMunicipality(slug)) return "synthetic";
+  return slug === EXAMPLE_MUNICIPALITY.slug ? "example" : null;
+}

@@ -1,4 +1,4 @@
-import type { Prisma } from "@/lib/generated/prisma/client";
+import type { PeriodStatus, Prisma } from "@/lib/generated/prisma/client";
 import { defaultLevelLabels, levelLabelColumns } from "@/lib/labels";
 import type { SyntheticDocument, SyntheticMunicipality } from "./generate";
 
@@ -8,7 +8,7 @@ export type RowCounts = Record<string, number>;
 const byKey = <T extends { id: number }>(rows: T[], key: (row: T) => string) => new Map(rows.map((r) => [key(r), r.id]));
 const need = <V>(map: Map<string, V>, key: string): V => {
   const value = map.get(key);
-  if (value === undefined) throw new Error(`Syntetiska data: ${key} saknas`);
+  if (value === undefined) throw new Error(`${key} saknas`);
   return value;
 };
 
@@ -142,33 +142,19 @@ export async function writeMunicipality(tx: Tx, m: SyntheticMunicipality): Promi
   ]);
   await count("ActionOrganisation", tx.actionOrganisation.createMany({ data: roles }));
 
-  const periods = byKey(
-    await tx.followUpPeriod.createManyAndReturn({
-      data: m.periods.map((p) => ({ ...p, municipalityId, status: "PUBLISHED" as const })),
-      select: { id: true, slug: true },
-    }),
-    (p) => p.slug,
-  );
-  add("FollowUpPeriod", periods.size);
-  const followUps = planActions.flatMap((x) => x.followUps.map(({ period, ...f }) => ({ ...f, periodId: need(periods, period), actionId: actionId(x.slug) })));
-  await count("ActionFollowUp", tx.actionFollowUp.createMany({ data: followUps }));
-  const assessments = strategyGoals.flatMap((g) =>
-    g.assessments.map(({ period, ...a }) => ({ ...a, periodId: need(periods, period), goalId: goalId(g.code) })),
-  );
-  await count("GoalAssessment", tx.goalAssessment.createMany({ data: assessments }));
-
-  const indicators = byKey(
-    await tx.indicator.createManyAndReturn({
-      data: m.indicators.map(({ goals: _goals, values: _values, ...i }, position) => ({ ...i, municipalityId, position, source: "Syntetiska testdata" })),
-      select: { id: true, slug: true },
-    }),
-    (i) => i.slug,
-  );
-  add("Indicator", indicators.size);
-  const indicatorGoals = m.indicators.flatMap((i) => i.goals.map((code) => ({ indicatorId: need(indicators, i.slug), goalId: goalId(code) })));
-  await count("IndicatorGoal", tx.indicatorGoal.createMany({ data: indicatorGoals }));
-  const values = m.indicators.flatMap((i) => i.values.map((v) => ({ ...v, indicatorId: need(indicators, i.slug), source: "MANUAL" as const })));
-  await count("IndicatorValue", tx.indicatorValue.createMany({ data: values }));
+  const strategyGoalIds = strategyGoals.map((g) => goalId(g.code));
+  const followUpCounts = await writeFollowUp(tx, municipalityId, {
+    periods: m.periods.map((p) => ({ ...p, status: "PUBLISHED" })),
+    followUps: planActions.flatMap((x) => x.followUps.map((f) => ({ ...f, actionId: actionId(x.slug) }))),
+    assessments: strategyGoals.flatMap((g, i) => g.assessments.map((a) => ({ ...a, goalId: strategyGoalIds[i]! }))),
+    indicators: m.indicators.map(({ goals: codes, ...i }) => ({
+      ...i,
+      source: "Syntetiska testdata",
+      goalIds: codes.map(goalId),
+      values: i.values.map((v) => ({ ...v, source: "MANUAL" as const })),
+    })),
+  });
+  for (const [table, n] of Object.entries(followUpCounts)) add(table, n);
   return counts;
 }
 
@@ -194,4 +180,47 @@ async function createDocument(tx: Tx, municipalityId: number, doc: SyntheticDocu
     select: { id: true },
   });
   return id;
+}
+
+/** Follow-up in the shape both the synthetic set and the demo's follow-up file give it: ids resolved, periods by slug. */
+export type FollowUpSet = {
+  periods: { slug: string; title: string; startsOn: Date; endsOn: Date; status: PeriodStatus; publishedAt: Date | null }[];
+  followUps: (Omit<Prisma.ActionFollowUpCreateManyInput, "periodId"> & { period: string })[];
+  assessments: (Omit<Prisma.GoalAssessmentCreateManyInput, "periodId"> & { period: string })[];
+  indicators: (Omit<Prisma.IndicatorCreateManyInput, "municipalityId" | "position"> & {
+    slug: string;
+    goalIds: number[];
+    values: Omit<Prisma.IndicatorValueCreateManyInput, "indicatorId">[];
+  })[];
+};
+
+/** Writes a municipality's periods, follow-ups, assessments and indicators with a handful of multi-row inserts. */
+export async function writeFollowUp(tx: Tx, municipalityId: number, set: FollowUpSet): Promise<RowCounts> {
+  const counts: RowCounts = {};
+  const count = async (table: string, insert: PromiseLike<{ count: number }>) => (counts[table] = (await insert).count);
+  const periods = byKey(
+    await tx.followUpPeriod.createManyAndReturn({ data: set.periods.map((p) => ({ ...p, municipalityId })), select: { id: true, slug: true } }),
+    (p) => p.slug,
+  );
+  counts.FollowUpPeriod = periods.size;
+  await count("ActionFollowUp", tx.actionFollowUp.createMany({ data: set.followUps.map(({ period, ...f }) => ({ ...f, periodId: need(periods, period) })) }));
+  await count("GoalAssessment", tx.goalAssessment.createMany({ data: set.assessments.map(({ period, ...a }) => ({ ...a, periodId: need(periods, period) })) }));
+  const indicators = byKey(
+    await tx.indicator.createManyAndReturn({
+      data: set.indicators.map(({ goalIds: _goals, values: _values, ...i }, position) => ({ ...i, municipalityId, position })),
+      select: { id: true, slug: true },
+    }),
+    (i) => i.slug,
+  );
+  counts.Indicator = indicators.size;
+  const indicatorId = (slug: string) => need(indicators, slug);
+  await count(
+    "IndicatorGoal",
+    tx.indicatorGoal.createMany({ data: set.indicators.flatMap((i) => i.goalIds.map((goalId) => ({ indicatorId: indicatorId(i.slug), goalId }))) }),
+  );
+  await count(
+    "IndicatorValue",
+    tx.indicatorValue.createMany({ data: set.indicators.flatMap((i) => i.values.map((v) => ({ ...v, indicatorId: indicatorId(i.slug) }))) }),
+  );
+  return counts;
 }

@@ -22,6 +22,8 @@ export async function startE2eDatabase(dir: string): Promise<EmbeddedDatabase> {
   const { provisionUser } = await import("@/lib/users/provision");
   await importContent(db, await loadContent(path.resolve("content")));
   const { createOperator } = await import("@/lib/users/operator");
+  const { loadDemoFollowUp } = await import("@/lib/demo/follow-up");
+  await loadDemoFollowUp(db, path.resolve("content"));
   for (const account of Object.values(accounts)) {
     if (account.municipality === null) {
       await createOperator({ email: account.email, name: account.name, password: E2E_PASSWORD });

@@ -39,6 +39,8 @@ export async function prepareApp(options: { address: string; forceImport: boolea
       await database.stop();
       refuse(formatRefusal(error.plan));
     }
+    const { loadDemoFollowUp } = await import("@/lib/demo/follow-up");
+    for (const slug of await loadDemoFollowUp(db, path.resolve("content"))) log(`Läste in påhittad uppföljning för ${slug}.`);
   } else {
     log("Databasen har redan innehåll (kör `npm run content:import` för att läsa in content/ igen).");
   }

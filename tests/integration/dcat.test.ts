@@ -58,3 +58,12 @@ describe("what DCAT-AP-SE asks beyond DCAT-AP", () => {
     expect(objects(quads, service!, `${DCT}format`)).toEqual(["http://www.iana.org/assignments/media-types/application/json"]);
   });
 });
+
+describe("invented municipalities", () => {
+  it("publish no catalogue of their own: Exempelkommun is no local authority", async () => {
+    await db.municipality.create({ data: { slug: "exempelkommun", name: "Exempelkommun", shortName: "Exempelkommun", code: "9000", intro: "Påhittad." } });
+    const response = await dcatRoute(new Request(`${BASE}/api/v1/dcat.rdf?kommun=exempelkommun`));
+    expect(response.status).toBe(404);
+    expect((await dcatRoute(new Request(`${BASE}/api/v1/dcat.rdf?kommun=provkommun`))).status).toBe(200);
+  });
+});

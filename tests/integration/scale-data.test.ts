@@ -80,7 +80,7 @@ describe("the synthetic national data set", () => {
       { slug: "syntet-001", name: "Syntetkommun 001", code: "9001" },
       { slug: "syntet-002", name: "Syntetkommun 002", code: "9002" },
     ]);
-    expect(await db.municipality.count({ where: { NOT: synthetic } })).toBe(3);
+    expect(await db.municipality.count({ where: { NOT: synthetic } })).toBe(4);
 
     for (const { id } of municipalities) {
       const inMunicipality = { document: { municipalityId: id } };

@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import { pageMetadata } from "@/lib/metadata";
 import { listAgendaGoals } from "@/lib/agenda2030/queries";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
+import { AgendaGoalNumber } from "@/components/AgendaGoalBadge";
 import { PageHeader } from "@/components/PageHeader";
 import { paths } from "@/lib/paths";
 import { sv } from "@/lib/i18n/sv";
@@ -26,11 +27,14 @@ export default async function Agenda2030Page() {
           const linked = g._count.areas + g._count.goals + g._count.actions;
           return (
             <li key={g.number} className="card border-l-8" style={{ borderLeftColor: g.color }}>
-              <h2 className="mt-0 text-lg">
-                <Link href={paths.agenda2030Goal(g.number)} className="link">
-                  {sv.words.agenda2030Goal} {g.number}: {g.title}
-                </Link>
-              </h2>
+              <div className="flex items-start gap-3">
+                <AgendaGoalNumber goal={g} />
+                <h2 className="mt-0 text-lg">
+                  <Link href={paths.agenda2030Goal(g.number)} className="link">
+                    {sv.words.agenda2030Goal} {g.number}: {g.title}
+                  </Link>
+                </h2>
+              </div>
               <p className="text-sm text-slate-700">{g.description}</p>
               <p className="mt-2 text-sm font-semibold">{linked === 0 ? "Inget kopplat ännu" : `${linked} kopplingar i portalen`}</p>
             </li>

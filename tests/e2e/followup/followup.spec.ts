@@ -138,7 +138,7 @@ test("nothing shows to the public before an administrator publishes the period",
 
 test("the goal page shows the assessment, the actions' status, and the indicator as a chart with the same numbers in a table", async ({ page }) => {
   await page.goto(goalPath);
-  await expect(page.getByText("Senast uppföljd i Uppföljning 2026")).toBeVisible();
+  await expect(page.getByRole("region", { name: "Läget just nu" })).toContainText(/Senast uppföljd\s*Uppföljning 2026, publicerad/);
   await expect(page.getByRole("table", { name: "Bedömning över tid" })).toContainText("Delvis uppfyllt");
   await expect(page.getByRole("listitem").filter({ hasText: "Åtgärd 1.1: Samordna förebyggande insatser" })).toContainText("Genomförd");
 
@@ -232,7 +232,7 @@ test("what changed since a chosen date, without JavaScript", async ({ browser })
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto(goalPath);
-  await page.getByLabel("Ändringar sedan").fill("2026-01-01");
+  await page.getByLabel("Eller välj ett datum").fill("2026-01-01");
   await page.getByRole("button", { name: "Visa ändringar" }).click();
   await expect(page).toHaveURL(/\/andringar\?sedan=2026-01-01$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Ändringar sedan 1 januari 2026");

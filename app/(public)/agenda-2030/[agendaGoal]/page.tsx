@@ -5,6 +5,7 @@ import { getAgendaGoal } from "@/lib/agenda2030/queries";
 import { getNationalCoverage } from "@/lib/coverage/queries";
 import { toQueryString } from "@/lib/filters/schema";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
+import { AgendaGoalNumber } from "@/components/AgendaGoalBadge";
 import { PageHeader } from "@/components/PageHeader";
 import { ItemLinkList, type ItemLink } from "@/components/ItemLinkList";
 import { numbered } from "@/lib/labels";
@@ -78,7 +79,7 @@ export default async function Agenda2030GoalPage({ params }: Props) {
   return (
     <>
       <Breadcrumbs trail={[{ href: paths.agenda2030(), label: sv.pages.agenda2030 }]} current={`${sv.words.agenda2030Goal} ${goal.number}`} />
-      <div className="mb-6 h-3 w-24 rounded" style={{ backgroundColor: goal.color }} aria-hidden="true" />
+      <AgendaGoalNumber goal={goal} />
       <PageHeader kicker={`${sv.words.agenda2030Goal} ${goal.number}`} title={goal.title} lead={goal.description} />
       <section aria-labelledby="kopplat">
         <h2 id="kopplat">{sv.words.linkedItems}</h2>

@@ -5,6 +5,7 @@ import { redirectOrNotFound } from "@/lib/redirects/queries";
 import { DocumentView } from "@/components/views/DocumentView";
 import { paths } from "@/lib/paths";
 import { getDocumentProgress } from "@/lib/followup/queries";
+import { getFollowUpSchedule } from "@/lib/followup/schedule";
 import { routeParams } from "@/lib/route-params";
 
 type Props = { params: Promise<{ municipality: string; document: string }> };
@@ -26,7 +27,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function DocumentPage({ params }: Props) {
   const { municipality, document } = await routeParams(params);
-  const [doc, progress] = await Promise.all([getDocument(municipality, document), getDocumentProgress(municipality, document)]);
+  const [doc, progress, schedule] = await Promise.all([
+    getDocument(municipality, document),
+    getDocumentProgress(municipality, document),
+    getFollowUpSchedule(municipality, document),
+  ]);
   if (!doc) return redirectOrNotFound(paths.document(municipality, document));
-  return <DocumentView document={doc} progress={progress} />;
+  return <DocumentView document={doc} progress={progress} schedule={schedule} />;
 }

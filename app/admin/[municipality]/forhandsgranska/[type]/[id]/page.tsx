@@ -13,6 +13,7 @@ import { AreaView } from "@/components/views/AreaView";
 import { DocumentView } from "@/components/views/DocumentView";
 import { GoalView } from "@/components/views/GoalView";
 import { getActionFollowUpPreview, getAreaProgressPreview, getDocumentProgressPreview, getGoalFollowUpPreview } from "@/lib/followup/queries";
+import { getFollowUpSchedulePreview } from "@/lib/followup/schedule";
 import { routeParams } from "@/lib/route-params";
 
 type Props = { params: Promise<{ municipality: string; type: string; id: string }> };
@@ -26,20 +27,36 @@ export const metadata: Metadata = { title: sv.admin.preview };
 const previews = new Map<string, (m: string, municipalityId: number, id: number) => Promise<ReactNode | null>>(
   Object.entries({
     document: async (m, municipalityId, id) => {
-      const [document, progress] = await Promise.all([getDocumentPreview(municipalityId, id), getDocumentProgressPreview(m, municipalityId, id)]);
-      return document ? <DocumentView document={document} progress={progress} /> : null;
+      const [document, progress, schedule] = await Promise.all([
+        getDocumentPreview(municipalityId, id),
+        getDocumentProgressPreview(m, municipalityId, id),
+        getFollowUpSchedulePreview(m, municipalityId, "document", id),
+      ]);
+      return document ? <DocumentView document={document} progress={progress} schedule={schedule} /> : null;
     },
     area: async (m, municipalityId, id) => {
-      const [area, progress] = await Promise.all([getAreaPreview(municipalityId, id), getAreaProgressPreview(m, municipalityId, id)]);
-      return area ? <AreaView area={area} progress={progress} /> : null;
+      const [area, progress, schedule] = await Promise.all([
+        getAreaPreview(municipalityId, id),
+        getAreaProgressPreview(m, municipalityId, id),
+        getFollowUpSchedulePreview(m, municipalityId, "area", id),
+      ]);
+      return area ? <AreaView area={area} progress={progress} schedule={schedule} /> : null;
     },
     goal: async (m, municipalityId, id) => {
-      const [goal, followUp] = await Promise.all([getGoalPreview(municipalityId, id), getGoalFollowUpPreview(m, municipalityId, id)]);
-      return goal ? <GoalView goal={goal} followUp={followUp} /> : null;
+      const [goal, followUp, schedule] = await Promise.all([
+        getGoalPreview(municipalityId, id),
+        getGoalFollowUpPreview(m, municipalityId, id),
+        getFollowUpSchedulePreview(m, municipalityId, "goal", id),
+      ]);
+      return goal ? <GoalView goal={goal} followUp={followUp} schedule={schedule} /> : null;
     },
     action: async (m, municipalityId, id) => {
-      const [action, followUp] = await Promise.all([getActionPreview(municipalityId, id), getActionFollowUpPreview(m, municipalityId, id)]);
-      return action ? <ActionView action={action} followUp={followUp} /> : null;
+      const [action, followUp, schedule] = await Promise.all([
+        getActionPreview(municipalityId, id),
+        getActionFollowUpPreview(m, municipalityId, id),
+        getFollowUpSchedulePreview(m, municipalityId, "action", id),
+      ]);
+      return action ? <ActionView action={action} followUp={followUp} schedule={schedule} /> : null;
     },
   }),
 );

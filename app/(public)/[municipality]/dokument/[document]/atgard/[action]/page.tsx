@@ -5,6 +5,7 @@ import { redirectOrNotFound } from "@/lib/redirects/queries";
 import { ActionView } from "@/components/views/ActionView";
 import { paths } from "@/lib/paths";
 import { getActionFollowUp } from "@/lib/followup/queries";
+import { getFollowUpSchedule } from "@/lib/followup/schedule";
 import { routeParams } from "@/lib/route-params";
 
 type Props = { params: Promise<{ municipality: string; document: string; action: string }> };
@@ -26,7 +27,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ActionPage({ params }: Props) {
   const { municipality, document, action } = await routeParams(params);
-  const [a, followUp] = await Promise.all([getAction(municipality, document, action), getActionFollowUp(municipality, document, action)]);
+  const [a, followUp, schedule] = await Promise.all([
+    getAction(municipality, document, action),
+    getActionFollowUp(municipality, document, action),
+    getFollowUpSchedule(municipality, document),
+  ]);
   if (!a) return redirectOrNotFound(paths.action(municipality, document, action));
-  return <ActionView action={a} followUp={followUp} />;
+  return <ActionView action={a} followUp={followUp} schedule={schedule} />;
 }

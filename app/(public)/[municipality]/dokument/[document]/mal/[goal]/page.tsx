@@ -6,6 +6,7 @@ import { GoalView } from "@/components/views/GoalView";
 import { numbered } from "@/lib/labels";
 import { paths } from "@/lib/paths";
 import { getGoalFollowUp } from "@/lib/followup/queries";
+import { getFollowUpSchedule } from "@/lib/followup/schedule";
 import { routeParams } from "@/lib/route-params";
 
 type Props = { params: Promise<{ municipality: string; document: string; goal: string }> };
@@ -27,7 +28,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function GoalPage({ params }: Props) {
   const { municipality, document, goal } = await routeParams(params);
-  const [g, followUp] = await Promise.all([getGoal(municipality, document, goal), getGoalFollowUp(municipality, document, goal)]);
+  const [g, followUp, schedule] = await Promise.all([
+    getGoal(municipality, document, goal),
+    getGoalFollowUp(municipality, document, goal),
+    getFollowUpSchedule(municipality, document),
+  ]);
   if (!g) return redirectOrNotFound(paths.goal(municipality, document, goal));
-  return <GoalView goal={g} followUp={followUp} />;
+  return <GoalView goal={g} followUp={followUp} schedule={schedule} />;
 }

@@ -5,6 +5,7 @@ import { redirectOrNotFound } from "@/lib/redirects/queries";
 import { AreaView } from "@/components/views/AreaView";
 import { paths } from "@/lib/paths";
 import { getAreaProgress } from "@/lib/followup/queries";
+import { getFollowUpSchedule } from "@/lib/followup/schedule";
 import { routeParams } from "@/lib/route-params";
 
 type Props = { params: Promise<{ municipality: string; document: string; area: string }> };
@@ -26,7 +27,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function AreaPage({ params }: Props) {
   const { municipality, document, area } = await routeParams(params);
-  const [a, progress] = await Promise.all([getArea(municipality, document, area), getAreaProgress(municipality, document, area)]);
+  const [a, progress, schedule] = await Promise.all([
+    getArea(municipality, document, area),
+    getAreaProgress(municipality, document, area),
+    getFollowUpSchedule(municipality, document),
+  ]);
   if (!a) return redirectOrNotFound(paths.area(municipality, document, area));
-  return <AreaView area={a} progress={progress} />;
+  return <AreaView area={a} progress={progress} schedule={schedule} />;
 }

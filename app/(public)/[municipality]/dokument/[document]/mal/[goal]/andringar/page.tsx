@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getGoal } from "@/lib/goals/queries";
 import { getGoalChanges } from "@/lib/followup/changes";
+import { listPublishedPeriods } from "@/lib/followup/queries";
 import { params as queryParams, parseParams } from "@/lib/filters/schema";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { PageHeader } from "@/components/PageHeader";
@@ -27,7 +28,7 @@ export default async function GoalChangesPage({ params, searchParams }: Props) {
   const { municipality: m, document: d, goal } = await routeParams(params);
   const { values, problems } = parseParams({ sedan: queryParams.sedan }, await searchParams);
   const since = values.sedan;
-  const g = await getGoal(m, d, goal);
+  const [g, periods] = await Promise.all([getGoal(m, d, goal), listPublishedPeriods(m)]);
   if (!g) notFound();
   const changes = since ? await getGoalChanges(m, d, goal, since) : null;
   const c = sv.followUp.changes;
@@ -36,7 +37,7 @@ export default async function GoalChangesPage({ params, searchParams }: Props) {
     <>
       <Breadcrumbs trail={[...documentTrail(g.document), { href: paths.goal(m, d, goal), label }]} current={c.heading} />
       <PageHeader kicker={`${label}: ${g.title}`} title={since ? c.title(formatDate(new Date(since))) : c.heading} />
-      <ChangesForm action={paths.goalChanges(m, d, goal)} since={since} />
+      <ChangesForm goal={{ m, d, g: goal }} since={since} latest={periods[0]} />
       {problems.length > 0 ? (
         <p role="alert" className="notice-error mt-4">
           {c.invalidDate}
