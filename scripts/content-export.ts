@@ -3,7 +3,7 @@
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { openDatabase } from "@/lib/db/bootstrap";
-import { writeContentFiles } from "@/lib/content/write-files";
+import { writeContentFiles } from "@/lib/content-sync/write-files";
 import { sv } from "@/lib/i18n/sv";
 
 const t = sv.contentImport;
@@ -25,7 +25,7 @@ process.env.DATABASE_URL = handle.url;
 let exitCode = 0;
 try {
   const { db } = await import("@/lib/db/client");
-  const { exportContent } = await import("@/lib/content/export");
+  const { exportContent } = await import("@/lib/content-sync/export");
   const slugs = args.values.municipality;
   const missing = [];
   for (const slug of slugs ?? []) if (!(await db.municipality.findUnique({ where: { slug } }))) missing.push(slug);

@@ -4,7 +4,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { openDatabase } from "@/lib/db/bootstrap";
 import { ContentError, loadContent } from "@/lib/content/load";
-import { formatImportStats, formatRefusal } from "@/lib/content/report";
+import { formatImportStats, formatRefusal } from "@/lib/content-sync/report";
 import { sv } from "@/lib/i18n/sv";
 
 const t = sv.contentImport;
@@ -23,11 +23,11 @@ const handle = await openDatabase({ log: console.log });
 process.env.DATABASE_URL = handle.url;
 let exitCode = 0;
 // Imported once DATABASE_URL is set: the write engine opens the database client when loaded.
-let ImportRefused: typeof import("@/lib/content/records").ImportRefused | undefined;
+let ImportRefused: typeof import("@/lib/content-sync/records").ImportRefused | undefined;
 try {
   const tree = await loadContent(path.resolve(args.positionals[0] ?? "content"));
-  ({ ImportRefused } = await import("@/lib/content/records"));
-  const { importContent } = await import("@/lib/content/import");
+  ({ ImportRefused } = await import("@/lib/content-sync/records"));
+  const { importContent } = await import("@/lib/content-sync/import");
   const { db } = await import("@/lib/db/client");
   const report = await importContent(db, tree, { force: args.values.force, dryRun });
   console.log(formatImportStats(report, { dryRun }));

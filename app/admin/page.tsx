@@ -2,7 +2,7 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { requireUser } from "@/lib/auth/session";
 import { can, platform } from "@/lib/auth/permissions";
-import { adminPaths } from "@/lib/admin/paths";
+import { adminPaths } from "@/lib/admin-paths";
 import { toRawValues } from "@/lib/admin/fields";
 import { pendingInvitations } from "@/lib/users/queries";
 import { answerInvitationFields } from "@/lib/users/form";

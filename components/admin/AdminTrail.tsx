@@ -1,5 +1,5 @@
 import { Breadcrumbs, type Crumb } from "@/components/Breadcrumbs";
-import { adminPaths } from "@/lib/admin/paths";
+import { adminPaths } from "@/lib/admin-paths";
 import { sv } from "@/lib/i18n/sv";
 
 /** Breadcrumbs inside a municipality's admin area. */

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { AuditFilter } from "@/lib/audit/queries";
+import type { AuditFilter } from "@/lib/audit-log/queries";
 import { sv } from "@/lib/i18n/sv";
 import { FilterSelect, type FilterOption } from "@/components/FilterSelect";
 

@@ -3,7 +3,7 @@ import type { Crumb } from "@/components/Breadcrumbs";
 import { PageHeader } from "@/components/PageHeader";
 import { StatusBadge } from "@/components/StatusBadge";
 import type { FieldSpec, FormState, RawValues } from "@/lib/admin/fields";
-import { adminPaths } from "@/lib/admin/paths";
+import { adminPaths } from "@/lib/admin-paths";
 import { statusTransitions } from "@/lib/admin/transitions";
 import type { EntityType } from "@/lib/revisions/entities";
 import { sv } from "@/lib/i18n/sv";

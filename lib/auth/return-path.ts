@@ -1,4 +1,4 @@
-import { adminPaths } from "@/lib/admin/paths";
+import { adminPaths } from "@/lib/admin-paths";
 
 // C0 and C1 control characters (browsers strip tabs and newlines inside URLs, so "/\t/evil" becomes
 // "//evil") and backslashes (which browsers read as "/").

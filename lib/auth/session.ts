@@ -3,7 +3,7 @@ import { cache } from "react";
 import { getServerSession } from "next-auth";
 import { redirect } from "next/navigation";
 import { paths } from "@/lib/paths";
-import { adminPaths } from "@/lib/admin/paths";
+import { adminPaths } from "@/lib/admin-paths";
 import { authOptions } from "./options";
 import { resolveSession } from "./user-sessions";
 import type { SessionUser } from "./types";

@@ -6,7 +6,7 @@ import { audit } from "@/lib/audit/record";
 import { hashPassword } from "@/lib/auth/password";
 import type { Tx } from "@/lib/revisions/save";
 import { env } from "@/lib/env";
-import { adminPaths } from "@/lib/admin/paths";
+import { adminPaths } from "@/lib/admin-paths";
 import { issueLink } from "@/lib/auth/email-tokens";
 import { invitationMail } from "@/lib/mail/messages";
 import { sendMailOrLog } from "@/lib/mail/send";

@@ -18,7 +18,7 @@ export async function startE2eDatabase(dir: string): Promise<EmbeddedDatabase> {
   await migrate(database.url, undefined, { appRole: APP_ROLE });
   process.env.DATABASE_URL = database.appUrl;
   const { db } = await import("@/lib/db/client");
-  const { importContent } = await import("@/lib/content/import");
+  const { importContent } = await import("@/lib/content-sync/import");
   const { provisionUser } = await import("@/lib/users/provision");
   await importContent(db, await loadContent(path.resolve("content")));
   const { createOperator } = await import("@/lib/users/operator");

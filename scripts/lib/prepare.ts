@@ -3,7 +3,7 @@
 import path from "node:path";
 import { openDatabase, type DatabaseHandle } from "@/lib/db/bootstrap";
 import { loadContent } from "@/lib/content/load";
-import { formatImportStats, formatRefusal } from "@/lib/content/report";
+import { formatImportStats, formatRefusal } from "@/lib/content-sync/report";
 import { localSessionSecret } from "@/lib/auth/secret";
 
 export type PreparedApp = { database: DatabaseHandle; env: NodeJS.ProcessEnv };
@@ -28,8 +28,8 @@ export async function prepareApp(options: { address: string; forceImport: boolea
 
   const { db } = await import("@/lib/db/client");
   if (options.forceImport || (await db.municipality.count()) === 0) {
-    const { importContent } = await import("@/lib/content/import");
-    const { ImportRefused } = await import("@/lib/content/records");
+    const { importContent } = await import("@/lib/content-sync/import");
+    const { ImportRefused } = await import("@/lib/content-sync/records");
     log("Läser in demoinnehållet från content/…");
     try {
       log(formatImportStats(await importContent(db, await loadContent(path.resolve("content")))));

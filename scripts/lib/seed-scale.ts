@@ -10,7 +10,7 @@ import { seedScale, type SeedScaleResult } from "@/lib/scale/seed";
 export async function seedScaleDataset(db: Db, options: { municipalities: number; seed: string; log: (line: string) => void }): Promise<SeedScaleResult> {
   const { municipalities, seed, log } = options;
   if ((await db.agenda2030Goal.count()) === 0) {
-    const { importContent } = await import("@/lib/content/import");
+    const { importContent } = await import("@/lib/content-sync/import");
     log("Databasen är tom: läser först in content/ (demo- och referensdata)…");
     await importContent(db, await loadContent(path.resolve("content")));
   }

@@ -1,5 +1,5 @@
 import type { Db } from "@/lib/db/client";
-import { importContent } from "@/lib/content/import";
+import { importContent } from "@/lib/content-sync/import";
 import { loadContent } from "@/lib/content/load";
 import { documentContent, municipalityContent, writeContentTree } from "./content";
 

@@ -5,11 +5,11 @@ import path from "node:path";
 import { promisify } from "node:util";
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { exportContent, exportMunicipality } from "@/lib/content/export";
-import { importContent } from "@/lib/content/import";
+import { exportContent, exportMunicipality } from "@/lib/content-sync/export";
+import { importContent } from "@/lib/content-sync/import";
 import { loadContent } from "@/lib/content/load";
-import { writeContentFiles } from "@/lib/content/write-files";
-import { downloadContent } from "@/lib/content/commands/download-content";
+import { writeContentFiles } from "@/lib/content-sync/write-files";
+import { downloadContent } from "@/lib/content-sync/commands/download-content";
 import { userWithRole } from "../factories/users";
 import { resetDatabase } from "../support/database";
 

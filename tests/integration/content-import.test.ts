@@ -5,7 +5,7 @@ import { promisify } from "node:util";
 import { stringify } from "yaml";
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { importContent } from "@/lib/content/import";
+import { importContent } from "@/lib/content-sync/import";
 import { loadContent } from "@/lib/content/load";
 import { resetDatabase } from "../support/database";
 import { changedRows, snapshotDatabase } from "../support/snapshot";

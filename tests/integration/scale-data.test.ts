@@ -2,7 +2,7 @@ import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { countQueries } from "@/lib/db/query-count";
-import { importContent } from "@/lib/content/import";
+import { importContent } from "@/lib/content-sync/import";
 import { loadContent } from "@/lib/content/load";
 import { seedScale } from "@/lib/scale/seed";
 import { SYNTHETIC_SLUG_PREFIX } from "@/lib/scale/synthetic";

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { Metadata } from "next";
 import { adminContext } from "@/lib/admin/access";
-import { adminPaths } from "@/lib/admin/paths";
+import { adminPaths } from "@/lib/admin-paths";
 import { listDocumentsForEditing } from "@/lib/documents/admin-queries";
 import { recentRevisions } from "@/lib/revisions/queries";
 import { itemKinds } from "@/lib/records/item-kinds";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/session";
 import { can, platform } from "@/lib/auth/permissions";
-import { adminPaths } from "@/lib/admin/paths";
+import { adminPaths } from "@/lib/admin-paths";
 import { toRawValues } from "@/lib/admin/fields";
 import { formatDateTime } from "@/lib/labels";
 import { listMunicipalitiesForOperator } from "@/lib/platform/queries";

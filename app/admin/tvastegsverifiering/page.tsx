@@ -3,7 +3,7 @@ import { redirect } from "next/navigation";
 import { getUser } from "@/lib/auth/session";
 import { pendingTotpSecret } from "@/lib/auth/two-factor";
 import { qrCodeSvg, totpUri } from "@/lib/auth/totp";
-import { adminPaths } from "@/lib/admin/paths";
+import { adminPaths } from "@/lib/admin-paths";
 import { paths } from "@/lib/paths";
 import { sv } from "@/lib/i18n/sv";
 import { PageHeader } from "@/components/PageHeader";

@@ -2,7 +2,7 @@
 
 import type { FormState } from "@/lib/admin/fields";
 import { runPublicForm } from "@/lib/admin/run-form";
-import { redeemEmailLink } from "@/lib/auth/email-links";
+import { redeemEmailLink } from "@/lib/users/email-links";
 import { paths } from "@/lib/paths";
 import { emailLinkFields } from "@/lib/users/form";
 

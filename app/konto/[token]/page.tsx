@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { toRawValues } from "@/lib/admin/fields";
-import { emailLinkPurpose } from "@/lib/auth/email-links";
+import { emailLinkPurpose } from "@/lib/users/email-links";
 import { emailLinkFields } from "@/lib/users/form";
 import { paths } from "@/lib/paths";
 import { routeParams } from "@/lib/route-params";

@@ -4,7 +4,7 @@ import { headers } from "next/headers";
 import type { FormState } from "@/lib/admin/fields";
 import { runPublicForm } from "@/lib/admin/run-form";
 import { clientAddress } from "@/lib/auth/client-address";
-import { requestPasswordReset } from "@/lib/auth/email-links";
+import { requestPasswordReset } from "@/lib/users/email-links";
 import { env } from "@/lib/env";
 import { sv } from "@/lib/i18n/sv";
 import { resetRequestFields } from "@/lib/users/form";

@@ -8,7 +8,7 @@ import { entityTables, type EntityType } from "@/lib/revisions/entities";
 import { recordKinds } from "../kinds";
 import type { LoadedRecord } from "@/lib/revisions/record-kind";
 import { saveBatch, type Change } from "@/lib/revisions/save";
-import { moveRecordSchema } from "@/lib/revisions/schema";
+import { moveRecordSchema } from "@/lib/records/schema";
 
 /** Kinds kept in an order the coordinators choose, and the column their list lies within. Names are constants, never input. */
 const orderedWithin: Partial<Record<EntityType, string>> = {

@@ -5,7 +5,7 @@ import { assertCan } from "@/lib/auth/permissions";
 import { defineCommand, orNotFound } from "@/lib/commands/define";
 import { isEntityType } from "@/lib/revisions/entities";
 import { recordKinds } from "../kinds";
-import { restoreRevisionSchema } from "@/lib/revisions/schema";
+import { restoreRevisionSchema } from "@/lib/records/schema";
 
 /**
  * Brings back a record's fields as they were after an earlier revision. The restore goes through the

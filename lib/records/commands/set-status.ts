@@ -5,7 +5,7 @@ import { defineCommand } from "@/lib/commands/define";
 import { entityTables } from "@/lib/revisions/entities";
 import { recordKinds } from "../kinds";
 import { saveChange } from "@/lib/revisions/save";
-import { setStatusSchema } from "@/lib/revisions/schema";
+import { setStatusSchema } from "@/lib/records/schema";
 
 const revisionKind = { PUBLISHED: "PUBLISH", ARCHIVED: "ARCHIVE", DRAFT: "UPDATE", REPLACED: "UPDATE" } as const;
 

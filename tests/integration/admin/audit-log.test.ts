@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { audit } from "@/lib/audit/record";
-import { auditFilterChoices, auditFilterSchema, auditLog } from "@/lib/audit/queries";
-import { auditCsv, changeText } from "@/lib/audit/present";
+import { auditFilterChoices, auditFilterSchema, auditLog } from "@/lib/audit-log/queries";
+import { auditCsv, changeText } from "@/lib/audit-log/present";
 import { createPlan } from "../../factories/plan";
 import { createUser, sessionUser, userWithRole } from "../../factories/users";
 import { failure } from "../../support/app-error";

@@ -4,7 +4,7 @@ import { AppError } from "@/lib/errors";
 import { can } from "@/lib/auth/permissions";
 import { signInWithPassword } from "@/lib/auth/sign-in";
 import { resolveSession, startSession } from "@/lib/auth/user-sessions";
-import { emailLinkPurpose, redeemEmailLink, requestPasswordReset } from "@/lib/auth/email-links";
+import { emailLinkPurpose, redeemEmailLink, requestPasswordReset } from "@/lib/users/email-links";
 import { hashToken, LINK_LIFETIMES } from "@/lib/auth/email-tokens";
 import { addUser } from "@/lib/users/commands/add-user";
 import { removeGrant } from "@/lib/users/commands/remove-grant";

@@ -10,7 +10,7 @@ import { setPassword } from "@/lib/users/commands/set-password";
 import { listMembers } from "@/lib/users/queries";
 import { provisionUser } from "@/lib/users/provision";
 import { answerInvitation } from "@/lib/users/commands/answer-invitation";
-import { redeemEmailLink } from "@/lib/auth/email-links";
+import { redeemEmailLink } from "@/lib/users/email-links";
 import { pendingInvitations } from "@/lib/users/queries";
 import type { SessionUser } from "@/lib/auth/types";
 

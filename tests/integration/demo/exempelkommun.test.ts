@@ -1,7 +1,7 @@
 import path from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { importContent } from "@/lib/content/import";
+import { importContent } from "@/lib/content-sync/import";
 import { loadContent } from "@/lib/content/load";
 import { loadDemoFollowUp } from "@/lib/demo/follow-up";
 import { EXAMPLE_MUNICIPALITY } from "@/lib/scale/synthetic";

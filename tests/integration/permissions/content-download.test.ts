@@ -1,5 +1,5 @@
 import { vi } from "vitest";
-import { downloadContent } from "@/lib/content/commands/download-content";
+import { downloadContent } from "@/lib/content-sync/commands/download-content";
 import { administration, permissionMatrix } from "../../support/permission-matrix";
 
 vi.mock("next/cache", async (original) => (await import("../../support/next-cache")).nextCacheMock(original));

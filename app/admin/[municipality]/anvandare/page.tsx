@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { adminContext } from "@/lib/admin/access";
-import { adminPaths } from "@/lib/admin/paths";
+import { adminPaths } from "@/lib/admin-paths";
 import { toRawValues } from "@/lib/admin/fields";
 import { addUserFields, changeGrantFields, removeGrantFields, setPasswordFields } from "@/lib/users/form";
 import { areaChoices, listMembers } from "@/lib/users/queries";

@@ -2,7 +2,7 @@
 
 import { refresh } from "next/cache";
 import type { FormState } from "@/lib/admin/fields";
-import { adminPaths } from "@/lib/admin/paths";
+import { adminPaths } from "@/lib/admin-paths";
 import { formStateOf, isForm, runForm } from "@/lib/admin/run-form";
 import { nestRows, tableFields } from "@/lib/admin/rows";
 import { getUser } from "@/lib/auth/session";

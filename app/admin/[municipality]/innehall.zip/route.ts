@@ -1,5 +1,5 @@
 import { getUser } from "@/lib/auth/session";
-import { downloadContent } from "@/lib/content/commands/download-content";
+import { downloadContent } from "@/lib/content-sync/commands/download-content";
 import { AppError } from "@/lib/errors";
 
 type Context = { params: Promise<{ municipality: string }> };

@@ -1,7 +1,7 @@
 "use server";
 
 import type { FormState } from "@/lib/admin/fields";
-import { adminPaths } from "@/lib/admin/paths";
+import { adminPaths } from "@/lib/admin-paths";
 import { formStateOf, runForm } from "@/lib/admin/run-form";
 import { notFound } from "@/lib/errors";
 import { createItem } from "@/lib/municipal-items/commands/create-item";

@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { adminContext } from "@/lib/admin/access";
-import { adminPaths } from "@/lib/admin/paths";
+import { adminPaths } from "@/lib/admin-paths";
 import { toRawValues } from "@/lib/admin/fields";
 import { municipalityFields } from "@/lib/municipalities/form";
 import { loadMunicipality } from "@/lib/municipalities/record";

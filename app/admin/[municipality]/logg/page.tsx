@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { adminContext } from "@/lib/admin/access";
-import { adminPaths } from "@/lib/admin/paths";
-import { AUDIT_EXPORT_LIMIT, auditFilterChoices, auditFilterParams, auditFilterSchema, auditLog } from "@/lib/audit/queries";
-import { actionLabel, changeText, entityLabel } from "@/lib/audit/present";
+import { adminPaths } from "@/lib/admin-paths";
+import { AUDIT_EXPORT_LIMIT, auditFilterChoices, auditFilterParams, auditFilterSchema, auditLog } from "@/lib/audit-log/queries";
+import { actionLabel, changeText, entityLabel } from "@/lib/audit-log/present";
 import { formatDateTime } from "@/lib/labels";
 import { sv } from "@/lib/i18n/sv";
 import { AdminTrail } from "@/components/admin/AdminTrail";

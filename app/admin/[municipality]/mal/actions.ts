@@ -1,7 +1,7 @@
 "use server";
 
 import type { FormState } from "@/lib/admin/fields";
-import { adminPaths } from "@/lib/admin/paths";
+import { adminPaths } from "@/lib/admin-paths";
 import { runForm } from "@/lib/admin/run-form";
 import { goalFields } from "@/lib/goals/form";
 import { createGoal } from "@/lib/goals/commands/create-goal";

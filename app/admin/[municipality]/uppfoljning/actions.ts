@@ -1,7 +1,7 @@
 "use server";
 
 import type { FormState } from "@/lib/admin/fields";
-import { adminPaths } from "@/lib/admin/paths";
+import { adminPaths } from "@/lib/admin-paths";
 import { runForm } from "@/lib/admin/run-form";
 import { nestRows, tableFields } from "@/lib/admin/rows";
 import { actionFollowUpColumns, goalAssessmentColumns, periodFields, periodStateFields, signOffFields, tableFormFields } from "@/lib/followup/form";

@@ -1,7 +1,7 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { adminPaths } from "@/lib/admin/paths";
+import { adminPaths } from "@/lib/admin-paths";
 import { formStateOf, isForm } from "@/lib/admin/run-form";
 import { getUser } from "@/lib/auth/session";
 import { sv } from "@/lib/i18n/sv";

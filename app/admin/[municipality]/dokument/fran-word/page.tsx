@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { adminContext } from "@/lib/admin/access";
-import { adminPaths } from "@/lib/admin/paths";
+import { adminPaths } from "@/lib/admin-paths";
 import { documentKinds } from "@/lib/content/schema";
 import { sv } from "@/lib/i18n/sv";
 import { documentKindLabel } from "@/lib/labels";

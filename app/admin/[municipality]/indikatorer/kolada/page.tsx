@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { adminContext } from "@/lib/admin/access";
-import { adminPaths } from "@/lib/admin/paths";
+import { adminPaths } from "@/lib/admin-paths";
 import { sv } from "@/lib/i18n/sv";
 import { AdminTrail } from "@/components/admin/AdminTrail";
 import { KoladaImportForm } from "@/components/admin/KoladaImportForm";

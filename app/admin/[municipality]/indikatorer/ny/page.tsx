@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { adminContext } from "@/lib/admin/access";
-import { adminPaths } from "@/lib/admin/paths";
+import { adminPaths } from "@/lib/admin-paths";
 import { toRawValues } from "@/lib/admin/fields";
 import { indicatorFields } from "@/lib/indicators/form";
 import { planOptions } from "@/lib/plan/form-options";

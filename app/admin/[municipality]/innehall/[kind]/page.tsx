@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { adminContext } from "@/lib/admin/access";
-import { adminPaths } from "@/lib/admin/paths";
+import { adminPaths } from "@/lib/admin-paths";
 import { itemOptions } from "@/lib/municipal-items/form";
 import { listItems } from "@/lib/municipal-items/record";
 import { itemKindAt } from "@/lib/records/item-kinds";

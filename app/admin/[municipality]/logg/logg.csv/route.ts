@@ -1,7 +1,7 @@
 import { getUser } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
-import { AUDIT_EXPORT_LIMIT, auditFilterSchema, auditLog } from "@/lib/audit/queries";
-import { auditCsv } from "@/lib/audit/present";
+import { AUDIT_EXPORT_LIMIT, auditFilterSchema, auditLog } from "@/lib/audit-log/queries";
+import { auditCsv } from "@/lib/audit-log/present";
 
 type Context = { params: Promise<{ municipality: string }> };
 

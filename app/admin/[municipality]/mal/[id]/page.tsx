@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { adminContext, inMunicipality } from "@/lib/admin/access";
-import { adminPaths } from "@/lib/admin/paths";
+import { adminPaths } from "@/lib/admin-paths";
 import { areaPlace } from "@/lib/areas/admin-queries";
 import { toRawValues } from "@/lib/admin/fields";
 import { documentPlace } from "@/lib/documents/admin-queries";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { adminContext, inMunicipality } from "@/lib/admin/access";
-import { adminPaths } from "@/lib/admin/paths";
+import { adminPaths } from "@/lib/admin-paths";
 import { toRawValues } from "@/lib/admin/fields";
 import { areaParts } from "@/lib/areas/admin-queries";
 import { areaFields } from "@/lib/areas/form";

@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { adminContext } from "@/lib/admin/access";
-import { adminPaths } from "@/lib/admin/paths";
+import { adminPaths } from "@/lib/admin-paths";
 import { getPeriodOverview } from "@/lib/followup/admin-queries";
 import { formatDate, formatDateTime, numbered } from "@/lib/labels";
 import { paths } from "@/lib/paths";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { adminContext } from "@/lib/admin/access";
-import { adminPaths } from "@/lib/admin/paths";
+import { adminPaths } from "@/lib/admin-paths";
 import { getActionPreview } from "@/lib/actions/queries";
 import { getAreaPreview } from "@/lib/areas/queries";
 import { getDocumentPreview } from "@/lib/documents/queries";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { adminContext } from "@/lib/admin/access";
-import { adminPaths } from "@/lib/admin/paths";
+import { adminPaths } from "@/lib/admin-paths";
 import { displayValue } from "@/lib/admin/display";
 import { isEntityType } from "@/lib/revisions/entities";
 import { historyFields } from "@/lib/records/history-fields";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { adminContext } from "@/lib/admin/access";
-import { adminPaths } from "@/lib/admin/paths";
+import { adminPaths } from "@/lib/admin-paths";
 import { toRawValues } from "@/lib/admin/fields";
 import { itemFields, itemOptions } from "@/lib/municipal-items/form";
 import { itemKindAt } from "@/lib/records/item-kinds";

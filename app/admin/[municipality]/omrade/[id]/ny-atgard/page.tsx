@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { adminContext } from "@/lib/admin/access";
-import { adminPaths } from "@/lib/admin/paths";
+import { adminPaths } from "@/lib/admin-paths";
 import { areaForNewPart } from "@/lib/areas/admin-queries";
 import { toRawValues } from "@/lib/admin/fields";
 import { actionFields } from "@/lib/actions/form";

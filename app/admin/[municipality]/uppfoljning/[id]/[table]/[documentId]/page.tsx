@@ -4,7 +4,7 @@ import { adminContext } from "@/lib/admin/access";
 import { getDocumentTables } from "@/lib/followup/admin-queries";
 import { actionFollowUpColumns, goalAssessmentColumns } from "@/lib/followup/form";
 import { bulkRows } from "@/lib/followup/table-props";
-import { adminPaths } from "@/lib/admin/paths";
+import { adminPaths } from "@/lib/admin-paths";
 import { numbered } from "@/lib/labels";
 import { sv } from "@/lib/i18n/sv";
 import { AdminTrail } from "@/components/admin/AdminTrail";

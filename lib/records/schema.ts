@@ -1,6 +1,6 @@
 import { z } from "@/lib/validation";
 import { existing, recordId, recordVersion } from "@/lib/plan/schema";
-import { entityTables, type EntityType } from "./entities";
+import { entityTables, type EntityType } from "@/lib/revisions/entities";
 
 const entityType = z.enum(Object.keys(entityTables) as [EntityType, ...EntityType[]], { error: "Okänd sorts post" });
 

@@ -5,10 +5,10 @@ import { sv } from "@/lib/i18n/sv";
 import { audit } from "@/lib/audit/record";
 import { resetMail } from "@/lib/mail/messages";
 import { sendMailOrLog } from "@/lib/mail/send";
-import { emailSchema, passwordSchema } from "@/lib/users/schema";
-import { hashToken, issueLink, usable, type LinkPurpose } from "./email-tokens";
-import { hashPassword } from "./password";
-import { admitResetRequest } from "./throttle";
+import { emailSchema, passwordSchema } from "./schema";
+import { hashToken, issueLink, usable, type LinkPurpose } from "@/lib/auth/email-tokens";
+import { hashPassword } from "@/lib/auth/password";
+import { admitResetRequest } from "@/lib/auth/throttle";
 
 /**
  * What a person without a session does with links sent by e-mail (docs/decisions/101). Like signing

@@ -1,8 +1,8 @@
 import { stringify } from "yaml";
 import { db } from "@/lib/db/client";
 import { isoDate, defaultLevelLabels } from "@/lib/labels";
-import type { documentKinds } from "./schema";
-import { actionSlug, areaSlug, goalSlug, nameSlug, titleSlug } from "./slugs";
+import type { documentKinds } from "@/lib/content/schema";
+import { actionSlug, areaSlug, goalSlug, nameSlug, titleSlug } from "@/lib/content/slugs";
 
 /**
  * The database as content files (the format `content:import` reads, lib/content/schema.ts): path under the
