@@ -122,7 +122,10 @@ export function SearchResults({ result, params, options }: { result: SearchResul
           <ol className="space-y-4">
             {group.rows.map(presentHit).map((hit) => (
               <li key={hit.key} className="border-b border-slate-200 pb-4">
-                <p className="text-sm text-slate-700">{hit.kicker}</p>
+                <p className="text-sm text-slate-700">
+                  {hit.standing ? <span className="mr-2 rounded border border-slate-500 px-1 font-semibold text-slate-800">{hit.standing}</span> : null}
+                  {hit.kicker}
+                </p>
                 <h3 className="mt-1 mb-1 text-lg">
                   <Link href={hit.href} className="link">
                     <MarkedText parts={hit.title} />

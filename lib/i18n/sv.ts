@@ -314,6 +314,26 @@ export const sv = {
     REPLACED: "Ersatt",
     ARCHIVED: "Arkiverad",
   },
+  /** Whether a public document still steers (lib/documents/standing.ts). */
+  standing: {
+    inForce: "Gällande",
+    replaced: "Ersatt",
+    expired: "Har upphört att gälla",
+    inForceHeading: "Gällande styrdokument",
+    pastHeading: "Ersatta och upphörda styrdokument",
+    pastIntro: "Dokumenten nedan styr inte längre, men finns kvar för den som vill se vad som gällde tidigare.",
+    noneInForce: "Kommunen har inga gällande styrdokument i portalen just nu.",
+    searchHeading: (municipality: string) => `Sök i ${municipality}`,
+    searchLabel: (municipality: string) => `Sök bland ${municipality}s dokument, mål och åtgärder`,
+    kindPlural: {
+      POLICY: "Policyer",
+      STRATEGY: "Strategier",
+      ACTION_PLAN: "Handlingsplaner",
+      MUNICIPAL_PLAN: "Kommunplaner",
+      SOCIAL_REPORT: "Sociala bokslut",
+      REGULATION: "Reglementen",
+    },
+  },
   /** Defaults for level labels when a document does not name its own levels. */
   levels: {
     area: { singular: "Område", plural: "Områden" },
@@ -363,6 +383,7 @@ export const sv = {
     headerForm: "Sök i hela portalen",
     pageForm: "Sök och filtrera",
     filters: "Avgränsa",
+    showFilters: (chosen: number) => (chosen === 0 ? "Avgränsa sökningen" : `Avgränsa sökningen (${chosen} ${chosen === 1 ? "vald" : "valda"})`),
     apply: "Visa träffar",
     clear: "Rensa filter",
     anyMunicipality: "Alla kommuner",
@@ -431,9 +452,9 @@ export const sv = {
   },
   coverage: {
     title: "Agenda 2030 – täckning",
-    lead: "Vilka av de 17 globala målen kommunernas styrdokument kopplar till: antal områden, mål och åtgärder per globalt mål. Tomma rutor är luckor.",
+    lead: "Vilka av de 17 globala målen kommunernas styrdokument kopplar till: antal områden, mål och åtgärder per globalt mål. Ett streck är en lucka.",
     municipalityTitle: (name: string) => `Agenda 2030 i ${name}`,
-    municipalityLead: "Vilka av de 17 globala målen kommunens styrdokument, områden, mål och åtgärder är kopplade till. Tomma rutor är luckor.",
+    municipalityLead: "Vilka av de 17 globala målen kommunens styrdokument, områden, mål och åtgärder är kopplade till. Ett streck är en lucka.",
     link: "Täckning per kommun",
     municipalityLink: "Agenda 2030 – täckning",
     rows: "Kommun",
@@ -444,6 +465,12 @@ export const sv = {
     gap: "Lucka: inget kopplat",
     cell: (n: number, goal: number, row: string) => `${n} kopplade till globalt mål ${goal} i ${row}`,
     caption: "Antal kopplade områden, mål och åtgärder per globalt mål",
+    /** A row or document with no Agenda 2030 links at all has not been linked yet; that is not 17 gaps. */
+    notLinked: "Inte kopplat till Agenda 2030",
+    documentNotLinked: "Inget i dokumentet är kopplat till Agenda 2030.",
+    nothingLinked:
+      "Inget i styrdokumenten är ännu kopplat till Agenda 2030, så täckningen kan inte visas. Det betyder inte att arbetet saknas, bara att det inte är kopplat till de globala målen.",
+    gapsAmongLinked: "Luckor räknas bara bland det som är kopplat till Agenda 2030. Rader som inte är kopplade alls visas som ”Inte kopplat”.",
   },
   openData: {
     dcat: {
