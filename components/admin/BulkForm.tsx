@@ -3,6 +3,7 @@
 import { useActionState, useEffect, useRef, useState } from "react";
 import { idleForm, type FieldSpec, type FormState, type RawValues } from "@/lib/admin/fields";
 import { cellName, type BulkRow } from "@/lib/admin/rows";
+import { ScrollTable } from "@/components/ScrollTable";
 import { ConflictNotice } from "./ConflictNotice";
 import { useUnsavedWarning } from "./useUnsavedWarning";
 
@@ -158,7 +159,7 @@ export function BulkForm(props: Props) {
         ) : null}
       </div>
       <p>{submit}</p>
-      <div className="overflow-x-auto">
+      <ScrollTable label={caption}>
         <table className="w-full border-collapse text-left text-sm">
           <caption className="sr-only">{caption}</caption>
           <thead>
@@ -210,7 +211,7 @@ export function BulkForm(props: Props) {
             </tbody>
           ))}
         </table>
-      </div>
+      </ScrollTable>
       <p>{submit}</p>
     </form>
   );

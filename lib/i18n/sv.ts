@@ -84,6 +84,33 @@ export const sv = {
       archive: "Arkivera",
       unarchive: "Ta fram ur arkivet (som utkast)",
     },
+    /** The confirmation step before a status change (GOV.UK "confirm" pattern): what residents will see, then yes or cancel. */
+    confirm: {
+      cancel: "Avbryt",
+      PUBLISHED: {
+        question: (title: string) => `Vill du publicera ”${title}”?`,
+        effect: "Sidan blir synlig för alla på den publika webbplatsen och kommer med i sökningen, flödena och öppna data.",
+        yes: "Ja, publicera",
+        done: "Publicerad. Invånarna kan nu se sidan.",
+      },
+      DRAFT: {
+        question: (title: string) => `Vill du göra ”${title}” till utkast?`,
+        effect: "Sidan försvinner från den publika webbplatsen och sökningen. Den som följer en gammal länk får veta att sidan inte finns. Du kan publicera den igen senare.",
+        yes: "Ja, gör till utkast",
+        done: "Sparad som utkast. Sidan syns inte längre för invånarna.",
+      },
+      ARCHIVED: {
+        question: (title: string) => `Vill du arkivera ”${title}”?`,
+        effect: "Sidan försvinner från den publika webbplatsen och sökningen, och gamla länkar till den visar att sidan inte finns. Innehållet och historiken finns kvar här och kan tas fram igen.",
+        yes: "Ja, arkivera",
+        done: "Arkiverad. Sidan syns inte längre för invånarna.",
+      },
+    },
+    /** After a redirect to a record just created (lib/admin/flash.ts). */
+    flash: {
+      created: "Skapad och sparad.",
+      periodCancelled: "Perioden är avbruten och borttagen. Du kan öppna en ny period.",
+    },
     create: "Skapa",
     entities: {
       municipality: "Kommun",
@@ -659,10 +686,16 @@ export const sv = {
       noPeriods: "Ingen period är öppnad ännu.",
       publish: "Publicera perioden",
       reopen: "Öppna perioden igen för rättelser",
+      cancel: "Avbryt perioden",
+      cancelQuestion: (title: string) => `Vill du avbryta perioden ”${title}”?`,
+      cancelEffect:
+        "Perioden tas bort med all uppföljning som hunnit föras in i den. Invånarna har aldrig sett den, eftersom den inte är publicerad. Därefter kan du öppna en ny period.",
+      cancelYes: "Ja, avbryt perioden",
       published: "Perioden är publicerad och syns för allmänheten.",
       overview: "Översikt",
       gapsHeading: "Saknar uppföljning",
-      gapsLead: (actions: number, goals: number) => `${actions} åtgärder och ${goals} mål saknar ännu uppföljning i perioden.`,
+      gapsLead: (actions: number, goals: number) =>
+        `${actions} ${actions === 1 ? "åtgärd" : "åtgärder"} och ${goals} mål saknar ännu uppföljning i perioden.`,
       noGaps: "Alla åtgärder och mål har uppföljning i perioden.",
       responsibleBodies: "Ansvariga",
       areaEditors: "Redaktör för området",
@@ -703,6 +736,7 @@ export const sv = {
       archivedGoal: "Målet är arkiverat och bedöms inte.",
       alreadyPublished: "Perioden är redan publicerad.",
       notPublished: "Perioden är inte publicerad.",
+      cancelPublished: "En publicerad period kan inte avbrytas. Öppna den igen för rättelser i stället.",
     },
   },
   indicators: {

@@ -48,6 +48,13 @@ export const periodReplays: Partial<Record<ActionKey, ReplayCase>> = {
   [`${followUp}#reopen`]: {
     call: async (d, allowed) => ({ path: "/admin/katrineholm", form: { id: `${await openPeriod(d.katrineholm, allowed)}`, version: "1" } }),
   },
+  [`${followUp}#cancel`]: {
+    call: async (d, allowed) => ({
+      path: "/admin/katrineholm",
+      bound: ["katrineholm"],
+      form: { id: `${await openPeriod(d.katrineholm, allowed)}`, version: "1" },
+    }),
+  },
   [`${followUp}#signOff`]: {
     call: async (d, allowed) => ({
       path: "/admin/katrineholm",

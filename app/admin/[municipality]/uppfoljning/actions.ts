@@ -8,6 +8,7 @@ import { actionFollowUpColumns, goalAssessmentColumns, periodFields, periodState
 import { createPeriod } from "@/lib/followup/commands/create-period";
 import { publishPeriod } from "@/lib/followup/commands/publish-period";
 import { reopenPeriod } from "@/lib/followup/commands/reopen-period";
+import { cancelPeriod } from "@/lib/followup/commands/cancel-period";
 import { setAreaSignOff } from "@/lib/followup/commands/set-area-sign-off";
 import { saveActionFollowUps } from "@/lib/followup/commands/save-action-follow-ups";
 import { saveGoalAssessments } from "@/lib/followup/commands/save-goal-assessments";
@@ -22,6 +23,10 @@ export async function publish(_: FormState, form: FormData) {
 
 export async function reopen(_: FormState, form: FormData) {
   return runForm(form, periodStateFields, reopenPeriod);
+}
+
+export async function cancel(municipality: string, _: FormState, form: FormData) {
+  return runForm(form, periodStateFields, cancelPeriod, () => adminPaths.followUp(municipality), "periodCancelled");
 }
 
 export async function signOff(_: FormState, form: FormData) {

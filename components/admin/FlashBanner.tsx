@@ -1,0 +1,24 @@
+"use client";
+
+import { useEffect, useState } from "react";
+import { FLASH_COOKIE, flashMessages, isFlashKey, type FlashKey } from "@/lib/admin/flash";
+
+/** The message a server action left for this page (lib/admin/flash.ts), said once in a status region. */
+export function FlashBanner() {
+  const [key, setKey] = useState<FlashKey | null>(null);
+  useEffect(() => {
+    const value = document.cookie
+      .split("; ")
+      .find((c) => c.startsWith(`${FLASH_COOKIE}=`))
+      ?.slice(FLASH_COOKIE.length + 1);
+    if (!value) return;
+    document.cookie = `${FLASH_COOKIE}=; path=/admin; max-age=0; samesite=lax`;
+    // Filled after the first paint, so screen readers announce the status region's new text.
+    if (isFlashKey(value)) setKey(value);
+  }, []);
+  return (
+    <div role="status" className="empty:hidden">
+      {key ? <p className="notice-success mb-6 font-semibold">{flashMessages[key]}</p> : null}
+    </div>
+  );
+}
