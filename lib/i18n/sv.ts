@@ -1,3 +1,6 @@
+/** "1 åtgärd", "2 åtgärder": a count with the noun in the right number. */
+const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
 /** Every Swedish word the interface shows, in one place. */
 export const sv = {
   errors: {
@@ -63,6 +66,8 @@ export const sv = {
     publicPage: "Visa den publika sidan",
     preview: "Förhandsgranska",
     previewNotice: "Förhandsgranskning. Så här kommer sidan att se ut när den publiceras; utkast syns bara här.",
+    backToEditing: "Tillbaka till redigering",
+    cancelledStatus: "Avbruten",
     history: "Historik",
     recentChanges: "Senaste ändringarna",
     noHistory: "Inga ändringar har gjorts i webbläsaren ännu; innehållet kommer från importen.",
@@ -95,13 +100,15 @@ export const sv = {
       },
       DRAFT: {
         question: (title: string) => `Vill du göra ”${title}” till utkast?`,
-        effect: "Sidan försvinner från den publika webbplatsen och sökningen. Den som följer en gammal länk får veta att sidan inte finns. Du kan publicera den igen senare.",
+        effect:
+          "Sidan försvinner från den publika webbplatsen och sökningen. Den som följer en gammal länk får veta att sidan inte finns. Du kan publicera den igen senare.",
         yes: "Ja, gör till utkast",
         done: "Sparad som utkast. Sidan syns inte längre för invånarna.",
       },
       ARCHIVED: {
         question: (title: string) => `Vill du arkivera ”${title}”?`,
-        effect: "Sidan försvinner från den publika webbplatsen och sökningen, och gamla länkar till den visar att sidan inte finns. Innehållet och historiken finns kvar här och kan tas fram igen.",
+        effect:
+          "Sidan försvinner från den publika webbplatsen och sökningen, och gamla länkar till den visar att sidan inte finns. Innehållet och historiken finns kvar här och kan tas fram igen.",
         yes: "Ja, arkivera",
         done: "Arkiverad. Sidan syns inte längre för invånarna.",
       },
@@ -177,7 +184,7 @@ export const sv = {
       partners: "Samverkansparter",
       agenda2030: "Globala mål i Agenda 2030",
       publicHealth: "Folkhälsopolitiska målområden",
-      slug: "Adress (slug)",
+      slug: "Adress i webben",
       slugHint: "Del av sidans webbadress. Ändras den leder den gamla adressen vidare hit.",
       code: "Beteckning",
       codeHint: "Målets kod inom dokumentet, t.ex. A eller 1.2.",
@@ -551,7 +558,7 @@ export const sv = {
     nothingLinked: "Inget i portalen är ännu kopplat till detta mål.",
     linkedCount: (n: number) => `${n} ${n === 1 ? "koppling" : "kopplingar"}`,
     linkedPerMunicipality: (items: number, municipalities: number) =>
-      `${items} områden, mål och åtgärder i ${municipalities} kommuner. Välj en kommun för att se dess:`,
+      `${items} områden, mål och åtgärder i ${count(municipalities, "kommun", "kommuner")}. Välj en kommun för att se dess:`,
     focus: "Prioriterade fokusområden",
     direction: "Inriktning",
     responsible: "Ansvariga",
@@ -623,7 +630,7 @@ export const sv = {
     missingInLatest: (period: string) => `Saknar uppföljning i den senaste publicerade perioden, ${period}.`,
     missingMark: "Saknar uppföljning",
     progressHeading: "Hur långt har arbetet kommit?",
-    progressOf: (done: number, counted: number) => `${done} av ${counted} åtgärder genomförda`,
+    progressOf: (done: number, counted: number) => `${done} av ${count(counted, "åtgärd", "åtgärder")} ${done === 1 ? "genomförd" : "genomförda"}`,
     progressNone: "Inga åtgärder att räkna",
     progressRule:
       "Så räknas det: andelen genomförda åtgärder av dem som ska genomföras. Avbrutna och ej bedömbara åtgärder räknas inte med; åtgärder utan uppföljning räknas som ej genomförda.",
@@ -642,7 +649,8 @@ export const sv = {
       feed: "Prenumerera på publicerade uppföljningar (Atom)",
       feedTitle: (name: string) => `Uppföljningar i ${name}`,
       feedEntry: (period: string, name: string) => `${period} – ${name}`,
-      feedSummary: (actions: number, done: number, goals: number) => `${actions} åtgärder följdes upp, ${done} genomförda; ${goals} mål bedömdes.`,
+      feedSummary: (actions: number, done: number, goals: number) =>
+        `${count(actions, "åtgärd", "åtgärder")} följdes upp, ${done} ${done === 1 ? "genomförd" : "genomförda"}; ${goals} mål bedömdes.`,
       csvColumns: {
         type: "Typ",
         document: "Dokument",
@@ -694,8 +702,7 @@ export const sv = {
       published: "Perioden är publicerad och syns för allmänheten.",
       overview: "Översikt",
       gapsHeading: "Saknar uppföljning",
-      gapsLead: (actions: number, goals: number) =>
-        `${actions} ${actions === 1 ? "åtgärd" : "åtgärder"} och ${goals} mål saknar ännu uppföljning i perioden.`,
+      gapsLead: (actions: number, goals: number) => `${count(actions, "åtgärd", "åtgärder")} och ${goals} mål saknar ännu uppföljning i perioden.`,
       noGaps: "Alla åtgärder och mål har uppföljning i perioden.",
       responsibleBodies: "Ansvariga",
       areaEditors: "Redaktör för området",
@@ -705,7 +712,7 @@ export const sv = {
       notSignedOff: "Inte klarmarkerat",
       signOff: "Markera området som klart",
       withdrawSignOff: "Ångra klarmarkeringen",
-      signOffCount: (done: number, total: number) => `${done} av ${total} områden är klarmarkerade.`,
+      signOffCount: (done: number, total: number) => `${done} av ${count(total, "område", "områden")} är ${done === 1 ? "klarmarkerat" : "klarmarkerade"}.`,
       bulkActions: (doc: string) => `Uppföljning av åtgärder: ${doc}`,
       bulkGoals: (doc: string) => `Bedömning av mål: ${doc}`,
       bulkLead: "Fyll i en rad per åtgärd. Tabb flyttar till nästa fält; spara när du vill – inget du skrivit försvinner om något behöver rättas.",
@@ -719,7 +726,7 @@ export const sv = {
       periodFields: {
         title: "Rubrik",
         titleHint: "Till exempel ”Uppföljning 2026”.",
-        slug: "Adress (slug)",
+        slug: "Adress i webben",
         slugHint: "Del av rapportens webbadress, till exempel 2026.",
         startsOn: "Från och med",
         endsOn: "Till och med",
@@ -789,7 +796,7 @@ export const sv = {
         koladaKpi: "Kolada-KPI",
         koladaKpiHint: "Till exempel N00945; används vid import från Kolada.",
         goals: "Mål som indikatorn följer",
-        slug: "Adress (slug)",
+        slug: "Adress i webben",
       },
     },
     validation: {
@@ -804,16 +811,16 @@ export const sv = {
     },
   },
   kolada: {
-    read: (pages: number, rows: number) => `Läste ${pages} ${pages === 1 ? "sida" : "sidor"} och ${rows} rader från Kolada.`,
+    read: (pages: number, rows: number) => `Läste ${count(pages, "sida", "sidor")} och ${count(rows, "rad", "rader")} från Kolada.`,
     report: (added: number, changed: number, unchanged: number, removed: number) =>
-      `${added} nya värden, ${changed} ändrade, ${unchanged} oförändrade, ${removed} borttagna.`,
+      `${count(added, "nytt värde", "nya värden")}, ${changed} ändrade, ${unchanged} oförändrade, ${removed} borttagna.`,
     perIndicator: (name: string, added: number, changed: number, unchanged: number, removed: number) =>
       `${name}: ${added} nya, ${changed} ändrade, ${unchanged} oförändrade, ${removed} borttagna`,
-    missing: (values: number) => `${values} värden saknas enligt Kolada och visas som saknade.`,
+    missing: (values: number) => `${count(values, "värde", "värden")} saknas enligt Kolada och visas som saknade.`,
     skipped: {
-      unknownKpi: (kpi: string, rows: number) => `${kpi}: ingen indikator har detta KPI-id (${rows} rader hoppades över).`,
-      otherMunicipality: (code: string, rows: number) => `Kommunkod ${code}: hör inte till kommunen (${rows} rader hoppades över).`,
-      missingOverValue: (values: number) => `${values} värden saknas enligt Kolada men finns redan i portalen; de behölls.`,
+      unknownKpi: (kpi: string, rows: number) => `${kpi}: ingen indikator har detta KPI-id (${count(rows, "rad", "rader")} hoppades över).`,
+      otherMunicipality: (code: string, rows: number) => `Kommunkod ${code}: hör inte till kommunen (${count(rows, "rad", "rader")} hoppades över).`,
+      missingOverValue: (values: number) => `${count(values, "värde", "värden")} saknas enligt Kolada men finns redan i portalen; de behölls.`,
     },
     problems: "Filen importerades inte. Ingenting sparades. Rätta följande:",
     notJson: (detail: string) => `Filen är inte giltig JSON: ${detail}`,
@@ -857,7 +864,7 @@ export const sv = {
     what: "Vad",
     changes: "Före → efter",
     noChanges: "inga fältändringar",
-    entity: (kind: string, id: number | null) => (id === null ? kind : `${kind} #${id}`),
+    entity: (kind: string, id: number | null, title: string | null = null) => (title ? `${kind} ”${title}”` : id === null ? kind : `${kind} nr ${id}`),
     actions: {
       create: "Skapade",
       update: "Ändrade",
