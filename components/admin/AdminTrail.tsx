@@ -7,7 +7,10 @@ import { FlashBanner } from "./FlashBanner";
 export function AdminTrail({ m, name, trail = [], current }: { m: string; name: string; trail?: Crumb[]; current: string }) {
   return (
     <>
-      <Breadcrumbs trail={[{ href: adminPaths.home(), label: sv.admin.title }, { href: adminPaths.municipality(m), label: name }, ...trail]} current={current} />
+      <Breadcrumbs
+        trail={[{ href: adminPaths.home(), label: sv.admin.title }, { href: adminPaths.municipality(m), label: name }, ...trail]}
+        current={current}
+      />
       <FlashBanner />
     </>
   );

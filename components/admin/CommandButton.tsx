@@ -19,7 +19,11 @@ export function CommandButton({ action, hidden, label, danger, confirm }: Props)
   const [asking, setAsking] = useState(false);
   if (confirm && !asking)
     return (
-      <button type="button" onClick={() => setAsking(true)} className={`btn ${danger ? "btn-danger" : "btn-secondary"} rounded border border-slate-500 px-3 py-1`}>
+      <button
+        type="button"
+        onClick={() => setAsking(true)}
+        className={`btn ${danger ? "btn-danger" : "btn-secondary"} rounded border border-slate-500 px-3 py-1`}
+      >
         {label}
       </button>
     );

@@ -17,8 +17,13 @@ export function FlashBanner() {
     if (isFlashKey(value)) setKey(value);
   }, []);
   return (
-    <div role="status" className="empty:hidden">
-      {key ? <p className="notice-success mb-6 font-semibold">{flashMessages[key]}</p> : null}
+    // The live region is there from the start; the message with role=status appears in it (as RecordForm's does).
+    <div aria-live="polite">
+      {key ? (
+        <p role="status" className="notice-success mb-6 font-semibold">
+          {flashMessages[key]}
+        </p>
+      ) : null}
     </div>
   );
 }

@@ -38,8 +38,12 @@ export function StatusForm({ action, record, title, transitions }: Props) {
   const text = asking ? confirmText(asking.status) : null;
   return (
     <div>
-      <div role="status" className="empty:hidden">
-        {state.status === "saved" && done ? <p className="notice-success mb-3 font-semibold">{confirmText(done)?.done ?? sv.admin.saved}</p> : null}
+      <div aria-live="polite">
+        {state.status === "saved" && done ? (
+          <p role="status" className="notice-success mb-3 font-semibold">
+            {confirmText(done)?.done ?? sv.admin.saved}
+          </p>
+        ) : null}
       </div>
       <form action={formAction} className={asking ? "rounded border-l-4 border-amber-600 bg-amber-50 p-4" : undefined}>
         <input type="hidden" name="type" value={record.type} />

@@ -4,7 +4,7 @@ import { cachedQuery, stableKey } from "@/lib/cache";
 import { cacheTags } from "@/lib/cache-tags";
 import { paging, pageCount } from "@/lib/filters/paging";
 import type { ActionStatusValue } from "@/lib/filters/schema";
-import { publicSql } from "@/lib/documents/visibility";
+import { documentStandingSql, publicSql } from "@/lib/documents/visibility";
 import { MARK_END, MARK_START } from "./marked";
 import { searchFilters, searchKinds, type SearchFilter, type SearchKind, type SearchParams } from "./schema";
 import { searchWords, toTsquery } from "./tsquery";
@@ -68,7 +68,7 @@ const sectionIndex = (sectionId: Sql) => sql`(SELECT count(*) FROM "DocumentSect
 const documentColumns = {
   documentSlug: sql`d.slug`,
   documentTitle: sql`d.title`,
-  standing: sql`CASE WHEN d.status = 'REPLACED' THEN 'replaced' WHEN d."validUntil" < current_date THEN 'expired' END`,
+  standing: documentStandingSql("d"),
 };
 const inDocumentAndArea = { kommun: inMunicipality, dokument: inDocument, omrade: inArea };
 const zero = sql`0`;

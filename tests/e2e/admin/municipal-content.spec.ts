@@ -25,6 +25,7 @@ test("an administrator creates and publishes a network and a good example, edits
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Trygghetsnätverket");
     await expect(page.getByText(/Utkast$/)).toBeVisible();
     await page.getByRole("button", { name: "Publicera" }).click();
+    await page.getByRole("button", { name: "Ja, publicera" }).click();
     await expect(page.getByText(/Gällande$/)).toBeVisible();
   });
 
@@ -51,6 +52,7 @@ test("an administrator creates and publishes a network and a good example, edits
     await page.getByRole("button", { name: "Skapa" }).click();
     await page.waitForURL(/\/admin\/sodertalje\/innehall\/goda-exempel\/\d+$/);
     await page.getByRole("button", { name: "Publicera" }).click();
+    await page.getByRole("button", { name: "Ja, publicera" }).click();
     await expect(page.getByRole("link", { name: "Visa den publika sidan" })).toHaveAttribute("href", "/sodertalje/goda-exempel/laxhjalp-i-hovsjo");
   });
 
@@ -89,6 +91,7 @@ test("an administrator creates and publishes a network and a good example, edits
     await page.getByRole("button", { name: "Spara ändringarna" }).click();
     await expect(page.getByRole("status")).toHaveText("Ändringarna är sparade.");
     await page.getByRole("button", { name: "Publicera" }).click();
+    await page.getByRole("button", { name: "Ja, publicera" }).click();
     await expect(page.getByText(/Gällande$/)).toBeVisible();
 
     const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();

@@ -57,6 +57,7 @@ test("an administrator adds an indicator for goal A and imports its values from 
   await page.getByRole("button", { name: "Skapa" }).click();
   await page.waitForURL(/\/admin\/sodertalje\/indikatorer\/\d+$/);
   await page.getByRole("button", { name: "Publicera" }).click();
+  await page.getByRole("button", { name: "Ja, publicera" }).click();
   await expect(page.getByText("Gällande")).toBeVisible();
 
   await page.goto(`/admin/${m}/indikatorer/kolada`);
