@@ -192,6 +192,7 @@ export const sv = {
       agenda2030: "Globala mål i Agenda 2030",
       publicHealth: "Folkhälsopolitiska målområden",
       slug: "Adress i webben",
+      advanced: "Avancerat: adress i webben",
       slugHint: "Del av sidans webbadress. Ändras den leder den gamla adressen vidare hit.",
       code: "Beteckning",
       codeHint: "Målets kod inom dokumentet, t.ex. A eller 1.2.",

@@ -48,6 +48,7 @@ test("signing in and saving work with the keyboard alone, and the admin pages pa
   await page.keyboard.press("End");
   await page.keyboard.type(" (tangentbord)");
   // From the last field, Tab reaches the save button.
+  await page.getByText("Avancerat: adress i webben").click();
   await page.getByLabel("Adress i webben").focus();
   await page.keyboard.press("Tab");
   await expect(page.getByRole("button", { name: "Spara ändringarna" })).toBeFocused();
