@@ -4,13 +4,13 @@ import { useActionState, useState } from "react";
 import { idleForm, type FormState } from "@/lib/admin/fields";
 import { sv } from "@/lib/i18n/sv";
 
-type Props = { action: (state: FormState, form: FormData) => Promise<FormState>; municipalityId: number; label: string; hint: string };
+type Props = { action: (state: FormState, form: FormData) => Promise<FormState>; municipalityId: number };
 
 /**
  * Adds a responsible body from the action page, beside (not inside) the action's form: the page is
  * refreshed, the new body appears among the checkboxes, and what was typed in the action form stays.
  */
-export function NewOrganisationForm({ action, municipalityId, label, hint }: Props) {
+export function NewOrganisationForm({ action, municipalityId }: Props) {
   const [state, formAction, pending] = useActionState(action, idleForm);
   const [added, setAdded] = useState("");
   const t = sv.admin.newOrganisation;
@@ -22,10 +22,10 @@ export function NewOrganisationForm({ action, municipalityId, label, hint }: Pro
         <input type="hidden" name="municipalityId" value={municipalityId} />
         <div className="field">
           <label htmlFor="ny-organisation" className="label">
-            {label}
+            {sv.admin.content.fields.organisationName}
           </label>
           <p id="ny-organisation-tips" className="text-sm text-slate-600">
-            {hint}
+            {sv.admin.content.fields.organisationHint}
           </p>
           <input
             id="ny-organisation"

@@ -3,12 +3,13 @@ import type { DocumentKind, PublicationStatus } from "@/lib/generated/prisma/enu
 /** Whether a public document still steers: in force, replaced by a newer one, or past its last valid day. */
 export type Standing = "inForce" | "replaced" | "expired";
 
-type Dated = { status: PublicationStatus; validUntil: Date | null };
+/** `validUntil` as the database gives it, or as a string once it has passed through the data cache (JSON). */
+type Dated = { status: PublicationStatus; validUntil: Date | string | null };
 
 export function documentStanding(d: Dated, today: Date): Standing {
   if (d.status === "REPLACED") return "replaced";
   // validUntil is a date column (midnight UTC): the document is valid through that whole day.
-  if (d.validUntil && d.validUntil.toISOString().slice(0, 10) < today.toISOString().slice(0, 10)) return "expired";
+  if (d.validUntil && new Date(d.validUntil).toISOString().slice(0, 10) < today.toISOString().slice(0, 10)) return "expired";
   return "inForce";
 }
 

@@ -14,6 +14,8 @@ describe("document standing", () => {
     expect(documentStanding(doc(1, "POLICY", "PUBLISHED", "2026-11-29"), today)).toBe("inForce");
     expect(documentStanding(doc(1, "POLICY", "PUBLISHED", "2026-11-28"), today)).toBe("expired");
     expect(documentStanding(doc(1, "POLICY", "REPLACED", "2030-01-01"), today)).toBe("replaced");
+    // As the data cache gives it back: the date as a JSON string.
+    expect(documentStanding({ status: "PUBLISHED", validUntil: "2026-11-28T00:00:00.000Z" }, today)).toBe("expired");
   });
 
   it("groups documents in force by kind, policy and strategy first, and lists replaced and expired ones after", () => {

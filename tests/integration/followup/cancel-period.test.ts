@@ -1,6 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db/client";
-import { AppError } from "@/lib/errors";
 import { createPeriod } from "@/lib/followup/commands/create-period";
 import { cancelPeriod } from "@/lib/followup/commands/cancel-period";
 import { publishPeriod } from "@/lib/followup/commands/publish-period";
@@ -8,6 +7,7 @@ import { saveActionFollowUps } from "@/lib/followup/commands/save-action-follow-
 import { sv } from "@/lib/i18n/sv";
 import { createPlan, type Plan } from "../../factories/plan";
 import { userWithRole } from "../../factories/users";
+import { failure } from "../../support/app-error";
 
 vi.mock("next/cache", async (original) => (await import("../../support/next-cache")).nextCacheMock(original));
 
@@ -18,15 +18,6 @@ const period = (municipalityId: number, year: number) => ({
   startsOn: `${year}-01-01`,
   endsOn: `${year}-12-31`,
 });
-
-async function failure(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
 
 describe("cancelling an unpublished period", () => {
   let plan: Plan;

@@ -48,14 +48,7 @@ export default async function EditActionPage({ params }: Props) {
         form={{ action: saveAction, fields, initial: toRawValues(fields, { ...snapshot, id: action.entity.id, version: action.version }) }}
         actions={{ status: changeStatus, preview: previewMarkdown }}
       />
-      {may("edit") ? (
-        <NewOrganisationForm
-          action={addOrganisation}
-          municipalityId={municipalityId}
-          label={sv.admin.content.fields.organisationName}
-          hint={sv.admin.content.fields.organisationHint}
-        />
-      ) : null}
+      {may("edit") ? <NewOrganisationForm action={addOrganisation} municipalityId={municipalityId} /> : null}
     </>
   );
 }

@@ -39,14 +39,7 @@ export default async function NewActionPage({ params }: Props) {
         form={{ action: addAction.bind(null, m), fields, initial: toRawValues(fields, { areaId: area.id, number: String(area._count.actions + 1) }) }}
         preview={previewMarkdown}
       />
-      {may("edit") ? (
-        <NewOrganisationForm
-          action={addOrganisation}
-          municipalityId={municipalityId}
-          label={sv.admin.content.fields.organisationName}
-          hint={sv.admin.content.fields.organisationHint}
-        />
-      ) : null}
+      {may("edit") ? <NewOrganisationForm action={addOrganisation} municipalityId={municipalityId} /> : null}
     </>
   );
 }
