@@ -66,8 +66,10 @@ export function CoverageMatrix({ rows, goals, rowHeading }: { rows: CoverageRow[
                   {group ? (
                     <tr>
                       <th scope="colgroup" colSpan={goals.length + 1} className="bg-slate-50 p-2 text-left">
-                        {group}
-                        {groupLinked ? null : <span className="block font-normal text-slate-700">{sv.coverage.documentNotLinked}</span>}
+                        <span className="across">
+                          {group}
+                          {groupLinked ? null : <span className="block font-normal text-slate-700">{sv.coverage.documentNotLinked}</span>}
+                        </span>
                       </th>
                     </tr>
                   ) : null}
