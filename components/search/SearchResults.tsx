@@ -25,7 +25,9 @@ function filterLabel(filter: SearchFilter, params: SearchParams, options: Search
 }
 
 function KindNav({ result, params }: { result: SearchResult; params: SearchParams }) {
-  const kinds = (Object.keys(result.counts) as SearchKind[]).filter((k) => result.counts[k] > 0);
+  // In the order the groups are shown (best match first), then any kind found but not shown on this page.
+  const shown = result.groups.map((g) => g.kind);
+  const kinds = [...shown, ...(Object.keys(result.counts) as SearchKind[]).filter((k) => !shown.includes(k))].filter((k) => result.counts[k] > 0);
   const item = (label: string, count: number, typ: SearchKind | undefined) => {
     const current = params.typ === typ;
     return (
