@@ -40,7 +40,9 @@ export function CoverageMatrix({ rows, goals, rowHeading }: { rows: CoverageRow[
       {rows.some((r) => !isLinked(r)) ? <p className="mt-3 max-w-prose text-slate-700">{sv.coverage.gapsAmongLinked}</p> : null}
       <ScrollTable label={sv.coverage.caption} className="mt-8">
         <table className="border-collapse text-sm">
-          <caption className="mb-2 text-left font-semibold">{sv.coverage.caption}</caption>
+          <caption className="mb-2 text-left font-semibold">
+            <span className="across">{sv.coverage.caption}</span>
+          </caption>
           <thead>
             <tr>
               <th scope="col" className="p-2 text-left align-bottom">

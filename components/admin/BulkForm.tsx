@@ -164,7 +164,7 @@ export function BulkForm(props: Props) {
           <caption className="sr-only">{caption}</caption>
           <thead>
             <tr className="border-b-2 border-slate-300 align-bottom">
-              <th scope="col" className="min-w-56 py-2 pr-3">
+              <th scope="col" className="min-w-32 py-2 pr-3 sm:min-w-56">
                 {rowHeading}
               </th>
               {shown.map((c) => (

@@ -1,7 +1,6 @@
 "use client";
 
 import { useActionState, useState } from "react";
-import { sv } from "@/lib/i18n/sv";
 import { idleForm, type FormState } from "@/lib/admin/fields";
 
 type Props = {
@@ -10,7 +9,7 @@ type Props = {
   label: string;
   danger?: boolean;
   /** Asks first, saying what will happen, for a command that cannot be undone. */
-  confirm?: { question: string; effect: string; yes: string };
+  confirm?: { question: string; effect: string; yes: string; no: string };
 };
 
 /** One button that runs one command (publish a period, mark an area ready); a refusal or conflict is said in words beside it. */
@@ -40,7 +39,7 @@ export function CommandButton({ action, hidden, label, danger, confirm }: Props)
             {confirm.yes}
           </button>
           <button type="button" className="btn btn-secondary" onClick={() => setAsking(false)}>
-            {sv.admin.confirm.cancel}
+            {confirm.no}
           </button>
         </p>
         {state.status === "idle" || state.status === "saved" ? null : (

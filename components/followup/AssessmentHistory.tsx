@@ -11,7 +11,9 @@ export function AssessmentHistory({ assessments }: { assessments: GoalFollowUpDa
   return (
     <ScrollTable label={f.assessmentHistory}>
       <table className="w-full border-collapse text-left">
-        <caption className="mb-1 text-left font-semibold">{f.assessmentHistory}</caption>
+        <caption className="mb-1 text-left font-semibold">
+          <span className="across">{f.assessmentHistory}</span>
+        </caption>
         <thead>
           <tr className="border-b-2 border-slate-300">
             <th scope="col" className="py-2 pr-4">

@@ -23,7 +23,9 @@ function Table({ caption, headings, children }: { caption: string; headings: str
   return (
     <ScrollTable label={caption}>
       <table className="w-full border-collapse text-left text-sm">
-        <caption className="mb-1 text-left text-base font-semibold">{caption}</caption>
+        <caption className="mb-1 text-left text-base font-semibold">
+          <span className="across">{caption}</span>
+        </caption>
         <thead>
           <tr className="border-b-2 border-slate-300">
             {headings.map((h) => (

@@ -707,6 +707,7 @@ export const sv = {
       cancelEffect:
         "Perioden tas bort med all uppföljning som hunnit föras in i den. Invånarna har aldrig sett den, eftersom den inte är publicerad. Därefter kan du öppna en ny period.",
       cancelYes: "Ja, avbryt perioden",
+      cancelNo: "Nej, behåll perioden",
       published: "Perioden är publicerad och syns för allmänheten.",
       overview: "Översikt",
       gapsHeading: "Saknar uppföljning",

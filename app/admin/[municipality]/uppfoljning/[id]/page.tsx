@@ -57,7 +57,7 @@ export default async function PeriodOverviewPage({ params }: Props) {
               hidden={state}
               label={a.cancel}
               danger
-              confirm={{ question: a.cancelQuestion(period.title), effect: a.cancelEffect, yes: a.cancelYes }}
+              confirm={{ question: a.cancelQuestion(period.title), effect: a.cancelEffect, yes: a.cancelYes, no: a.cancelNo }}
             />
           </div>
         ) : null}
