@@ -9,6 +9,8 @@ export const FLASH_COOKIE = "flash";
 export const flashMessages = {
   created: sv.admin.flash.created,
   periodCancelled: sv.admin.flash.periodCancelled,
+  periodPublished: sv.admin.flash.periodPublished,
+  periodReopened: sv.admin.flash.periodReopened,
 } as const;
 export type FlashKey = keyof typeof flashMessages;
 export const isFlashKey = (value: string): value is FlashKey => Object.hasOwn(flashMessages, value);

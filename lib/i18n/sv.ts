@@ -123,6 +123,8 @@ export const sv = {
     flash: {
       created: "Skapad och sparad.",
       periodCancelled: "Perioden är avbruten och borttagen. Du kan öppna en ny period.",
+      periodPublished: "Perioden är publicerad. Invånarna ser nu uppföljningen.",
+      periodReopened: "Perioden är öppnad igen och syns inte längre för invånarna.",
     },
     create: "Skapa",
     entities: {
@@ -707,6 +709,10 @@ export const sv = {
       cancelEffect:
         "Perioden tas bort med all uppföljning som hunnit föras in i den. Invånarna har aldrig sett den, eftersom den inte är publicerad. Därefter kan du öppna en ny period.",
       cancelYes: "Ja, avbryt perioden",
+      publishQuestion: (title: string) => `Vill du publicera perioden ”${title}”?`,
+      publishEffect:
+        "Uppföljningen blir synlig för alla: på åtgärdernas, målens och planernas sidor, i rapporten, i flödet och i öppna data. Åtgärder och mål som saknar uppföljning visas som ”ingen uppföljning”.",
+      publishYes: "Ja, publicera perioden",
       cancelNo: "Nej, behåll perioden",
       published: "Perioden är publicerad och syns för allmänheten.",
       overview: "Översikt",

@@ -134,6 +134,8 @@ test("nothing shows to the public before an administrator publishes the period",
 
   await signIn(page, "admin", periodPath);
   await page.getByRole("button", { name: "Publicera perioden" }).click();
+  await page.getByRole("button", { name: "Ja, publicera perioden" }).click();
+  await expect(page.getByRole("status")).toHaveText("Perioden är publicerad. Invånarna ser nu uppföljningen.");
   await expect(page.getByText("Perioden är publicerad och syns för allmänheten.")).toBeVisible();
 });
 

@@ -17,12 +17,13 @@ export async function addPeriod(municipality: string, _: FormState, form: FormDa
   return runForm(form, periodFields, createPeriod, (id) => adminPaths.period(municipality, id));
 }
 
-export async function publish(_: FormState, form: FormData) {
-  return runForm(form, periodStateFields, publishPeriod);
+// Publishing and reopening go back to the period's page, which then says what changed for residents.
+export async function publish(municipality: string, _: FormState, form: FormData) {
+  return runForm(form, periodStateFields, publishPeriod, () => adminPaths.period(municipality, Number(form.get("id"))), "periodPublished");
 }
 
-export async function reopen(_: FormState, form: FormData) {
-  return runForm(form, periodStateFields, reopenPeriod);
+export async function reopen(municipality: string, _: FormState, form: FormData) {
+  return runForm(form, periodStateFields, reopenPeriod, () => adminPaths.period(municipality, Number(form.get("id"))), "periodReopened");
 }
 
 export async function cancel(municipality: string, _: FormState, form: FormData) {

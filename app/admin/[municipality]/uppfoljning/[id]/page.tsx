@@ -51,7 +51,12 @@ export default async function PeriodOverviewPage({ params }: Props) {
         <p>{a.signOffCount(overview.signOffs.done, overview.signOffs.total)}</p>
         {open && may("administer") ? (
           <div className="mt-3">
-            <CommandButton action={publish} hidden={state} label={a.publish} />{" "}
+            <CommandButton
+              action={publish.bind(null, m)}
+              hidden={state}
+              label={a.publish}
+              confirm={{ question: a.publishQuestion(period.title), effect: a.publishEffect, yes: a.publishYes, no: sv.admin.confirm.cancel }}
+            />{" "}
             <CommandButton
               action={cancel.bind(null, m)}
               hidden={state}
@@ -69,7 +74,7 @@ export default async function PeriodOverviewPage({ params }: Props) {
                 {sv.followUp.report.title(period.title)}
               </Link>
             </p>
-            {may("administer") ? <CommandButton action={reopen} hidden={state} label={a.reopen} /> : null}
+            {may("administer") ? <CommandButton action={reopen.bind(null, m)} hidden={state} label={a.reopen} /> : null}
           </div>
         ) : null}
       </section>
