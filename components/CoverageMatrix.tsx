@@ -4,14 +4,20 @@ import { paths } from "@/lib/paths";
 import { sv } from "@/lib/i18n/sv";
 import { toQueryString } from "@/lib/filters/schema";
 import type { CoverageRow } from "@/lib/coverage/queries";
+import { ScrollTable } from "@/components/ScrollTable";
 
 type Goal = { number: number; title: string; color: string };
 
+const isLinked = (row: CoverageRow) => Object.values(row.counts).some((n) => n > 0);
+
 /**
  * Rows (municipalities, or a document's areas) against the 17 global goals. A cell counts the
- * linked areas, goals and actions and links to the search listing exactly those; an empty cell is a gap.
+ * linked areas, goals and actions and links to the search listing exactly those; an empty cell is a
+ * gap. A row, or a whole document, with no links at all has not been linked yet: it says so in one
+ * line instead of showing 17 gaps.
  */
 export function CoverageMatrix({ rows, goals, rowHeading }: { rows: CoverageRow[]; goals: Goal[]; rowHeading: string }) {
+  if (!rows.some(isLinked)) return <p className="max-w-prose">{sv.coverage.nothingLinked}</p>;
   const totals = goals.map((g) => rows.reduce((sum, r) => sum + (r.counts[g.number] ?? 0), 0));
   const gaps = goals.filter((_, i) => totals[i] === 0);
   const groups = [...new Set(rows.map((r) => r.group))];
@@ -31,10 +37,12 @@ export function CoverageMatrix({ rows, goals, rowHeading }: { rows: CoverageRow[
           ))}
         </ul>
       )}
-      {/* relative: the visually hidden labels are positioned absolutely and must scroll with the table, not widen the page */}
-      <div className="relative mt-8 overflow-x-auto" role="region" aria-label={sv.coverage.caption} tabIndex={0}>
+      {rows.some((r) => !isLinked(r)) ? <p className="mt-3 max-w-prose text-slate-700">{sv.coverage.gapsAmongLinked}</p> : null}
+      <ScrollTable label={sv.coverage.caption} className="mt-8">
         <table className="border-collapse text-sm">
-          <caption className="mb-2 text-left font-semibold">{sv.coverage.caption}</caption>
+          <caption className="mb-2 text-left font-semibold">
+            <span className="across">{sv.coverage.caption}</span>
+          </caption>
           <thead>
             <tr>
               <th scope="col" className="p-2 text-left align-bottom">
@@ -52,47 +60,25 @@ export function CoverageMatrix({ rows, goals, rowHeading }: { rows: CoverageRow[
             </tr>
           </thead>
           <tbody>
-            {groups.map((group) => (
-              <Fragment key={group ?? "rows"}>
-                {group ? (
-                  <tr>
-                    <th scope="colgroup" colSpan={goals.length + 1} className="bg-slate-50 p-2 text-left">
-                      {group}
-                    </th>
-                  </tr>
-                ) : null}
-                {rows
-                  .filter((r) => r.group === group)
-                  .map((row) => (
-                    <tr key={row.key} className="border-t border-slate-200">
-                      <th scope="row" className="max-w-64 p-2 text-left font-normal">
-                        {row.label}
+            {groups.map((group) => {
+              const inGroup = rows.filter((r) => r.group === group);
+              const groupLinked = inGroup.some(isLinked);
+              return (
+                <Fragment key={group ?? "rows"}>
+                  {group ? (
+                    <tr>
+                      <th scope="colgroup" colSpan={goals.length + 1} className="bg-slate-50 p-2 text-left">
+                        <span className="across">
+                          {group}
+                          {groupLinked ? null : <span className="block font-normal text-slate-700">{sv.coverage.documentNotLinked}</span>}
+                        </span>
                       </th>
-                      {goals.map((g) => {
-                        const count = row.counts[g.number] ?? 0;
-                        return (
-                          <td key={g.number} className={`p-1 text-center ${count === 0 ? "bg-slate-100 text-slate-600" : ""}`}>
-                            {count > 0 ? (
-                              <Link
-                                href={paths.search(toQueryString({ ...row.filters, agenda: g.number }))}
-                                className="link"
-                                aria-label={sv.coverage.cell(count, g.number, row.label)}
-                              >
-                                {count}
-                              </Link>
-                            ) : (
-                              <span title={sv.coverage.gap}>
-                                <span aria-hidden="true">–</span>
-                                <span className="sr-only">{sv.coverage.gap}</span>
-                              </span>
-                            )}
-                          </td>
-                        );
-                      })}
                     </tr>
-                  ))}
-              </Fragment>
-            ))}
+                  ) : null}
+                  {groupLinked || !group ? inGroup.map((row) => <CoverageRowView key={row.key} row={row} goals={goals} />) : null}
+                </Fragment>
+              );
+            })}
           </tbody>
           <tfoot>
             <tr className="border-t-2 border-slate-400 font-semibold">
@@ -107,7 +93,46 @@ export function CoverageMatrix({ rows, goals, rowHeading }: { rows: CoverageRow[
             </tr>
           </tfoot>
         </table>
-      </div>
+      </ScrollTable>
     </>
+  );
+}
+
+function CoverageRowView({ row, goals }: { row: CoverageRow; goals: Goal[] }) {
+  return (
+    <tr className="border-t border-slate-200">
+      <th scope="row" className="p-2 text-left font-normal">
+        <Link href={row.href} className="link">
+          {row.label}
+        </Link>
+      </th>
+      {isLinked(row) ? (
+        goals.map((g) => {
+          const count = row.counts[g.number] ?? 0;
+          return (
+            <td key={g.number} className={`p-1 text-center ${count === 0 ? "bg-slate-100 text-slate-600" : ""}`}>
+              {count > 0 ? (
+                <Link
+                  href={paths.search(toQueryString({ ...row.filters, agenda: g.number }))}
+                  className="link"
+                  aria-label={sv.coverage.cell(count, g.number, row.label)}
+                >
+                  {count}
+                </Link>
+              ) : (
+                <span title={sv.coverage.gap}>
+                  <span aria-hidden="true">–</span>
+                  <span className="sr-only">{sv.coverage.gap}</span>
+                </span>
+              )}
+            </td>
+          );
+        })
+      ) : (
+        <td colSpan={goals.length} className="p-2 text-slate-700">
+          {sv.coverage.notLinked}
+        </td>
+      )}
+    </tr>
   );
 }

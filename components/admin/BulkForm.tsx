@@ -3,6 +3,7 @@
 import { useActionState, useEffect, useRef, useState } from "react";
 import { idleForm, type FieldSpec, type FormState, type RawValues } from "@/lib/admin/fields";
 import { cellName, type BulkRow } from "@/lib/admin/rows";
+import { ScrollTable } from "@/components/ScrollTable";
 import { ConflictNotice } from "./ConflictNotice";
 import { useUnsavedWarning } from "./useUnsavedWarning";
 
@@ -158,12 +159,12 @@ export function BulkForm(props: Props) {
         ) : null}
       </div>
       <p>{submit}</p>
-      <div className="overflow-x-auto">
+      <ScrollTable label={caption}>
         <table className="w-full border-collapse text-left text-sm">
           <caption className="sr-only">{caption}</caption>
           <thead>
             <tr className="border-b-2 border-slate-300 align-bottom">
-              <th scope="col" className="min-w-56 py-2 pr-3">
+              <th scope="col" className="min-w-32 py-2 pr-3 sm:min-w-56">
                 {rowHeading}
               </th>
               {shown.map((c) => (
@@ -210,7 +211,7 @@ export function BulkForm(props: Props) {
             </tbody>
           ))}
         </table>
-      </div>
+      </ScrollTable>
       <p>{submit}</p>
     </form>
   );

@@ -1,11 +1,21 @@
+import { sv } from "@/lib/i18n/sv";
 import { InputField, type FieldProps } from "./InputField";
 import { RowsField } from "./RowsField";
 
 export { fieldId } from "./InputField";
 
-/** One field of a form: a repeating list of rows, or a single input. */
+/** One field of a form: a repeating list of rows, or a single input; the web address waits under "Avancerat". */
 export function FormField(props: FieldProps) {
   const { field, values, allErrors = {}, preview, onEdit, idPrefix } = props;
+  if (field.kind === "slug")
+    return (
+      <details className="rounded border border-slate-300 p-3" open={props.errors?.length ? true : undefined}>
+        <summary className="cursor-pointer font-semibold">{sv.admin.fields.advanced}</summary>
+        <div className="mt-3">
+          <InputField {...props} field={field} />
+        </div>
+      </details>
+    );
   if (field.kind !== "rows") return <InputField {...props} field={field} />;
   const value = values[field.name];
   return <RowsField field={field} initial={Array.isArray(value) ? value : []} errors={allErrors} preview={preview} onEdit={onEdit} idPrefix={idPrefix} />;

@@ -54,7 +54,7 @@ export function RecordEditor({ m, municipalityName, trail, label, kicker, title,
       </PageHeader>
       {may.publish ? (
         <div className="mb-8">
-          <StatusForm action={actions.status} record={record} transitions={statusTransitions(record.status)} />
+          <StatusForm action={actions.status} record={record} title={title} transitions={statusTransitions(record.status)} />
         </div>
       ) : null}
       {/* A record's parts (a document's areas, an area's goals) come first: moving through them is the common task. */}

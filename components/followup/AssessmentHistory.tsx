@@ -1,4 +1,5 @@
 import { Markdown } from "@/components/Markdown";
+import { ScrollTable } from "@/components/ScrollTable";
 import { sv } from "@/lib/i18n/sv";
 import type { GoalFollowUpData } from "@/lib/followup/queries";
 import { AssessmentMark } from "./StatusMark";
@@ -8,9 +9,11 @@ export function AssessmentHistory({ assessments }: { assessments: GoalFollowUpDa
   const f = sv.followUp;
   if (assessments.length === 0) return null;
   return (
-    <div className="overflow-x-auto">
+    <ScrollTable label={f.assessmentHistory}>
       <table className="w-full border-collapse text-left">
-        <caption className="mb-1 text-left font-semibold">{f.assessmentHistory}</caption>
+        <caption className="mb-1 text-left font-semibold">
+          <span className="across">{f.assessmentHistory}</span>
+        </caption>
         <thead>
           <tr className="border-b-2 border-slate-300">
             <th scope="col" className="py-2 pr-4">
@@ -38,6 +41,6 @@ export function AssessmentHistory({ assessments }: { assessments: GoalFollowUpDa
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollTable>
   );
 }

@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { Markdown } from "@/components/Markdown";
+import { ScrollTable } from "@/components/ScrollTable";
 import { sv } from "@/lib/i18n/sv";
 import type { ActionStatus, GoalAssessmentValue } from "@/lib/generated/prisma/enums";
 import type { Progress } from "@/lib/followup/progress";
@@ -20,9 +21,11 @@ const td = "py-2 pr-3 align-top";
 /** The frame of a follow-up table: caption, column headings, and one row per item. */
 function Table({ caption, headings, children }: { caption: string; headings: string[]; children: ReactNode }) {
   return (
-    <div className="overflow-x-auto">
+    <ScrollTable label={caption}>
       <table className="w-full border-collapse text-left text-sm">
-        <caption className="mb-1 text-left text-base font-semibold">{caption}</caption>
+        <caption className="mb-1 text-left text-base font-semibold">
+          <span className="across">{caption}</span>
+        </caption>
         <thead>
           <tr className="border-b-2 border-slate-300">
             {headings.map((h) => (
@@ -34,7 +37,7 @@ function Table({ caption, headings, children }: { caption: string; headings: str
         </thead>
         <tbody>{children}</tbody>
       </table>
-    </div>
+    </ScrollTable>
   );
 }
 

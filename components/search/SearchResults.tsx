@@ -25,7 +25,9 @@ function filterLabel(filter: SearchFilter, params: SearchParams, options: Search
 }
 
 function KindNav({ result, params }: { result: SearchResult; params: SearchParams }) {
-  const kinds = (Object.keys(result.counts) as SearchKind[]).filter((k) => result.counts[k] > 0);
+  // In the order the groups are shown (best match first), then any kind found but not shown on this page.
+  const shown = result.groups.map((g) => g.kind);
+  const kinds = [...shown, ...(Object.keys(result.counts) as SearchKind[]).filter((k) => !shown.includes(k))].filter((k) => result.counts[k] > 0);
   const item = (label: string, count: number, typ: SearchKind | undefined) => {
     const current = params.typ === typ;
     return (
@@ -122,7 +124,10 @@ export function SearchResults({ result, params, options }: { result: SearchResul
           <ol className="space-y-4">
             {group.rows.map(presentHit).map((hit) => (
               <li key={hit.key} className="border-b border-slate-200 pb-4">
-                <p className="text-sm text-slate-700">{hit.kicker}</p>
+                <p className="text-sm text-slate-700">
+                  {hit.standing ? <span className="mr-2 rounded border border-slate-500 px-1 font-semibold text-slate-800">{hit.standing}</span> : null}
+                  {hit.kicker}
+                </p>
                 <h3 className="mt-1 mb-1 text-lg">
                   <Link href={hit.href} className="link">
                     <MarkedText parts={hit.title} />

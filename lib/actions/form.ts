@@ -14,7 +14,7 @@ export function actionFields(options: PlanOptions = noPlanOptions, labels: { are
     { name: "title", label: f.title, kind: "text", required: true, maxLength: 300 },
     { name: "text", label: f.text, kind: "markdown", hint: f.markdownHint },
     { name: "goalIds", label: labels.goals, kind: "checkboxes", options: options.goals, numeric: true, hint: f.goalsHint },
-    { name: "responsibleIds", label: f.responsible, kind: "checkboxes", options: options.organisations, numeric: true },
+    { name: "responsibleIds", label: f.responsible, kind: "checkboxes", options: options.organisations, numeric: true, hint: f.responsibleHint },
     { name: "partnerIds", label: f.partners, kind: "checkboxes", options: options.organisations, numeric: true },
     ...frameworkFields(options),
     slugField,

@@ -1,3 +1,4 @@
+import { sv } from "@/lib/i18n/sv";
 import type { FieldSpec } from "./fields";
 
 const present = (value: unknown) => value !== null && value !== undefined && value !== "" && !(Array.isArray(value) && value.length === 0);
@@ -15,9 +16,13 @@ function single(value: unknown, field: FieldSpec | undefined): string {
           .join(", ")
       : JSON.stringify(row);
   }
+  if (!field && typeof value === "string" && Object.hasOwn(statusWords, value)) return statusWords[value]!;
   const options = field && "options" in field ? field.options : [];
   return options.find((o) => o.value === String(value))?.label ?? String(value);
 }
+
+/** Status codes as the admin names them, for fields with no options of their own (a revision's status change). */
+const statusWords: Record<string, string> = { ...sv.documentStatus, OPEN: sv.followUp.periodStatus.OPEN, CANCELLED: sv.admin.cancelledStatus };
 
 /** A stored value in words, for histories and conflict notices: option labels, rows as "Anna, ordförande; Bo", "(tomt)". */
 export function displayValue(value: unknown, field: FieldSpec | undefined): string {

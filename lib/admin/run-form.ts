@@ -1,10 +1,12 @@
 import "server-only";
 import { refresh } from "next/cache";
+import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { AppError } from "@/lib/errors";
 import { sv } from "@/lib/i18n/sv";
 import { getUser } from "@/lib/auth/session";
 import type { SessionUser } from "@/lib/auth/types";
+import { FLASH_COOKIE, type FlashKey } from "./flash";
 import { rawValues, readForm, redisplayed, type FieldSpec, type FormState } from "./fields";
 
 /**
@@ -22,6 +24,8 @@ export async function runForm(
   command: (user: SessionUser, input: Record<string, unknown>) => Promise<number | void>,
   /** Where to go after success, given the command's result (a new record's id): for forms that create. */
   then?: (result: number) => string,
+  /** What the page it goes to then says (lib/admin/flash.ts). */
+  flash: FlashKey = "created",
 ): Promise<FormState> {
   if (!isForm(form)) return { status: "error", message: sv.errors.invalid };
   const fields = typeof fieldsOf === "function" ? fieldsOf(form) : fieldsOf;
@@ -36,7 +40,10 @@ export async function runForm(
   } catch (error) {
     return { values, ...formStateOf(error) };
   }
-  if (next) redirect(next);
+  if (next) {
+    await setFlash(flash);
+    redirect(next);
+  }
   // The rest of the page (status, history, other forms' versions) shows the saved state too.
   refresh();
   return { status: "saved", message: sv.admin.saved, version: result ?? undefined, values };
@@ -77,4 +84,8 @@ export function formStateOf(error: unknown): FormState {
     return { status: "conflict", message: error.userMessage, conflict, conflicts, version: conflict?.currentVersion };
   }
   return { status: error.code === "INVALID" ? "invalid" : "error", message: error.userMessage, fieldErrors: error.details.fieldErrors };
+}
+
+async function setFlash(key: FlashKey) {
+  (await cookies()).set(FLASH_COOKIE, key, { path: "/admin", maxAge: 60, sameSite: "lax" });
 }

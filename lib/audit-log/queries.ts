@@ -49,6 +49,8 @@ export type AuditLogEntry = {
   action: string;
   entityType: string | null;
   entityId: number | null;
+  /** The record's title (or name, or heading) as the entry saved it, so the log names it as people do. */
+  entityTitle: string | null;
   changes: FieldChange[];
 };
 
@@ -69,6 +71,11 @@ function where(municipalityId: number, filter: AuditFilter): Prisma.AuditEventWh
 
 const asSnapshot = (value: Prisma.JsonValue | null) =>
   value && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
+
+const titleOf = (snapshot: Record<string, unknown> | null) => {
+  const title = snapshot?.title ?? snapshot?.name ?? snapshot?.heading;
+  return typeof title === "string" && title ? title : null;
+};
 
 /**
  * A municipality's audit trail for its administrators (who, what, when, before → after), newest
@@ -92,6 +99,7 @@ export async function auditLog(user: SessionUser | null, municipalityId: number,
     action: r.action,
     entityType: r.entityType,
     entityId: r.entityId,
+    entityTitle: titleOf(asSnapshot(r.after)) ?? titleOf(asSnapshot(r.before)),
     changes: diffSnapshots(asSnapshot(r.before), asSnapshot(r.after) ?? {}),
   }));
   return { entries, total, page: filter.page, pages: Math.max(1, Math.ceil(total / limit)) };

@@ -3,6 +3,7 @@ import { db } from "@/lib/db/client";
 import { cachedQuery } from "@/lib/cache";
 import { cacheTags } from "@/lib/cache-tags";
 import { publicSql } from "@/lib/documents/visibility";
+import { paths } from "@/lib/paths";
 
 const sql = Prisma.sql;
 type Sql = Prisma.Sql;
@@ -29,7 +30,14 @@ function agendaLinks(scope: Sql) {
       WHERE ${publicItem} AND ${scope}`;
 }
 
-export type CoverageRow = { key: string; label: string; group?: string; filters: { kommun: string; dokument?: string; omrade?: string }; counts: Record<number, number> };
+export type CoverageRow = {
+  key: string;
+  label: string;
+  /** The row's own page: a municipality's coverage, or an area. */
+  href: string;
+  group?: string;
+  filters: { kommun: string; dokument?: string; omrade?: string }; counts: Record<number, number>;
+};
 
 /** Links per municipality and global goal, every municipality a row (also those with none). */
 export async function loadNationalCoverage(): Promise<CoverageRow[]> {
@@ -39,7 +47,7 @@ export async function loadNationalCoverage(): Promise<CoverageRow[]> {
     FROM "Municipality" m LEFT JOIN links ON links.municipality_id = m.id
     GROUP BY m.slug, m.name, links.goal
     ORDER BY m.name`;
-  return collect(rows.map((r) => ({ key: r.slug, label: r.name, filters: { kommun: r.slug }, goal: r.goal, count: r.count })));
+  return collect(rows.map((r) => ({ key: r.slug, label: r.name, href: paths.municipalityCoverage(r.slug), filters: { kommun: r.slug }, goal: r.goal, count: r.count })));
 }
 
 /** Links per public area of one municipality's public documents, and global goal. */
@@ -57,6 +65,7 @@ export async function loadMunicipalityCoverage(municipality: string): Promise<Co
     rows.map((r) => ({
       key: `${r.d_slug}/${r.a_slug}`,
       label: r.a_number ? `${r.a_number}. ${r.a_title}` : r.a_title,
+      href: paths.area(municipality, r.d_slug, r.a_slug),
       group: r.d_title,
       filters: { kommun: municipality, dokument: r.d_slug, omrade: r.a_slug },
       goal: r.goal,

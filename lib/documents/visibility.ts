@@ -98,6 +98,13 @@ export const publicSql = {
   period: (p: Alias) => statusSql(p, periodStatuses, "PeriodStatus"),
 };
 
+/**
+ * Why a public document no longer steers, as lib/documents/standing.ts says it: 'replaced', 'expired'
+ * (its last valid day has passed), or NULL while it is in force. Kept here with the other status rules.
+ */
+export const documentStandingSql = (d: Alias) =>
+  Prisma.sql`CASE WHEN ${alias(d)}.status = 'REPLACED'::"PublicationStatus" THEN 'replaced' WHEN ${alias(d)}."validUntil" < current_date THEN 'expired' END`;
+
 /** The source document of an item, as a link, only while that document is public. */
 export const publicSource = {
   select: { slug: true, title: true, status: true },

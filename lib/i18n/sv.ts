@@ -1,3 +1,6 @@
+/** "1 åtgärd", "2 åtgärder": a count with the noun in the right number. */
+const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
 /** Every Swedish word the interface shows, in one place. */
 export const sv = {
   errors: {
@@ -139,6 +142,14 @@ export const sv = {
     publicPage: "Visa den publika sidan",
     preview: "Förhandsgranska",
     previewNotice: "Förhandsgranskning. Så här kommer sidan att se ut när den publiceras; utkast syns bara här.",
+    backToEditing: "Tillbaka till redigering",
+    newOrganisation: {
+      summary: "Saknas den ansvariga? Lägg till en organisation",
+      lead: "Organisationen läggs till i kommunens lista och kan sedan väljas som ansvarig eller samverkanspart. Det du har skrivit i formuläret ovan finns kvar.",
+      submit: "Lägg till organisationen",
+      added: (name: string) => `${name} är tillagd och finns nu bland Ansvariga och Samverkansparter.`,
+    },
+    cancelledStatus: "Avbruten",
     history: "Historik",
     recentChanges: "Senaste ändringarna",
     noHistory: "Inga ändringar har gjorts i webbläsaren ännu; innehållet kommer från importen.",
@@ -159,6 +170,37 @@ export const sv = {
       unpublish: "Gör till utkast igen",
       archive: "Arkivera",
       unarchive: "Ta fram ur arkivet (som utkast)",
+    },
+    /** The confirmation step before a status change (GOV.UK "confirm" pattern): what residents will see, then yes or cancel. */
+    confirm: {
+      cancel: "Avbryt",
+      PUBLISHED: {
+        question: (title: string) => `Vill du publicera ”${title}”?`,
+        effect: "Sidan blir synlig för alla på den publika webbplatsen och kommer med i sökningen, flödena och öppna data.",
+        yes: "Ja, publicera",
+        done: "Publicerad. Invånarna kan nu se sidan.",
+      },
+      DRAFT: {
+        question: (title: string) => `Vill du göra ”${title}” till utkast?`,
+        effect:
+          "Sidan försvinner från den publika webbplatsen och sökningen. Den som följer en gammal länk får veta att sidan inte finns. Du kan publicera den igen senare.",
+        yes: "Ja, gör till utkast",
+        done: "Sparad som utkast. Sidan syns inte längre för invånarna.",
+      },
+      ARCHIVED: {
+        question: (title: string) => `Vill du arkivera ”${title}”?`,
+        effect:
+          "Sidan försvinner från den publika webbplatsen och sökningen, och gamla länkar till den visar att sidan inte finns. Innehållet och historiken finns kvar här och kan tas fram igen.",
+        yes: "Ja, arkivera",
+        done: "Arkiverad. Sidan syns inte längre för invånarna.",
+      },
+    },
+    /** After a redirect to a record just created (lib/admin/flash.ts). */
+    flash: {
+      created: "Skapad och sparad.",
+      periodCancelled: "Perioden är avbruten och borttagen. Du kan öppna en ny period.",
+      periodPublished: "Perioden är publicerad. Invånarna ser nu uppföljningen.",
+      periodReopened: "Perioden är öppnad igen och syns inte längre för invånarna.",
     },
     create: "Skapa",
     entities: {
@@ -223,10 +265,12 @@ export const sv = {
       markdownHint: "Markdown: tom rad mellan stycken, * för punktlista, **fetstil**, [länktext](https://…).",
       goalsHint: "Också mål i andra dokument, t.ex. strategins mål.",
       responsible: "Ansvariga",
+      responsibleHint: "Kommunens nämnder, förvaltningar och andra organisationer. Saknas den ansvariga, lägg till den under formuläret.",
       partners: "Samverkansparter",
       agenda2030: "Globala mål i Agenda 2030",
       publicHealth: "Folkhälsopolitiska målområden",
-      slug: "Adress (slug)",
+      slug: "Adress i webben",
+      advanced: "Avancerat: adress i webben",
       slugHint: "Del av sidans webbadress. Ändras den leder den gamla adressen vidare hit.",
       code: "Beteckning",
       codeHint: "Målets kod inom dokumentet, t.ex. A eller 1.2.",
@@ -393,6 +437,26 @@ export const sv = {
     REPLACED: "Ersatt",
     ARCHIVED: "Arkiverad",
   },
+  /** Whether a public document still steers (lib/documents/standing.ts). */
+  standing: {
+    inForce: "Gällande",
+    replaced: "Ersatt",
+    expired: "Har upphört att gälla",
+    inForceHeading: "Gällande styrdokument",
+    pastHeading: "Ersatta och upphörda styrdokument",
+    pastIntro: "Dokumenten nedan styr inte längre, men finns kvar för den som vill se vad som gällde tidigare.",
+    noneInForce: "Kommunen har inga gällande styrdokument i portalen just nu.",
+    searchHeading: (municipality: string) => `Sök i ${municipality}`,
+    searchLabel: (municipality: string) => `Sök bland ${municipality}s dokument, mål och åtgärder`,
+    kindPlural: {
+      POLICY: "Policyer",
+      STRATEGY: "Strategier",
+      ACTION_PLAN: "Handlingsplaner",
+      MUNICIPAL_PLAN: "Kommunplaner",
+      SOCIAL_REPORT: "Sociala bokslut",
+      REGULATION: "Reglementen",
+    },
+  },
   /** Defaults for level labels when a document does not name its own levels. */
   levels: {
     area: { singular: "Område", plural: "Områden" },
@@ -442,6 +506,7 @@ export const sv = {
     headerForm: "Sök i hela portalen",
     pageForm: "Sök och filtrera",
     filters: "Avgränsa",
+    showFilters: (chosen: number) => (chosen === 0 ? "Avgränsa sökningen" : `Avgränsa sökningen (${chosen} ${chosen === 1 ? "vald" : "valda"})`),
     apply: "Visa träffar",
     clear: "Rensa filter",
     anyMunicipality: "Alla kommuner",
@@ -510,9 +575,9 @@ export const sv = {
   },
   coverage: {
     title: "Agenda 2030 – täckning",
-    lead: "Vilka av de 17 globala målen kommunernas styrdokument kopplar till: antal områden, mål och åtgärder per globalt mål. Tomma rutor är luckor.",
+    lead: "Vilka av de 17 globala målen kommunernas styrdokument kopplar till: antal områden, mål och åtgärder per globalt mål. Ett streck är en lucka.",
     municipalityTitle: (name: string) => `Agenda 2030 i ${name}`,
-    municipalityLead: "Vilka av de 17 globala målen kommunens styrdokument, områden, mål och åtgärder är kopplade till. Tomma rutor är luckor.",
+    municipalityLead: "Vilka av de 17 globala målen kommunens styrdokument, områden, mål och åtgärder är kopplade till. Ett streck är en lucka.",
     link: "Täckning per kommun",
     municipalityLink: "Agenda 2030 – täckning",
     rows: "Kommun",
@@ -523,6 +588,12 @@ export const sv = {
     gap: "Lucka: inget kopplat",
     cell: (n: number, goal: number, row: string) => `${n} kopplade till globalt mål ${goal} i ${row}`,
     caption: "Antal kopplade områden, mål och åtgärder per globalt mål",
+    /** A row or document with no Agenda 2030 links at all has not been linked yet; that is not 17 gaps. */
+    notLinked: "Inte kopplat till Agenda 2030",
+    documentNotLinked: "Inget i dokumentet är kopplat till Agenda 2030.",
+    nothingLinked:
+      "Inget i styrdokumenten är ännu kopplat till Agenda 2030, så täckningen kan inte visas. Det betyder inte att arbetet saknas, bara att det inte är kopplat till de globala målen.",
+    gapsAmongLinked: "Luckor räknas bara bland det som är kopplat till Agenda 2030. Rader som inte är kopplade alls visas som ”Inte kopplat”.",
   },
   openData: {
     dcat: {
@@ -577,7 +648,7 @@ export const sv = {
     nothingLinked: "Inget i portalen är ännu kopplat till detta mål.",
     linkedCount: (n: number) => `${n} ${n === 1 ? "koppling" : "kopplingar"}`,
     linkedPerMunicipality: (items: number, municipalities: number) =>
-      `${items} områden, mål och åtgärder i ${municipalities} kommuner. Välj en kommun för att se dess:`,
+      `${items} områden, mål och åtgärder i ${count(municipalities, "kommun", "kommuner")}. Välj en kommun för att se dess:`,
     focus: "Prioriterade fokusområden",
     direction: "Inriktning",
     responsible: "Ansvariga",
@@ -648,7 +719,7 @@ export const sv = {
     neverFollowedUp: "Ingen uppföljning är publicerad ännu.",
     missingInLatest: (period: string) => `Saknar uppföljning i den senaste publicerade perioden, ${period}.`,
     missingMark: "Saknar uppföljning",
-    progressOf: (done: number, counted: number) => `${done} av ${counted} åtgärder genomförda`,
+    progressOf: (done: number, counted: number) => `${done} av ${count(counted, "åtgärd", "åtgärder")} ${done === 1 ? "genomförd" : "genomförda"}`,
     progressNone: "Inga åtgärder att räkna",
     progressRule:
       "Så räknas det: andelen genomförda åtgärder av dem som ska genomföras. Avbrutna och ej bedömbara åtgärder räknas inte med; åtgärder utan uppföljning räknas som ej genomförda.",
@@ -666,7 +737,8 @@ export const sv = {
       feed: "Prenumerera på publicerade uppföljningar (Atom)",
       feedTitle: (name: string) => `Uppföljningar i ${name}`,
       feedEntry: (period: string, name: string) => `${period} – ${name}`,
-      feedSummary: (actions: number, done: number, goals: number) => `${actions} åtgärder följdes upp, ${done} genomförda; ${goals} mål bedömdes.`,
+      feedSummary: (actions: number, done: number, goals: number) =>
+        `${count(actions, "åtgärd", "åtgärder")} följdes upp, ${done} ${done === 1 ? "genomförd" : "genomförda"}; ${goals} mål bedömdes.`,
       csvColumns: {
         type: "Typ",
         document: "Dokument",
@@ -731,10 +803,20 @@ export const sv = {
       noPeriods: "Ingen period är öppnad ännu.",
       publish: "Publicera perioden",
       reopen: "Öppna perioden igen för rättelser",
+      cancel: "Avbryt perioden",
+      cancelQuestion: (title: string) => `Vill du avbryta perioden ”${title}”?`,
+      cancelEffect:
+        "Perioden tas bort med all uppföljning som hunnit föras in i den. Invånarna har aldrig sett den, eftersom den inte är publicerad. Därefter kan du öppna en ny period.",
+      cancelYes: "Ja, avbryt perioden",
+      publishQuestion: (title: string) => `Vill du publicera perioden ”${title}”?`,
+      publishEffect:
+        "Uppföljningen blir synlig för alla: på åtgärdernas, målens och planernas sidor, i rapporten, i flödet och i öppna data. Åtgärder och mål som saknar uppföljning visas som ”ingen uppföljning”.",
+      publishYes: "Ja, publicera perioden",
+      cancelNo: "Nej, behåll perioden",
       published: "Perioden är publicerad och syns för allmänheten.",
       overview: "Översikt",
       gapsHeading: "Saknar uppföljning",
-      gapsLead: (actions: number, goals: number) => `${actions} åtgärder och ${goals} mål saknar ännu uppföljning i perioden.`,
+      gapsLead: (actions: number, goals: number) => `${count(actions, "åtgärd", "åtgärder")} och ${goals} mål saknar ännu uppföljning i perioden.`,
       noGaps: "Alla åtgärder och mål har uppföljning i perioden.",
       responsibleBodies: "Ansvariga",
       areaEditors: "Redaktör för området",
@@ -744,7 +826,7 @@ export const sv = {
       notSignedOff: "Inte klarmarkerat",
       signOff: "Markera området som klart",
       withdrawSignOff: "Ångra klarmarkeringen",
-      signOffCount: (done: number, total: number) => `${done} av ${total} områden är klarmarkerade.`,
+      signOffCount: (done: number, total: number) => `${done} av ${count(total, "område", "områden")} är ${done === 1 ? "klarmarkerat" : "klarmarkerade"}.`,
       bulkActions: (doc: string) => `Uppföljning av åtgärder: ${doc}`,
       bulkGoals: (doc: string) => `Bedömning av mål: ${doc}`,
       bulkLead: "Fyll i en rad per åtgärd. Tabb flyttar till nästa fält; spara när du vill – inget du skrivit försvinner om något behöver rättas.",
@@ -758,7 +840,7 @@ export const sv = {
       periodFields: {
         title: "Rubrik",
         titleHint: "Till exempel ”Uppföljning 2026”.",
-        slug: "Adress (slug)",
+        slug: "Adress i webben",
         slugHint: "Del av rapportens webbadress, till exempel 2026.",
         startsOn: "Från och med",
         endsOn: "Till och med",
@@ -775,6 +857,7 @@ export const sv = {
       archivedGoal: "Målet är arkiverat och bedöms inte.",
       alreadyPublished: "Perioden är redan publicerad.",
       notPublished: "Perioden är inte publicerad.",
+      cancelPublished: "En publicerad period kan inte avbrytas. Öppna den igen för rättelser i stället.",
     },
   },
   indicators: {
@@ -827,7 +910,7 @@ export const sv = {
         koladaKpi: "Kolada-KPI",
         koladaKpiHint: "Till exempel N00945; används vid import från Kolada.",
         goals: "Mål som indikatorn följer",
-        slug: "Adress (slug)",
+        slug: "Adress i webben",
       },
     },
     validation: {
@@ -842,16 +925,16 @@ export const sv = {
     },
   },
   kolada: {
-    read: (pages: number, rows: number) => `Läste ${pages} ${pages === 1 ? "sida" : "sidor"} och ${rows} rader från Kolada.`,
+    read: (pages: number, rows: number) => `Läste ${count(pages, "sida", "sidor")} och ${count(rows, "rad", "rader")} från Kolada.`,
     report: (added: number, changed: number, unchanged: number, removed: number) =>
-      `${added} nya värden, ${changed} ändrade, ${unchanged} oförändrade, ${removed} borttagna.`,
+      `${count(added, "nytt värde", "nya värden")}, ${changed} ändrade, ${unchanged} oförändrade, ${removed} borttagna.`,
     perIndicator: (name: string, added: number, changed: number, unchanged: number, removed: number) =>
       `${name}: ${added} nya, ${changed} ändrade, ${unchanged} oförändrade, ${removed} borttagna`,
-    missing: (values: number) => `${values} värden saknas enligt Kolada och visas som saknade.`,
+    missing: (values: number) => `${count(values, "värde", "värden")} saknas enligt Kolada och visas som saknade.`,
     skipped: {
-      unknownKpi: (kpi: string, rows: number) => `${kpi}: ingen indikator har detta KPI-id (${rows} rader hoppades över).`,
-      otherMunicipality: (code: string, rows: number) => `Kommunkod ${code}: hör inte till kommunen (${rows} rader hoppades över).`,
-      missingOverValue: (values: number) => `${values} värden saknas enligt Kolada men finns redan i portalen; de behölls.`,
+      unknownKpi: (kpi: string, rows: number) => `${kpi}: ingen indikator har detta KPI-id (${count(rows, "rad", "rader")} hoppades över).`,
+      otherMunicipality: (code: string, rows: number) => `Kommunkod ${code}: hör inte till kommunen (${count(rows, "rad", "rader")} hoppades över).`,
+      missingOverValue: (values: number) => `${count(values, "värde", "värden")} saknas enligt Kolada men finns redan i portalen; de behölls.`,
     },
     problems: "Filen importerades inte. Ingenting sparades. Rätta följande:",
     notJson: (detail: string) => `Filen är inte giltig JSON: ${detail}`,
@@ -921,7 +1004,7 @@ export const sv = {
     what: "Vad",
     changes: "Före → efter",
     noChanges: "inga fältändringar",
-    entity: (kind: string, id: number | null) => (id === null ? kind : `${kind} #${id}`),
+    entity: (kind: string, id: number | null, title: string | null = null) => (title ? `${kind} ”${title}”` : id === null ? kind : `${kind} nr ${id}`),
     actions: {
       create: "Skapade",
       update: "Ändrade",

@@ -5,7 +5,16 @@ import { sectionAnchor } from "@/lib/documents/sections";
 import { parseMarked, type MarkedText } from "./marked";
 import type { SearchRow } from "./queries";
 
-export type SearchHit = { key: string; href: string; title: MarkedText; kicker: string; snippet: MarkedText; status: string | null };
+export type SearchHit = {
+  key: string;
+  href: string;
+  title: MarkedText;
+  kicker: string;
+  snippet: MarkedText;
+  status: string | null;
+  /** "Ersatt" or "Har upphört att gälla" for a hit in a document that no longer steers. */
+  standing: string | null;
+};
 
 function href(r: SearchRow): string {
   const [m, d, item] = [r.m_slug, r.d_slug ?? "", r.item_slug ?? ""];
@@ -45,5 +54,6 @@ export function presentHit(r: SearchRow): SearchHit {
     kicker: kicker(r),
     snippet: parseMarked(r.snippet ?? ""),
     status: r.status ? sv.followUp.actionStatus[r.status] : null,
+    standing: r.standing ? sv.standing[r.standing] : null,
   };
 }

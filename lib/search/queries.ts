@@ -4,10 +4,12 @@ import { cachedQuery, stableKey } from "@/lib/cache";
 import { cacheTags } from "@/lib/cache-tags";
 import { paging, pageCount } from "@/lib/filters/paging";
 import type { ActionStatusValue } from "@/lib/filters/schema";
-import { publicSql } from "@/lib/documents/visibility";
+import { documentStandingSql, publicSql } from "@/lib/documents/visibility";
 import { MARK_END, MARK_START } from "./marked";
 import { searchFilters, searchKinds, type SearchFilter, type SearchKind, type SearchParams } from "./schema";
 import { searchWords, toTsquery } from "./tsquery";
+import { orderGroups } from "./ranking";
+import type { Standing } from "@/lib/documents/standing";
 
 const sql = Prisma.sql;
 type Sql = Prisma.Sql;
@@ -39,6 +41,8 @@ type Branch = {
     levelLabel?: Sql;
     extra?: Sql;
     status?: Sql;
+    /** Why the row's document no longer steers ('replaced', 'expired'), or NULL while it is in force. */
+    standing?: Sql;
     sort: [Sql, Sql, Sql];
   };
   from: Sql;
@@ -61,7 +65,11 @@ const latestStatus = (actionId: Sql) => sql`(SELECT f.status::text FROM "ActionF
 const sectionIndex = (sectionId: Sql) => sql`(SELECT count(*) FROM "DocumentSection" s JOIN "DocumentSection" this ON this.id = ${sectionId}
   WHERE s."documentId" = this."documentId" AND ${publicSql.withinParent("s")} AND s.position < this.position)::text`;
 
-const documentColumns = { documentSlug: sql`d.slug`, documentTitle: sql`d.title` };
+const documentColumns = {
+  documentSlug: sql`d.slug`,
+  documentTitle: sql`d.title`,
+  standing: documentStandingSql("d"),
+};
 const inDocumentAndArea = { kommun: inMunicipality, dokument: inDocument, omrade: inArea };
 const zero = sql`0`;
 
@@ -192,7 +200,7 @@ function branchSql(branch: Branch, params: SearchParams, matching: boolean): Sql
       ${c.title} AS title, m.slug AS m_slug, m.name AS m_name,
       ${c.documentSlug ?? nullText} AS d_slug, ${c.documentTitle ?? nullText} AS d_title, ${c.itemSlug ?? nullText} AS item_slug,
       ${c.code ?? nullText} AS code, ${c.levelLabel ?? nullText} AS level_label, ${c.extra ?? nullText} AS extra,
-      ${c.status ?? nullText} AS status, ${c.sort[0]} AS sort_1, ${c.sort[1]} AS sort_2, ${c.sort[2]} AS sort_3
+      ${c.status ?? nullText} AS status, ${c.standing ?? nullText} AS standing, ${c.sort[0]} AS sort_1, ${c.sort[1]} AS sort_2, ${c.sort[2]} AS sort_3
     FROM ${branch.from}${matching ? sql` CROSS JOIN q` : Prisma.empty}
     WHERE ${Prisma.join(conditions, " AND ")}`;
 }
@@ -211,6 +219,8 @@ export type SearchRow = {
   level_label: string | null;
   extra: string | null;
   status: ActionStatusValue | null;
+  standing: Exclude<Standing, "inForce"> | null;
+  rank: number;
 };
 
 export type SearchResult = {
@@ -254,11 +264,11 @@ export async function search(params: SearchParams): Promise<SearchResult> {
     WITH ${tsquery ? sql`q AS (SELECT to_tsquery('swedish', ${tsquery}) AS query),` : Prisma.empty}
     hits AS (${Prisma.join(parts, " UNION ALL ")}),
     ranked AS (
-      SELECT h.*, row_number() OVER (PARTITION BY kind ORDER BY rank DESC, m_name, sort_1, sort_2, sort_3, id) AS n,
+      SELECT h.*, row_number() OVER (PARTITION BY kind ORDER BY standing IS NOT NULL, rank DESC, m_name, sort_1, sort_2, sort_3, id) AS n,
              (count(*) OVER (PARTITION BY kind))::int AS total
       FROM hits h
     )
-    SELECT kind, r.id, m_slug, m_name, d_slug, d_title, item_slug, code, level_label, total, ${shown} AS shown,
+    SELECT kind, r.id, m_slug, m_name, d_slug, d_title, item_slug, code, level_label, standing, rank, total, ${shown} AS shown,
       -- Looked up only for the rows shown, not for every match.
       CASE WHEN kind = 'section' AND ${shown} THEN ${sectionIndex(sql`r.id`)} ELSE extra END AS extra,
       CASE WHEN kind = 'action' AND ${shown} THEN ${latestStatus(sql`r.id`)} ELSE status END AS status,
@@ -271,7 +281,9 @@ export async function search(params: SearchParams): Promise<SearchResult> {
   const counts = emptyCounts();
   for (const row of rows) counts[row.kind] = row.total;
   const shownRows = rows.filter((r) => r.shown).map(({ total: _total, shown: _shown, ...row }) => row);
-  const groups = searchKinds.map((kind) => ({ kind, total: counts[kind], rows: shownRows.filter((r) => r.kind === kind) })).filter((g) => g.rows.length > 0);
+  const groups = orderGroups(
+    searchKinds.map((kind) => ({ kind, total: counts[kind], rows: shownRows.filter((r) => r.kind === kind) })).filter((g) => g.rows.length > 0),
+  );
   const total = Object.values(counts).reduce((a, b) => a + b, 0);
   const pages = pageCount(params.typ ? counts[params.typ] : 0, perPage);
   return { ...empty, total, counts, groups, page, pages };

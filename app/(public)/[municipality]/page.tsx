@@ -8,7 +8,9 @@ import { PageHeader } from "@/components/PageHeader";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { Markdown } from "@/components/Markdown";
 import { paths } from "@/lib/paths";
-import { documentKindLabel, documentStatusLabel } from "@/lib/labels";
+import { groupByStanding } from "@/lib/documents/standing";
+import { DocumentCards } from "@/components/DocumentCards";
+import { MunicipalitySearch } from "@/components/search/MunicipalitySearch";
 import { sv } from "@/lib/i18n/sv";
 import { routeParams } from "@/lib/route-params";
 
@@ -34,6 +36,8 @@ export default async function MunicipalityPage({ params }: Props) {
   const [m, periods] = await Promise.all([getMunicipality(slug), listPublishedPeriods(slug)]);
   if (!m) return redirectOrNotFound(paths.municipality(slug));
 
+  // Rendered when the page is (re)built; a document that expires in between is listed as in force until its next change.
+  const documents = groupByStanding(m.documents, new Date());
   const resources = [
     { href: paths.followUps(m.slug), label: sv.followUp.report.index, count: periods.length },
     { href: paths.networks(m.slug), label: sv.pages.networks, count: m._count.networks },
@@ -51,23 +55,24 @@ export default async function MunicipalityPage({ params }: Props) {
       <Breadcrumbs trail={[]} current={m.name} />
       <PageHeader title={m.name} />
       <Markdown source={m.intro} />
-      <h2>{sv.pages.documents}</h2>
-      <ul className="grid gap-4">
-        {m.documents.map((d) => (
-          <li key={d.id} className="card">
-            <p className="text-sm font-semibold text-teal-800">
-              {documentKindLabel(d.kind)}
-              {d.status !== "PUBLISHED" ? ` · ${documentStatusLabel(d.status)}` : ""}
-            </p>
-            <h3 className="mt-1">
-              <Link href={paths.document(m.slug, d.slug)} className="link">
-                {d.title}
-              </Link>
-            </h3>
-            <p className="text-slate-700">{d.summary}</p>
-          </li>
-        ))}
-      </ul>
+      <MunicipalitySearch slug={m.slug} name={m.name} />
+      <h2>{sv.standing.inForceHeading}</h2>
+      {documents.inForce.length === 0 ? <p>{sv.standing.noneInForce}</p> : null}
+      {documents.inForce.map((group) => (
+        <section key={group.kind} aria-labelledby={`dokument-${group.kind}`}>
+          <h3 id={`dokument-${group.kind}`} className="mt-6 mb-3 text-lg">
+            {sv.standing.kindPlural[group.kind]}
+          </h3>
+          <DocumentCards municipality={m.slug} documents={group.documents} heading="h4" />
+        </section>
+      ))}
+      {documents.past.length > 0 ? (
+        <>
+          <h2>{sv.standing.pastHeading}</h2>
+          <p className="max-w-prose text-slate-700">{sv.standing.pastIntro}</p>
+          <DocumentCards municipality={m.slug} documents={documents.past} heading="h3" />
+        </>
+      ) : null}
       {resources.length > 0 ? (
         <>
           <h2>{sv.pages.more}</h2>

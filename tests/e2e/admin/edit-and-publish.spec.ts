@@ -12,6 +12,9 @@ test("a coordinator edits an action's text and goal links as a draft, publishes 
   await page.goto(`/admin/sodertalje/atgard/${action.id}`);
 
   await page.getByRole("button", { name: "Gör till utkast igen" }).click();
+  await expect(page.getByRole("heading", { name: /^Vill du göra ”.+” till utkast\?$/ })).toBeFocused();
+  await page.getByRole("button", { name: "Ja, gör till utkast" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Sparad som utkast" })).toBeVisible();
   await expect(page.getByRole("button", { name: "Publicera" })).toBeVisible();
 
   await page.getByLabel("Text", { exact: true }).fill("Reviderad text: *samverkan* mellan skola och socialtjänst.");
@@ -19,7 +22,7 @@ test("a coordinator edits an action's text and goal links as a draft, publishes 
   await goals.getByLabel(/Mål O:/).check();
   await expect(page.getByRole("region", { name: "Förhandsvisning" })).toContainText("samverkan");
   await page.getByRole("button", { name: "Spara ändringarna" }).click();
-  await expect(page.getByRole("status")).toHaveText("Ändringarna är sparade.");
+  await expect(page.getByRole("status").filter({ hasText: "Ändringarna är sparade." })).toBeVisible();
 
   // A resident, not signed in, does not see the draft, not even by searching for it.
   const resident = await browser.newPage();
@@ -31,8 +34,15 @@ test("a coordinator edits an action's text and goal links as a draft, publishes 
   await page.getByRole("link", { name: "Förhandsgranska" }).click();
   await expect(page.getByRole("note")).toContainText("Förhandsgranskning");
   await expect(page.getByRole("main")).toContainText("Reviderad text");
-  await page.goBack();
+  await page.getByRole("link", { name: "Tillbaka till redigering" }).click();
   await page.getByRole("button", { name: "Publicera" }).click();
+  // Asked first, with what residents will see; "Avbryt" changes nothing.
+  await page.getByRole("button", { name: "Avbryt" }).click();
+  await expect(page.getByText(/Utkast$/)).toBeVisible();
+  await page.getByRole("button", { name: "Publicera" }).click();
+  await expect(page.getByText(/Sidan blir synlig för alla/)).toBeVisible();
+  await page.getByRole("button", { name: "Ja, publicera" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Publicerad. Invånarna kan nu se sidan." })).toBeVisible();
   await expect(page.getByRole("link", { name: "Visa den publika sidan" })).toBeVisible();
 
   const response = await resident.goto(publicPath);

@@ -90,6 +90,9 @@ export const adminReplays: Partial<Record<ActionKey, ReplayCase>> = {
   [`${admin}/atgard/actions.ts#addAction`]: {
     call: async (d) => ({ path: "/admin/sodertalje", bound: ["sodertalje"], form: { areaId: `${d.planArea}`, number: "99", title: "Obehörig åtgärd" } }),
   },
+  [`${admin}/atgard/actions.ts#addOrganisation`]: {
+    call: async (d) => ({ path: "/admin/sodertalje", form: { municipalityId: `${d.sodertalje}`, name: "Obehörig ansvarig" } }),
+  },
   [`${admin}/innehall/actions.ts#saveItem`]: {
     call: async (d) => ({
       path: "/admin/sodertalje",

@@ -57,6 +57,7 @@ test("an administrator adds an indicator for goal A and imports its values from 
   await page.getByRole("button", { name: "Skapa" }).click();
   await page.waitForURL(/\/admin\/sodertalje\/indikatorer\/\d+$/);
   await page.getByRole("button", { name: "Publicera" }).click();
+  await page.getByRole("button", { name: "Ja, publicera" }).click();
   await expect(page.getByText("Gällande")).toBeVisible();
 
   await page.goto(`/admin/${m}/indikatorer/kolada`);
@@ -133,6 +134,8 @@ test("nothing shows to the public before an administrator publishes the period",
 
   await signIn(page, "admin", periodPath);
   await page.getByRole("button", { name: "Publicera perioden" }).click();
+  await page.getByRole("button", { name: "Ja, publicera perioden" }).click();
+  await expect(page.getByRole("status")).toHaveText("Perioden är publicerad. Invånarna ser nu uppföljningen.");
   await expect(page.getByText("Perioden är publicerad och syns för allmänheten.")).toBeVisible();
 });
 

@@ -43,10 +43,25 @@ export const periodReplays: Partial<Record<ActionKey, ReplayCase>> = {
     }),
   },
   [`${followUp}#publish`]: {
-    call: async (d, allowed) => ({ path: "/admin/katrineholm", form: { id: `${await openPeriod(d.katrineholm, allowed)}`, version: "1" } }),
+    call: async (d, allowed) => ({
+      path: "/admin/katrineholm",
+      bound: ["katrineholm"],
+      form: { id: `${await openPeriod(d.katrineholm, allowed)}`, version: "1" },
+    }),
   },
   [`${followUp}#reopen`]: {
-    call: async (d, allowed) => ({ path: "/admin/katrineholm", form: { id: `${await openPeriod(d.katrineholm, allowed)}`, version: "1" } }),
+    call: async (d, allowed) => ({
+      path: "/admin/katrineholm",
+      bound: ["katrineholm"],
+      form: { id: `${await openPeriod(d.katrineholm, allowed)}`, version: "1" },
+    }),
+  },
+  [`${followUp}#cancel`]: {
+    call: async (d, allowed) => ({
+      path: "/admin/katrineholm",
+      bound: ["katrineholm"],
+      form: { id: `${await openPeriod(d.katrineholm, allowed)}`, version: "1" },
+    }),
   },
   [`${followUp}#signOff`]: {
     call: async (d, allowed) => ({

@@ -64,8 +64,8 @@ describe("importing Kolada values", () => {
       "Andel med gymnasieexamen: 11 nya, 0 ändrade, 0 oförändrade, 0 borttagna",
       "Antal deltagare: 3 nya, 0 ändrade, 0 oförändrade, 0 borttagna",
       "2 värden saknas enligt Kolada och visas som saknade.",
-      "U99999: ingen indikator har detta KPI-id (1 rader hoppades över).",
-      "Kommunkod 0483: hör inte till kommunen (1 rader hoppades över).",
+      "U99999: ingen indikator har detta KPI-id (1 rad hoppades över).",
+      "Kommunkod 0483: hör inte till kommunen (1 rad hoppades över).",
     ]);
 
     const stored = await values(percent.id);

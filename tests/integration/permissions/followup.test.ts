@@ -2,6 +2,7 @@ import { vi } from "vitest";
 import { createPeriod } from "@/lib/followup/commands/create-period";
 import { publishPeriod } from "@/lib/followup/commands/publish-period";
 import { reopenPeriod } from "@/lib/followup/commands/reopen-period";
+import { cancelPeriod } from "@/lib/followup/commands/cancel-period";
 import { saveActionFollowUps } from "@/lib/followup/commands/save-action-follow-ups";
 import { saveGoalAssessments } from "@/lib/followup/commands/save-goal-assessments";
 import { setAreaSignOff } from "@/lib/followup/commands/set-area-sign-off";
@@ -31,6 +32,13 @@ permissionMatrix("publish a period", {
 permissionMatrix("reopen a published period", {
   arrange: (w) => createPeriodRow(w.municipality.id, { status: "PUBLISHED" }),
   act: (user, period) => reopenPeriod(user, { id: period.id, version: period.version }),
+  expected: administration,
+  writes: "FollowUpPeriod",
+});
+
+permissionMatrix("cancel an unpublished period", {
+  arrange: openPeriod,
+  act: (user, period) => cancelPeriod(user, { id: period.id, version: period.version }),
   expected: administration,
   writes: "FollowUpPeriod",
 });

@@ -47,7 +47,7 @@ export default async function AuditLogPage({ params, searchParams }: Props) {
           <li key={e.id} className="card">
             <p className="m-0 font-semibold">
               {actionLabel(e.action)}
-              {e.entityType ? `: ${t.entity(entityLabel(e.entityType), e.entityId)}` : ""}
+              {e.entityType ? `: ${t.entity(entityLabel(e.entityType), e.entityId, e.entityTitle)}` : ""}
             </p>
             <p className="m-0 text-slate-700">
               <time dateTime={e.at.toISOString()}>{formatDateTime(e.at)}</time> · {e.name ? `${e.name} (${e.actor})` : e.actor}

@@ -8,6 +8,7 @@ import { actionFollowUpColumns, goalAssessmentColumns, periodFields, periodState
 import { createPeriod } from "@/lib/followup/commands/create-period";
 import { publishPeriod } from "@/lib/followup/commands/publish-period";
 import { reopenPeriod } from "@/lib/followup/commands/reopen-period";
+import { cancelPeriod } from "@/lib/followup/commands/cancel-period";
 import { setAreaSignOff } from "@/lib/followup/commands/set-area-sign-off";
 import { saveActionFollowUps } from "@/lib/followup/commands/save-action-follow-ups";
 import { saveGoalAssessments } from "@/lib/followup/commands/save-goal-assessments";
@@ -16,12 +17,17 @@ export async function addPeriod(municipality: string, _: FormState, form: FormDa
   return runForm(form, periodFields, createPeriod, (id) => adminPaths.period(municipality, id));
 }
 
-export async function publish(_: FormState, form: FormData) {
-  return runForm(form, periodStateFields, publishPeriod);
+// Publishing and reopening go back to the period's page, which then says what changed for residents.
+export async function publish(municipality: string, _: FormState, form: FormData) {
+  return runForm(form, periodStateFields, publishPeriod, () => adminPaths.period(municipality, Number(form.get("id"))), "periodPublished");
 }
 
-export async function reopen(_: FormState, form: FormData) {
-  return runForm(form, periodStateFields, reopenPeriod);
+export async function reopen(municipality: string, _: FormState, form: FormData) {
+  return runForm(form, periodStateFields, reopenPeriod, () => adminPaths.period(municipality, Number(form.get("id"))), "periodReopened");
+}
+
+export async function cancel(municipality: string, _: FormState, form: FormData) {
+  return runForm(form, periodStateFields, cancelPeriod, () => adminPaths.followUp(municipality), "periodCancelled");
 }
 
 export async function signOff(_: FormState, form: FormData) {

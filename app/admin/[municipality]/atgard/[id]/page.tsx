@@ -12,7 +12,8 @@ import { paths } from "@/lib/paths";
 import { sv } from "@/lib/i18n/sv";
 import { RecordEditor } from "@/components/admin/RecordEditor";
 import { changeStatus, previewMarkdown } from "../../../actions";
-import { saveAction } from "../actions";
+import { addOrganisation, saveAction } from "../actions";
+import { NewOrganisationForm } from "@/components/admin/NewOrganisationForm";
 import { routeParams } from "@/lib/route-params";
 
 type Props = { params: Promise<{ municipality: string; id: string }> };
@@ -29,22 +30,25 @@ export default async function EditActionPage({ params }: Props) {
   const label = numbered(doc.actionLabel, [area.number, snapshot.number].filter(Boolean).join("."));
 
   return (
-    <RecordEditor
-      m={m}
-      municipalityName={grant.municipalityName}
-      trail={[
-        { href: adminPaths.document(m, doc.id), label: doc.title },
-        { href: adminPaths.area(m, area.id), label: area.title },
-      ]}
-      label={label}
-      kicker={`${label} · ${numbered(doc.areaLabel, area.number)}: ${area.title}`}
-      title={snapshot.title}
-      record={{ type: "action", id: action.entity.id, version: action.version, status: action.status }}
-      publicHref={action.status === "PUBLISHED" && isPublicStatus(doc.status) ? paths.action(m, doc.slug, snapshot.slug) : null}
-      previewable
-      may={{ edit: may("edit", action.areaId), publish: may("publish", action.areaId) }}
-      form={{ action: saveAction, fields, initial: toRawValues(fields, { ...snapshot, id: action.entity.id, version: action.version }) }}
-      actions={{ status: changeStatus, preview: previewMarkdown }}
-    />
+    <>
+      <RecordEditor
+        m={m}
+        municipalityName={grant.municipalityName}
+        trail={[
+          { href: adminPaths.document(m, doc.id), label: doc.title },
+          { href: adminPaths.area(m, area.id), label: area.title },
+        ]}
+        label={label}
+        kicker={`${label} · ${numbered(doc.areaLabel, area.number)}: ${area.title}`}
+        title={snapshot.title}
+        record={{ type: "action", id: action.entity.id, version: action.version, status: action.status }}
+        publicHref={action.status === "PUBLISHED" && isPublicStatus(doc.status) ? paths.action(m, doc.slug, snapshot.slug) : null}
+        previewable
+        may={{ edit: may("edit", action.areaId), publish: may("publish", action.areaId) }}
+        form={{ action: saveAction, fields, initial: toRawValues(fields, { ...snapshot, id: action.entity.id, version: action.version }) }}
+        actions={{ status: changeStatus, preview: previewMarkdown }}
+      />
+      {may("edit") ? <NewOrganisationForm action={addOrganisation} municipalityId={municipalityId} /> : null}
+    </>
   );
 }

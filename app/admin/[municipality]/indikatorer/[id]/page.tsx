@@ -50,6 +50,7 @@ export default async function EditIndicatorPage({ params }: Props) {
           <StatusForm
             action={changeStatus}
             record={{ type: "indicator", id: indicator.entity.id, version: indicator.version }}
+            title={indicator.snapshot.name}
             transitions={statusTransitions(indicator.status)}
           />
         </div>

@@ -11,7 +11,7 @@ import { AdminTrail } from "@/components/admin/AdminTrail";
 import { CommandButton } from "@/components/admin/CommandButton";
 import { PageHeader } from "@/components/PageHeader";
 import { ActionStatusMark, AssessmentMark } from "@/components/followup/StatusMark";
-import { publish, reopen, signOff } from "../actions";
+import { cancel, publish, reopen, signOff } from "../actions";
 import { routeParams } from "@/lib/route-params";
 
 type Props = { params: Promise<{ municipality: string; id: string }> };
@@ -51,7 +51,19 @@ export default async function PeriodOverviewPage({ params }: Props) {
         <p>{a.signOffCount(overview.signOffs.done, overview.signOffs.total)}</p>
         {open && may("administer") ? (
           <div className="mt-3">
-            <CommandButton action={publish} hidden={state} label={a.publish} />
+            <CommandButton
+              action={publish.bind(null, m)}
+              hidden={state}
+              label={a.publish}
+              confirm={{ question: a.publishQuestion(period.title), effect: a.publishEffect, yes: a.publishYes, no: sv.admin.confirm.cancel }}
+            />{" "}
+            <CommandButton
+              action={cancel.bind(null, m)}
+              hidden={state}
+              label={a.cancel}
+              danger
+              confirm={{ question: a.cancelQuestion(period.title), effect: a.cancelEffect, yes: a.cancelYes, no: a.cancelNo }}
+            />
           </div>
         ) : null}
         {!open ? (
@@ -62,7 +74,7 @@ export default async function PeriodOverviewPage({ params }: Props) {
                 {sv.followUp.report.title(period.title)}
               </Link>
             </p>
-            {may("administer") ? <CommandButton action={reopen} hidden={state} label={a.reopen} /> : null}
+            {may("administer") ? <CommandButton action={reopen.bind(null, m)} hidden={state} label={a.reopen} /> : null}
           </div>
         ) : null}
       </section>
@@ -117,12 +129,18 @@ export default async function PeriodOverviewPage({ params }: Props) {
                         <ul className="mt-1 space-y-1">
                           {missingGoals.map((g) => (
                             <li key={`g${g.id}`}>
-                              <AssessmentMark assessment={null} /> {numbered(doc.goalLabel, g.code)}: {g.title}
+                              <AssessmentMark assessment={null} />{" "}
+                              <Link href={`${adminPaths.periodGoals(m, period.id, doc.id)}#rad-${g.id}`} className="link">
+                                {numbered(doc.goalLabel, g.code)}: {g.title}
+                              </Link>
                             </li>
                           ))}
                           {missingActions.map((x) => (
                             <li key={`a${x.id}`}>
-                              <ActionStatusMark status={null} /> {numbered(doc.actionLabel, x.code)}: {x.title}
+                              <ActionStatusMark status={null} />{" "}
+                              <Link href={`${adminPaths.periodActions(m, period.id, doc.id)}#rad-${x.id}`} className="link">
+                                {numbered(doc.actionLabel, x.code)}: {x.title}
+                              </Link>
                               {x.responsible.length > 0 ? (
                                 <span className="text-sm text-slate-700">
                                   {" "}

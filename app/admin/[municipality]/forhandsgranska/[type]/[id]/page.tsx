@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { adminContext } from "@/lib/admin/access";
@@ -15,6 +16,11 @@ import { GoalView } from "@/components/views/GoalView";
 import { getActionFollowUpPreview, getAreaProgressPreview, getDocumentProgressPreview, getGoalFollowUpPreview } from "@/lib/followup/queries";
 import { getFollowUpSchedulePreview } from "@/lib/followup/schedule";
 import { routeParams } from "@/lib/route-params";
+import { recordKinds } from "@/lib/records/kinds";
+import { statusTransitions } from "@/lib/admin/transitions";
+import type { EntityType } from "@/lib/revisions/entities";
+import { StatusForm } from "@/components/admin/StatusForm";
+import { changeStatus } from "../../../../actions";
 
 type Props = { params: Promise<{ municipality: string; type: string; id: string }> };
 
@@ -61,16 +67,43 @@ const previews = new Map<string, (m: string, municipalityId: number, id: number)
   }),
 );
 
+/** Where each previewable kind is edited: the way back from its preview. */
+const editPaths: Record<string, (m: string, id: number) => string> = {
+  document: adminPaths.document,
+  area: adminPaths.area,
+  goal: adminPaths.goal,
+  action: adminPaths.action,
+};
+
 export default async function PreviewPage({ params }: Props) {
   const { municipality: m, type, id } = await routeParams(params);
-  const { municipalityId } = await adminContext(m, adminPaths.preview(m, type, Number(id)));
-  const view = await previews.get(type)?.(m, municipalityId, id);
-  if (!view) notFound();
+  const { municipalityId, may } = await adminContext(m, adminPaths.preview(m, type, Number(id)));
+  const [view, record] = await Promise.all([
+    previews.get(type)?.(m, municipalityId, id),
+    previews.has(type) ? recordKinds[type as EntityType]?.load(id) : null,
+  ]);
+  if (!view || !record || record.entity.municipalityId !== municipalityId) notFound();
+  const title = String(record.snapshot.title ?? "");
   return (
     <>
-      <p role="note" className="no-print mb-6 rounded border-l-4 border-amber-600 bg-amber-50 p-3 font-semibold">
-        {sv.admin.previewNotice}
-      </p>
+      <div role="note" aria-label={sv.admin.preview} className="no-print mb-6 space-y-3 rounded border-l-4 border-amber-600 bg-amber-50 p-3">
+        <p className="font-semibold">{sv.admin.previewNotice}</p>
+        <p>
+          <Link href={editPaths[type]!(m, id)} className="link font-semibold">
+            <span aria-hidden="true">← </span>
+            {sv.admin.backToEditing}
+          </Link>
+        </p>
+        {/* Rendered also once published, so its "Publicerad" message stays on the page. */}
+        {may("publish", record.areaId) ? (
+          <StatusForm
+            action={changeStatus}
+            record={{ type, id, version: record.version }}
+            title={title}
+            transitions={statusTransitions(record.status).filter((t) => t.status === "PUBLISHED" && record.status === "DRAFT")}
+          />
+        ) : null}
+      </div>
       {view}
     </>
   );

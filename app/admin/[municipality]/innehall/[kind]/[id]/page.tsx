@@ -61,6 +61,7 @@ export default async function EditItemPage({ params }: Props) {
           <StatusForm
             action={changeStatus}
             record={{ type: kind.type, id: item.entity.id, version: item.version }}
+            title={title}
             transitions={statusTransitions(item.status)}
           />
         </div>

@@ -10,7 +10,8 @@ import { numbered } from "@/lib/labels";
 import { sv } from "@/lib/i18n/sv";
 import { NewRecord } from "@/components/admin/NewRecord";
 import { previewMarkdown } from "../../../../actions";
-import { addAction } from "../../../atgard/actions";
+import { addAction, addOrganisation } from "../../../atgard/actions";
+import { NewOrganisationForm } from "@/components/admin/NewOrganisationForm";
 import { routeParams } from "@/lib/route-params";
 
 type Props = { params: Promise<{ municipality: string; id: string }> };
@@ -25,17 +26,20 @@ export default async function NewActionPage({ params }: Props) {
   const fields = actionFields(await planOptions(municipalityId, area.document.id), { area: area.document.areaLabel, goals: sv.admin.fields.goals }, false);
 
   return (
-    <NewRecord
-      m={m}
-      municipalityName={grant.municipalityName}
-      trail={[
-        { href: adminPaths.document(m, area.document.id), label: area.document.title },
-        { href: adminPaths.area(m, area.id), label: area.title },
-      ]}
-      kicker={`${numbered(area.document.areaLabel, area.number)}: ${area.title}`}
-      title={`${sv.admin.newAction} (${area.document.actionLabel.toLowerCase()})`}
-      form={{ action: addAction.bind(null, m), fields, initial: toRawValues(fields, { areaId: area.id, number: String(area._count.actions + 1) }) }}
-      preview={previewMarkdown}
-    />
+    <>
+      <NewRecord
+        m={m}
+        municipalityName={grant.municipalityName}
+        trail={[
+          { href: adminPaths.document(m, area.document.id), label: area.document.title },
+          { href: adminPaths.area(m, area.id), label: area.title },
+        ]}
+        kicker={`${numbered(area.document.areaLabel, area.number)}: ${area.title}`}
+        title={`${sv.admin.newAction} (${area.document.actionLabel.toLowerCase()})`}
+        form={{ action: addAction.bind(null, m), fields, initial: toRawValues(fields, { areaId: area.id, number: String(area._count.actions + 1) }) }}
+        preview={previewMarkdown}
+      />
+      {may("edit") ? <NewOrganisationForm action={addOrganisation} municipalityId={municipalityId} /> : null}
+    </>
   );
 }

@@ -1,0 +1,21 @@
+import { paths } from "@/lib/paths";
+import { sv } from "@/lib/i18n/sv";
+import { MAX_QUERY_LENGTH } from "@/lib/search/tsquery";
+
+/** A search that starts in one municipality: the results page opens with it chosen, and the reader can widen it there. */
+export function MunicipalitySearch({ slug, name }: { slug: string; name: string }) {
+  return (
+    <form role="search" aria-label={sv.standing.searchHeading(name)} action={paths.search()} method="get" className="my-6 max-w-xl">
+      <label htmlFor="sok-kommun" className="font-semibold">
+        {sv.standing.searchLabel(name)}
+      </label>
+      <input type="hidden" name="kommun" value={slug} />
+      <div className="mt-1 flex gap-2">
+        <input id="sok-kommun" type="search" name="q" maxLength={MAX_QUERY_LENGTH} className="input min-w-0 flex-1" />
+        <button type="submit" className="btn btn-primary">
+          {sv.search.submit}
+        </button>
+      </div>
+    </form>
+  );
+}

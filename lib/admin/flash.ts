@@ -1,0 +1,16 @@
+import { sv } from "@/lib/i18n/sv";
+
+/**
+ * A one-time message for the page a server action redirects to ("Skapad och sparad."): the action sets
+ * a short-lived cookie holding only a key, and the next admin page shows the message and clears it.
+ * A cookie, not a query flag, so addresses stay clean and a reload does not say it again.
+ */
+export const FLASH_COOKIE = "flash";
+export const flashMessages = {
+  created: sv.admin.flash.created,
+  periodCancelled: sv.admin.flash.periodCancelled,
+  periodPublished: sv.admin.flash.periodPublished,
+  periodReopened: sv.admin.flash.periodReopened,
+} as const;
+export type FlashKey = keyof typeof flashMessages;
+export const isFlashKey = (value: string): value is FlashKey => Object.hasOwn(flashMessages, value);
