@@ -4,10 +4,13 @@ import { RowsField } from "./RowsField";
 
 export { fieldId } from "./InputField";
 
-/** One field of a form: a repeating list of rows, or a single input; the web address waits under "Avancerat". */
+/**
+ * One field of a form: a repeating list of rows, or a single input. A web address the portal can make from
+ * the title waits under "Avancerat"; one that must be chosen (a new municipality's) is shown like any field.
+ */
 export function FormField(props: FieldProps) {
   const { field, values, allErrors = {}, preview, onEdit, idPrefix } = props;
-  if (field.kind === "slug")
+  if (field.kind === "slug" && !field.required)
     return (
       <details className="rounded border border-slate-300 p-3" open={props.errors?.length ? true : undefined}>
         <summary className="cursor-pointer font-semibold">{sv.admin.fields.advanced}</summary>

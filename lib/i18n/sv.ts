@@ -85,7 +85,7 @@ export const sv = {
       lead: "Som operatör lägger du till kommuner och bjuder in deras första administratör. Kommunernas innehåll ser du inte här.",
       municipalities: "Kommuner",
       name: "Namn",
-      slug: "Adress (slug)",
+      slug: "Adress i webben",
       slugHint: "Kommunens del av webbadressen, t.ex. testkommun. Små bokstäver, siffror och bindestreck.",
       code: "Kommunkod",
       codeHint: "Fyra siffror, SCB:s kommunkod, t.ex. 0181.",

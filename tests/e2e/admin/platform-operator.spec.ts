@@ -19,7 +19,7 @@ test("an operator creates Testkommun and invites its administrator, who chooses 
   const create = page.locator("section", { has: page.getByRole("heading", { name: "Lägg till en kommun" }) });
   await create.getByLabel("Kommunkod").fill("12");
   await create.getByLabel("Namn").fill("Testkommun");
-  await create.getByLabel("Adress (slug)").fill("testkommun");
+  await create.getByLabel("Adress i webben").fill("testkommun");
   await create.getByRole("button", { name: "Lägg till kommunen" }).click();
   await expect(create.getByRole("alert")).toContainText("Kommunkoden är fyra siffror");
   await expect(create.getByLabel("Namn"), "what was typed is kept").toHaveValue("Testkommun");

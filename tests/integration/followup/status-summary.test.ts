@@ -67,7 +67,7 @@ describe("a goal's status summary", () => {
     await createIndicatorRow(plan.municipality.id, { goalIds: [goal.id] });
     const page = await goalPage(plan);
     expect(page).toContain("◐ Delvis uppfyllt i Uppföljning 2025");
-    expect(page).toContain("100 % – 1 av 1 åtgärder genomförda");
+    expect(page).toContain("100 % – 1 av 1 åtgärd genomförd");
     expect(page).toContain("Uppföljning 2025, publicerad 1 februari 2026");
     expect(page).toContain("Perioden 1 januari 2026 – 31 december 2026");
     expect(page).toContain("1 indikator, med diagram och tabell nedan");
