@@ -59,7 +59,9 @@ export async function importEditedContent(info: ClusterInfo, edit: (dir: string)
     await cp("content", dir, { recursive: true });
     await edit(dir);
     const env = { ...process.env, DATABASE_URL: info.databaseUrl, REDIS_URL: info.redisUrl, CACHE_PURGE_URLS: info.front.url };
-    const result = spawnSync(process.execPath, ["--import", "tsx", "scripts/content-import.ts", dir], { env, encoding: "utf8" });
+    // --force: the publish test edited an action in the browser, which the import would otherwise refuse to
+    // overwrite (that refusal is tested in tests/integration/content-import-engine.test.ts and the journeys).
+    const result = spawnSync(process.execPath, ["--import", "tsx", "scripts/content-import.ts", dir, "--force"], { env, encoding: "utf8" });
     if (result.status !== 0) throw new Error(`content:import failed: ${result.stderr}`);
   } finally {
     await rm(dir, { recursive: true, force: true });

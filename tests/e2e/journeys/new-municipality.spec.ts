@@ -76,7 +76,8 @@ test("an operator adds a municipality, its administrator brings a plan from Word
   const dir = await mkdtemp(path.join(os.tmpdir(), "nykommun-"));
   try {
     await writeFile(path.join(dir, "innehall.zip"), await download.body());
-    await run("unzip", ["-q", path.join(dir, "innehall.zip"), "-d", path.join(dir, "content")]);
+    // The zip holds one folder, content/, as the repository does.
+    await run("unzip", ["-q", path.join(dir, "innehall.zip"), "-d", dir]);
     const before = await revisionCount();
     const unchanged = await contentImport(path.join(dir, "content"));
     expect(unchanged.output).toContain("Inget att ändra");
@@ -84,11 +85,14 @@ test("an operator adds a municipality, its administrator brings a plan from Word
     expect(await revisionCount(), "an import of unchanged files writes nothing").toBe(before);
 
     // The title changed in the browser: the files' older title does not overwrite it without --force.
-    await admin.goto(`/admin/${m}`);
-    await admin.getByRole("link", { name: wordPlanTitle }).first().click();
-    await admin.getByLabel("Rubrik", { exact: true }).fill("Trygghetsplan, reviderad i webbläsaren");
+    const [plan] = await query<{ id: number }>(
+      `SELECT d.id FROM "Document" d JOIN "Municipality" m ON m.id = d."municipalityId" WHERE m.slug = $1 AND d.slug = $2`,
+      [m, WORD_PLAN_SLUG],
+    );
+    await admin.goto(`/admin/${m}/dokument/${plan!.id}`);
+    await admin.getByLabel(/^Rubrik/).fill("Trygghetsplan, reviderad i webbläsaren");
     await admin.getByRole("button", { name: "Spara ändringarna" }).click();
-    await expect(admin.getByRole("status").filter({ hasText: "Sparad" })).toBeVisible();
+    await expect(admin.getByRole("status").filter({ hasText: "Ändringarna är sparade." })).toBeVisible();
     const refused = await contentImport(path.join(dir, "content"));
     expect(refused.code).toBe(1);
     expect(refused.output).toContain("Importen vägrar, inget skrevs");

@@ -150,6 +150,8 @@ const fixedExamples: Record<string, string> = {
   "[period]": "2025",
   "[agendaGoal]": "mal-3",
   "[dataset]": "actions.json",
+  // An e-mailed link's token: an unknown one answers the page that says the link does not work.
+  "[token]": "0".repeat(43),
 };
 
 /** Query parameters per route, with a usable value. */
