@@ -35,6 +35,8 @@ test("a coordinator edits an action's text and goal links as a draft, publishes 
   await expect(page.getByRole("note")).toContainText("Förhandsgranskning");
   await expect(page.getByRole("main")).toContainText("Reviderad text");
   await page.getByRole("link", { name: "Tillbaka till redigering" }).click();
+  // The preview has a "Publicera" of its own: wait for the edit page before asking for it.
+  await page.waitForURL(`/admin/sodertalje/atgard/${action.id}`);
   await page.getByRole("button", { name: "Publicera" }).click();
   // Asked first, with what residents will see; "Avbryt" changes nothing.
   await page.getByRole("button", { name: "Avbryt" }).click();
