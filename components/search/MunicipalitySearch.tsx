@@ -2,10 +2,13 @@ import { paths } from "@/lib/paths";
 import { sv } from "@/lib/i18n/sv";
 import { MAX_QUERY_LENGTH } from "@/lib/search/tsquery";
 
-/** A search that starts in one municipality: the results page opens with it chosen, and the reader can widen it there. */
+/**
+ * A search that starts in one municipality, at the end of each of its pages (app/(public)/[municipality]/layout.tsx):
+ * the results page opens with it chosen, and the reader can widen it there.
+ */
 export function MunicipalitySearch({ slug, name }: { slug: string; name: string }) {
   return (
-    <form role="search" aria-label={sv.standing.searchHeading(name)} action={paths.search()} method="get" className="my-6 max-w-xl">
+    <form role="search" aria-label={sv.standing.searchHeading(name)} action={paths.search()} method="get" className="no-print mt-10 mb-6 max-w-xl">
       <label htmlFor="sok-kommun" className="font-semibold">
         {sv.standing.searchLabel(name)}
       </label>

@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { isInventedMunicipality } from "@/lib/scale/synthetic";
 import { SyntheticNotice } from "@/components/SyntheticNotice";
+import { MunicipalitySearch } from "@/components/search/MunicipalitySearch";
+import { getMunicipality } from "@/lib/municipalities/queries";
 import { routeParams } from "@/lib/route-params";
 
 type Props = { children: ReactNode; params: Promise<{ municipality: string }> };
@@ -12,13 +14,16 @@ export async function generateMetadata({ params }: Pick<Props, "params">): Promi
   return isInventedMunicipality(municipality) ? { robots: { index: false, follow: true } } : {};
 }
 
+/** Every page of a municipality ends with a search in it: the results open with the municipality chosen. */
 export default async function MunicipalityLayout({ children, params }: Props) {
   const { municipality } = await routeParams(params);
   const invented = isInventedMunicipality(municipality);
+  const m = await getMunicipality(municipality);
   return (
     <>
       {invented ? <SyntheticNotice kind={invented} /> : null}
       {children}
+      {m ? <MunicipalitySearch slug={m.slug} name={m.name} /> : null}
     </>
   );
 }

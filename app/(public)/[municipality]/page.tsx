@@ -10,7 +10,6 @@ import { Markdown } from "@/components/Markdown";
 import { paths } from "@/lib/paths";
 import { groupByStanding } from "@/lib/documents/standing";
 import { DocumentCards } from "@/components/DocumentCards";
-import { MunicipalitySearch } from "@/components/search/MunicipalitySearch";
 import { sv } from "@/lib/i18n/sv";
 import { routeParams } from "@/lib/route-params";
 
@@ -55,7 +54,6 @@ export default async function MunicipalityPage({ params }: Props) {
       <Breadcrumbs trail={[]} current={m.name} />
       <PageHeader title={m.name} />
       <Markdown source={m.intro} />
-      <MunicipalitySearch slug={m.slug} name={m.name} />
       <h2>{sv.standing.inForceHeading}</h2>
       {documents.inForce.length === 0 ? <p>{sv.standing.noneInForce}</p> : null}
       {documents.inForce.map((group) => (
