@@ -33,7 +33,11 @@ for (const width of widths) {
       await page.goto("/sodertalje");
       await expect(page.getByRole("heading", { level: 2, name: "Gällande styrdokument" })).toBeVisible();
       // Every page of the municipality ends with the search, not only its start page.
-      await page.getByRole("main").getByRole("link", { name: /Strategi för social hållbarhet 2025–2030/ }).first().click();
+      await page
+        .getByRole("main")
+        .getByRole("link", { name: /Strategi för social hållbarhet 2025–2030/ })
+        .first()
+        .click();
       await page.waitForURL(/\/sodertalje\/dokument\//);
       const search = page.getByRole("search", { name: /Sök i Södertälje/ });
       await search.getByRole("searchbox").fill("våld");
