@@ -2,7 +2,7 @@ import { expect, test } from "../support/console";
 import { signIn } from "../support/sign-in";
 import { query } from "../support/database";
 import { accounts } from "../support/accounts";
-import { choosePasswordFromMail, signInWith } from "../support/people";
+import { choosePasswordFromMail, inviteAdministrator, signInWith } from "../support/people";
 
 test("an operator creates Testkommun and invites its administrator, who chooses a password from the e-mail and works in Testkommun only", async ({
   page,
@@ -29,12 +29,7 @@ test("an operator creates Testkommun and invites its administrator, who chooses 
   const row = page.getByRole("row", { name: /Testkommun/ });
   await expect(row).toContainText("0999");
 
-  const invite = page.locator("section", { has: page.getByRole("heading", { name: "Bjud in en kommuns administratör" }) });
-  await invite.getByLabel("Kommun").selectOption({ label: "Testkommun" });
-  await invite.getByLabel("E-postadress").fill(email);
-  await invite.getByLabel("Namn").fill("Tilda Testadmin");
-  await invite.getByRole("button", { name: "Bjud in administratören" }).click();
-  await expect(invite.getByRole("status")).toHaveText("Ändringarna är sparade.");
+  await inviteAdministrator(page, "Testkommun", { email, name: "Tilda Testadmin" });
   expect((await page.request.get("/admin/testkommun")).status(), "the operator gets no role in the municipality").toBe(404);
 
   const person = await choosePasswordFromMail(browser, email, "testkommuns-eget-lösenord");

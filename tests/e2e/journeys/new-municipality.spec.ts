@@ -7,7 +7,7 @@ import mammoth from "mammoth";
 import { expect, test } from "../support/console";
 import { e2eDatabaseFile } from "../support/accounts";
 import { query } from "../support/database";
-import { choosePasswordFromMail, signInWith } from "../support/people";
+import { choosePasswordFromMail, inviteAdministrator, signInWith } from "../support/people";
 import { signIn } from "../support/sign-in";
 import { importWordPlan, WORD_PLAN_SLUG } from "../support/word-plan";
 import { wordPlanTitle } from "../../factories/word";
@@ -47,12 +47,7 @@ test("an operator adds a municipality, its administrator brings a plan from Word
   await create.getByLabel("Adress i webben").fill(m);
   await create.getByRole("button", { name: "Lägg till kommunen" }).click();
   await expect(create.getByRole("status")).toHaveText("Ändringarna är sparade.");
-  const invite = page.locator("section", { has: page.getByRole("heading", { name: "Bjud in en kommuns administratör" }) });
-  await invite.getByLabel("Kommun").selectOption({ label: "Nykommun" });
-  await invite.getByLabel("E-postadress").fill(email);
-  await invite.getByLabel("Namn").fill("Nora Nyadmin");
-  await invite.getByRole("button", { name: "Bjud in administratören" }).click();
-  await expect(invite.getByRole("status")).toHaveText("Ändringarna är sparade.");
+  await inviteAdministrator(page, "Nykommun", { email, name: "Nora Nyadmin" });
 
   const admin = await choosePasswordFromMail(browser, email, password);
   await signInWith(admin, email, password, `/admin/${m}`);

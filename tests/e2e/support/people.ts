@@ -12,6 +12,16 @@ export async function invitePerson(page: Page, municipality: string, person: { e
   await expect(form.getByRole("status")).toHaveText("Ändringarna är sparade.");
 }
 
+/** A platform operator, on /admin/plattform, invites a municipality's first administrator. */
+export async function inviteAdministrator(page: Page, municipalityName: string, person: { email: string; name: string }) {
+  const invite = page.locator("section", { has: page.getByRole("heading", { name: "Bjud in en kommuns administratör" }) });
+  await invite.getByLabel("Kommun").selectOption({ label: municipalityName });
+  await invite.getByLabel("E-postadress").fill(person.email);
+  await invite.getByLabel("Namn").fill(person.name);
+  await invite.getByRole("button", { name: "Bjud in administratören" }).click();
+  await expect(invite.getByRole("status")).toHaveText("Ändringarna är sparade.");
+}
+
 /** The invited person opens the link in their e-mail in a browser of their own and chooses a password. */
 export async function choosePasswordFromMail(browser: Browser, email: string, password: string): Promise<Page> {
   const { link } = await linkFromMailTo(email);
