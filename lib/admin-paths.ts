@@ -1,3 +1,5 @@
+import type { Crumb } from "@/lib/paths";
+
 /** The one place that builds admin URLs. Records are addressed by id: stable while titles and slugs change. */
 export const adminPaths = {
   home: () => "/admin",
@@ -35,3 +37,9 @@ export const adminPaths = {
   indicator: (m: string, id: number) => `/admin/${m}/indikatorer/${id}`,
   koladaImport: (m: string) => `/admin/${m}/indikatorer/kolada`,
 } as const;
+
+/** The admin trail above a goal or an action, or a new one: its document, then its area. */
+export const areaPartTrail = (m: string, document: { id: number; title: string }, area: { id: number; title: string }): Crumb[] => [
+  { href: adminPaths.document(m, document.id), label: document.title },
+  { href: adminPaths.area(m, area.id), label: area.title },
+];

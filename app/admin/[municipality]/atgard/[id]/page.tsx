@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { adminContext } from "@/lib/admin/access";
-import { adminPaths } from "@/lib/admin-paths";
+import { adminPaths, areaPartTrail } from "@/lib/admin-paths";
 import { toRawValues } from "@/lib/admin/fields";
 import { actionFields } from "@/lib/actions/form";
 import { getActionForEditing } from "@/lib/actions/queries";
@@ -34,10 +34,7 @@ export default async function EditActionPage({ params }: Props) {
       <RecordEditor
         m={m}
         municipalityName={grant.municipalityName}
-        trail={[
-          { href: adminPaths.document(m, doc.id), label: doc.title },
-          { href: adminPaths.area(m, area.id), label: area.title },
-        ]}
+        trail={areaPartTrail(m, doc, area)}
         label={label}
         kicker={`${label} · ${numbered(doc.areaLabel, area.number)}: ${area.title}`}
         title={snapshot.title}

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { adminContext, inMunicipality } from "@/lib/admin/access";
-import { adminPaths } from "@/lib/admin-paths";
+import { adminPaths, areaPartTrail } from "@/lib/admin-paths";
 import { areaPlace } from "@/lib/areas/admin-queries";
 import { toRawValues } from "@/lib/admin/fields";
 import { documentPlace } from "@/lib/documents/admin-queries";
@@ -35,10 +35,7 @@ export default async function EditGoalPage({ params }: Props) {
     <RecordEditor
       m={m}
       municipalityName={grant.municipalityName}
-      trail={[
-        { href: adminPaths.document(m, doc.id), label: doc.title },
-        { href: adminPaths.area(m, area.id), label: area.title },
-      ]}
+      trail={areaPartTrail(m, doc, area)}
       label={label}
       kicker={`${label} · ${numbered(doc.areaLabel, area.number)}: ${area.title}`}
       title={goal.snapshot.title}

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { adminContext } from "@/lib/admin/access";
-import { adminPaths } from "@/lib/admin-paths";
+import { adminPaths, areaPartTrail } from "@/lib/admin-paths";
 import { areaForNewPart } from "@/lib/areas/admin-queries";
 import { toRawValues } from "@/lib/admin/fields";
 import { actionFields } from "@/lib/actions/form";
@@ -30,10 +30,7 @@ export default async function NewActionPage({ params }: Props) {
       <NewRecord
         m={m}
         municipalityName={grant.municipalityName}
-        trail={[
-          { href: adminPaths.document(m, area.document.id), label: area.document.title },
-          { href: adminPaths.area(m, area.id), label: area.title },
-        ]}
+        trail={areaPartTrail(m, area.document, area)}
         kicker={`${numbered(area.document.areaLabel, area.number)}: ${area.title}`}
         title={`${sv.admin.newAction} (${area.document.actionLabel.toLowerCase()})`}
         form={{ action: addAction.bind(null, m), fields, initial: toRawValues(fields, { areaId: area.id, number: String(area._count.actions + 1) }) }}
