@@ -1,5 +1,6 @@
 import path from "node:path";
 import type { NextConfig } from "next";
+import createNextIntlPlugin from "next-intl/plugin";
 import { MAX_BODY_BYTES } from "./lib/http/body-limit";
 import { securityHeaders } from "./lib/security/headers";
 
@@ -25,4 +26,7 @@ const config: NextConfig = {
   },
 };
 
-export default config;
+// The catalogues and the request's language (docs/decisions/130).
+const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
+
+export default withNextIntl(config);

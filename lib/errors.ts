@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { sv } from "@/lib/i18n/sv";
+import type { Message } from "@/lib/i18n/message";
 
 export type ErrorCode = "INVALID" | "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED";
 
@@ -12,22 +12,23 @@ const httpStatus: Record<ErrorCode, number> = {
   RATE_LIMITED: 429,
 };
 
-/** Field name (dotted path) → Swedish messages. */
-export type FieldErrors = Record<string, string[]>;
+/** Field name (dotted path) → messages: catalogue keys, or a zod issue's own text (lib/i18n/message.ts). */
+export type FieldErrors = Record<string, Message[]>;
 
 /** One change someone else saved while the user was editing. */
 export type ForeignChange = { field: string; before: unknown; after: unknown; by: string; at: string };
 export type ConflictDetails = { currentVersion: number; changes: ForeignChange[] };
 
 /**
- * An expected failure: a code, an internal message for logs, and a Swedish message for people.
+ * An expected failure: a code, an internal message for logs, and a message for people, translated
+ * where it is shown (lib/i18n/message.ts).
  * Nothing else ever reaches the browser (never a raw error message or a stack).
  */
 export class AppError extends Error {
   constructor(
     readonly code: ErrorCode,
     internalMessage: string,
-    readonly userMessage: string,
+    readonly userMessage: Message,
     /** `conflicts`: a batch's stale rows, by the key each row was saved under. */
     readonly details: { fieldErrors?: FieldErrors; conflict?: ConflictDetails; conflicts?: Record<string, ConflictDetails> } = {},
   ) {
@@ -40,10 +41,10 @@ export class AppError extends Error {
   }
 }
 
-export const notFound = (what: string) => new AppError("NOT_FOUND", `${what} not found`, sv.errors.notFound);
-export const unauthenticated = () => new AppError("UNAUTHENTICATED", "no session", sv.errors.unauthenticated);
-export const forbidden = (what: string) => new AppError("FORBIDDEN", `forbidden: ${what}`, sv.errors.forbidden);
-export const invalid = (fieldErrors: FieldErrors, message: string = sv.errors.invalid) =>
+export const notFound = (what: string) => new AppError("NOT_FOUND", `${what} not found`, "errors.notFound");
+export const unauthenticated = () => new AppError("UNAUTHENTICATED", "no session", "errors.unauthenticated");
+export const forbidden = (what: string) => new AppError("FORBIDDEN", `forbidden: ${what}`, "errors.forbidden");
+export const invalid = (fieldErrors: FieldErrors, message: Message = "errors.invalid") =>
   new AppError("INVALID", `invalid input: ${Object.keys(fieldErrors).join(", ")}`, message, { fieldErrors });
 
 /** zod issues → field errors keyed by dotted path ("goalIds.0"); form-level issues under "". */

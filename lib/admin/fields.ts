@@ -1,4 +1,4 @@
-import type { ConflictDetails, FieldErrors } from "@/lib/errors";
+import type { ConflictDetails } from "@/lib/errors";
 
 /**
  * A form described as data: the same description renders the form (components/admin/RecordForm)
@@ -36,7 +36,8 @@ export type RawValues = { [name: string]: string | string[] | RawValues[] };
 export type FormState = {
   status: "idle" | "saved" | "invalid" | "conflict" | "error";
   message?: string;
-  fieldErrors?: FieldErrors;
+  /** Translated, for the reader (lib/admin/run-form.ts). */
+  fieldErrors?: Record<string, string[]>;
   values?: RawValues;
   /** The record's version after a save, or the newer version a conflict found. */
   version?: number;

@@ -3,7 +3,10 @@ import { refresh } from "next/cache";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { AppError } from "@/lib/errors";
-import { sv } from "@/lib/i18n/sv";
+import { getLocale } from "next-intl/server";
+import { getT } from "@/lib/i18n/server";
+import { translateMessage, type Message, type Translate } from "@/lib/i18n/message";
+import { localePath } from "@/lib/i18n/routing";
 import { getUser } from "@/lib/auth/session";
 import type { SessionUser } from "@/lib/auth/types";
 import { FLASH_COOKIE, type FlashKey } from "./flash";
@@ -27,18 +30,19 @@ export async function runForm(
   /** What the page it goes to then says (lib/admin/flash.ts). */
   flash: FlashKey = "created",
 ): Promise<FormState> {
-  if (!isForm(form)) return { status: "error", message: sv.errors.invalid };
+  const t = await getT();
+  if (!isForm(form)) return { status: "error", message: t("errors.invalid") };
   const fields = typeof fieldsOf === "function" ? fieldsOf(form) : fieldsOf;
   const values = redisplayed(fields, rawValues(fields, form));
   let result: number | void;
   let next: string | undefined;
   try {
     const user = await getUser();
-    if (!user) return { status: "error", message: sv.errors.unauthenticated, values };
+    if (!user) return { status: "error", message: t("errors.unauthenticated"), values };
     result = await command(user, readForm(fields, form));
     if (then && typeof result === "number") next = then(result);
   } catch (error) {
-    return { values, ...formStateOf(error) };
+    return { values, ...formStateOf(error, t) };
   }
   if (next) {
     await setFlash(flash);
@@ -46,7 +50,7 @@ export async function runForm(
   }
   // The rest of the page (status, history, other forms' versions) shows the saved state too.
   refresh();
-  return { status: "saved", message: sv.admin.saved, version: result ?? undefined, values };
+  return { status: "saved", message: t("admin.saved"), version: result ?? undefined, values };
 }
 
 /**
@@ -58,34 +62,39 @@ export async function runPublicForm(
   form: FormData,
   fields: readonly FieldSpec[],
   command: (input: Record<string, unknown>) => Promise<void>,
-  done: { message: string } | { then: string },
+  done: { message: Message } | { then: string },
 ): Promise<FormState> {
-  if (!isForm(form)) return { status: "error", message: sv.errors.invalid };
+  const t = await getT();
+  if (!isForm(form)) return { status: "error", message: t("errors.invalid") };
   const values = redisplayed(fields, rawValues(fields, form));
   try {
     await command(readForm(fields, form));
   } catch (error) {
-    return { values, ...formStateOf(error) };
+    return { values, ...formStateOf(error, t) };
   }
   if ("then" in done) redirect(done.then);
-  return { status: "saved", message: done.message, values };
+  return { status: "saved", message: translateMessage(t, done.message), values };
 }
 
 export const isForm = (value: unknown): value is FormData => value instanceof FormData;
 
-export function formStateOf(error: unknown): FormState {
+/** An error as the form shows it, in the reader's language. */
+export function formStateOf(error: unknown, t: Translate): FormState {
   if (!(error instanceof AppError)) {
     console.error(error);
-    return { status: "error", message: sv.errors.unexpected };
+    return { status: "error", message: t("errors.unexpected") };
   }
+  const message = translateMessage(t, error.userMessage);
   if (error.code !== "INVALID" && error.code !== "CONFLICT" && error.status < 500) console.warn(`[admin] ${error.message}`);
   if (error.code === "CONFLICT") {
     const { conflict, conflicts } = error.details;
-    return { status: "conflict", message: error.userMessage, conflict, conflicts, version: conflict?.currentVersion };
+    return { status: "conflict", message, conflict, conflicts, version: conflict?.currentVersion };
   }
-  return { status: error.code === "INVALID" ? "invalid" : "error", message: error.userMessage, fieldErrors: error.details.fieldErrors };
+  const { fieldErrors } = error.details;
+  const shown = fieldErrors && Object.fromEntries(Object.entries(fieldErrors).map(([field, messages]) => [field, messages.map((m) => translateMessage(t, m))]));
+  return { status: error.code === "INVALID" ? "invalid" : "error", message, fieldErrors: shown };
 }
 
 async function setFlash(key: FlashKey) {
-  (await cookies()).set(FLASH_COOKIE, key, { path: "/admin", maxAge: 60, sameSite: "lax" });
+  (await cookies()).set(FLASH_COOKIE, key, { path: localePath(await getLocale(), "/admin"), maxAge: 60, sameSite: "lax" });
 }

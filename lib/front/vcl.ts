@@ -40,7 +40,8 @@ export async function renderVcl(config: FrontConfig): Promise<string> {
     const { host, port } = hostPort(address);
     return `backend ${names[i]} {\n  .host = "${host}";\n  .port = "${port}";\n  .probe = health;\n  .connect_timeout = 1s;\n  .first_byte_timeout = 60s;\n}`;
   });
-  const uncachedPaths = `^(${UNCACHED_PREFIXES.map(escapeRegex).join("|")})([/?]|$)`;
+  // The Finnish and English versions of a per-request page are just as personal (lib/i18n/routing.ts).
+  const uncachedPaths = `^(/(fi|en))?(${UNCACHED_PREFIXES.map(escapeRegex).join("|")})([/?]|$)`;
   const template = await readFile(VCL_TEMPLATE, "utf8");
   return template
     .replace("@BACKENDS@", backends.join("\n\n"))

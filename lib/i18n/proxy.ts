@@ -1,0 +1,37 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { defaultLocale, splitLocale, type Locale } from "./routing";
+
+/** Addresses outside the languages: the API, Next's own assets and the site-wide files. */
+const OUTSIDE_LOCALES = /^\/(?:(?:api|_next)(?:\/|$)|(?:icon\.svg|favicon\.ico|robots\.txt|sitemap\.xml)$)/;
+
+/** The header next-intl reads the language from where no [locale] segment is at hand (server actions). */
+export const LOCALE_HEADER = "X-NEXT-INTL-LOCALE";
+
+export type LocaleRoute =
+  | { kind: "outside" }
+  | { kind: "redirect"; to: URL }
+  | { kind: "page"; locale: Locale; rest: string; rewrite: URL | null };
+
+/**
+ * Where an address goes: Swedish pages are served from their unprefixed address (rewritten to the
+ * [locale] segment), /fi and /en as they are, and /sv/… sends the reader to the unprefixed address
+ * so that each page has one Swedish address to cache and link to.
+ */
+export function routeLocale(request: NextRequest): LocaleRoute {
+  const { pathname, search } = request.nextUrl;
+  if (OUTSIDE_LOCALES.test(pathname)) return { kind: "outside" };
+  const { locale, rest, prefixed } = splitLocale(pathname);
+  if (prefixed && locale === defaultLocale) return { kind: "redirect", to: new URL(`${rest}${search}`, request.url) };
+  if (prefixed) return { kind: "page", locale, rest, rewrite: null };
+  const rewrite = request.nextUrl.clone();
+  rewrite.pathname = pathname === "/" ? `/${defaultLocale}` : `/${defaultLocale}${pathname}`;
+  return { kind: "page", locale, rest, rewrite };
+}
+
+/** Continue to the route, in the page's language, with the request headers given. */
+export function continueInLocale(route: Extract<LocaleRoute, { kind: "page" }>, headers: Headers): NextResponse {
+  headers.set(LOCALE_HEADER, route.locale);
+  return route.rewrite ? NextResponse.rewrite(route.rewrite, { request: { headers } }) : NextResponse.next({ request: { headers } });
+}
+
+export const redirectToUnprefixed = (to: URL) => NextResponse.redirect(to, 308);
