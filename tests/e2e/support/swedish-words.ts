@@ -1,0 +1,52 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import type { Page } from "@playwright/test";
+
+const catalogue = (locale: string) => JSON.parse(readFileSync(path.join(process.cwd(), "lib", "i18n", "messages", `${locale}.json`), "utf8"));
+
+function texts(node: unknown): string[] {
+  if (typeof node === "string") return [node];
+  return node && typeof node === "object" ? Object.values(node).flatMap(texts) : [];
+}
+
+// ICU syntax out (arguments, plural keywords), then words of letters only.
+const words = (text: string) =>
+  text
+    .replace(/\{[\w]+(, *\w+)?\}?/g, " ")
+    .toLocaleLowerCase("sv")
+    .split(/[^a-zåäöéü]+/)
+    .filter((w) => w.length >= 4);
+
+/**
+ * The Swedish catalogue's own words: those of its messages that no Finnish or English message uses,
+ * so that finding one on a Finnish or English page means an untranslated interface word.
+ */
+export function swedishInterfaceWords(): Set<string> {
+  const others = new Set([...texts(catalogue("fi")), ...texts(catalogue("en"))].flatMap(words));
+  return new Set(texts(catalogue("sv")).flatMap(words).filter((w) => !others.has(w)));
+}
+
+/**
+ * The words a reader sees on the page outside any element marked as Swedish (`lang="sv"`: content
+ * that has no translation, and the language switch's "Svenska").
+ */
+export async function visibleWordsOutsideSwedish(page: Page): Promise<string[]> {
+  const text = await page.evaluate(() => {
+    const parts: string[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const element = node.parentElement;
+      if (!element || element.closest('[lang="sv"], script, style, [hidden]')) continue;
+      if (!element.checkVisibility() && !element.closest(".sr-only")) continue;
+      parts.push(node.textContent ?? "");
+    }
+    // What a screen reader reads besides the text: labels of landmarks and controls.
+    for (const el of document.querySelectorAll("[aria-label], [title], [placeholder], img[alt]")) {
+      if (el.closest('[lang="sv"]')) continue;
+      for (const attr of ["aria-label", "title", "placeholder", "alt"]) parts.push(el.getAttribute(attr) ?? "");
+    }
+    parts.push(document.title);
+    return parts.join(" ");
+  });
+  return words(text);
+}
