@@ -11,6 +11,7 @@ const missing = [
   "/angelholm/natverk",
   "/agenda-2030/mal-18",
   "/agenda-2030/finns-inte",
+  "/sodertalje/dokument/handlingsplan-social-hallbarhet-2026-2030/mal/a/b/c",
 ];
 
 test.describe("unknown addresses", () => {
@@ -24,4 +25,18 @@ test.describe("unknown addresses", () => {
       consoleErrors.splice(0, consoleErrors.length, ...consoleErrors.filter((e) => !e.includes("status of 404")));
     });
   }
+});
+
+test("an unknown address in Finnish or English gives that language's 404 page", async ({ page, consoleErrors }) => {
+  for (const [path, heading] of [
+    ["/fi/ei-ole/ei/ole", /\S/],
+    ["/en/not/here/at/all", /\S/],
+  ] as const) {
+    const response = await page.goto(path);
+    expect(response?.status()).toBe(404);
+    await expect(page.locator("html")).toHaveAttribute("lang", path.slice(1, 3));
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(heading);
+    await expect(page.getByRole("heading", { level: 1 })).not.toHaveText("Sidan finns inte");
+  }
+  consoleErrors.splice(0, consoleErrors.length, ...consoleErrors.filter((e) => !e.includes("status of 404")));
 });
