@@ -1,3 +1,4 @@
+import { locales } from "@/lib/i18n/routing";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { SLUG_PATTERN } from "@/lib/slug";
@@ -20,6 +21,10 @@ const id = z
 const name = z.string().regex(/^[a-z][a-z0-9-]{0,40}$/);
 
 export const segments = {
+  /** Only the three languages reach a page: the proxy rewrites every other address to Swedish. */
+  locale: z.enum(locales),
+  /** An address no route matches (app/[locale]/[...rest]): it only leads to the 404 page. */
+  rest: z.array(z.string()),
   municipality: slug,
   document: slug,
   area: slug,

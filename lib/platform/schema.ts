@@ -10,9 +10,12 @@ const p = sv.admin.platform;
 /**
  * The portal's own addresses (/admin, /logga-in, /sok…, and /admin/plattform beside /admin/<slug>) are
  * folders of app/ and win over a municipality's slug: a municipality may not take one. Checked against
- * app/ by tests/unit/reserved-slugs.test.ts.
+ * app/ by tests/unit/reserved-slugs.test.ts. The languages' prefixes too: /fi/… is Finnish, not a municipality.
  */
 export const RESERVED_SLUGS = [
+  "sv",
+  "fi",
+  "en",
   "admin",
   "agenda-2030",
   "api",

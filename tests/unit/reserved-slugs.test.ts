@@ -1,6 +1,7 @@
 import { readdirSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { locales } from "@/lib/i18n/routing";
 import { createMunicipalitySchema, RESERVED_SLUGS, shortNameOf } from "@/lib/platform/schema";
 
 const app = path.resolve(import.meta.dirname, "../../app");
@@ -12,8 +13,12 @@ const staticFolders = (dir: string) =>
 
 describe("a new municipality's slug", () => {
   it("may not be one of the portal's own addresses beside /<municipality> and /admin/<municipality>", () => {
-    const taken = [...staticFolders("."), ...staticFolders("(public)"), ...staticFolders("admin")].filter((name) => /^[a-z0-9-]+$/.test(name));
+    const taken = [...staticFolders("."), ...staticFolders("[locale]"), ...staticFolders("[locale]/(public)"), ...staticFolders("[locale]/admin")].filter((name) => /^[a-z0-9-]+$/.test(name));
     expect(taken.filter((name) => !(RESERVED_SLUGS as readonly string[]).includes(name))).toEqual([]);
+  });
+
+  it("may not be a language's prefix (/fi, /en, /sv)", () => {
+    for (const locale of locales) expect(RESERVED_SLUGS as readonly string[]).toContain(locale);
   });
 
   it("is refused when reserved, and the municipality code must be four digits", () => {
