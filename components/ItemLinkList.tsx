@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import type { ReactNode } from "react";
 
 export type ItemLink = { href: string; code?: string | null; title: string; note?: string | null; /** E.g. the latest follow-up status. */ mark?: ReactNode };
