@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { Link } from "@/lib/i18n/navigation";
 import { useT } from "@/lib/i18n/use-t";
 import type { Crumb } from "@/lib/paths";
@@ -5,7 +6,7 @@ import type { Crumb } from "@/lib/paths";
 export type { Crumb };
 
 /** The trail ends with the current page, which is not a link. */
-export function Breadcrumbs({ trail, current }: { trail: Crumb[]; current: string }) {
+export function Breadcrumbs({ trail, current }: { trail: Crumb[]; current: ReactNode }) {
   const t = useT();
   return (
     <nav aria-label={t("site.breadcrumbs")} className="no-print mb-6 text-sm">

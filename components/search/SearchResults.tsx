@@ -1,4 +1,4 @@
-import { useLocale } from "next-intl";
+import { useFormatter, useLocale } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
 import { useT } from "@/lib/i18n/use-t";
 import type { Translate } from "@/lib/i18n/message";
@@ -29,6 +29,7 @@ function filterLabel(t: Translate, locale: Locale, filter: SearchFilter, params:
 
 function KindNav({ result, params }: { result: SearchResult; params: SearchParams }) {
   const t = useT();
+  const format = useFormatter();
   // In the order the groups are shown (best match first), then any kind found but not shown on this page.
   const shown = result.groups.map((g) => g.kind);
   const kinds = [...shown, ...(Object.keys(result.counts) as SearchKind[]).filter((k) => !shown.includes(k))].filter((k) => result.counts[k] > 0);
@@ -41,7 +42,7 @@ function KindNav({ result, params }: { result: SearchResult; params: SearchParam
           className={current ? "font-bold text-slate-900 no-underline" : "link"}
           aria-current={current ? "page" : undefined}
         >
-          {label} ({count})
+          {label} ({format.number(count)})
         </Link>
       </li>
     );
@@ -106,6 +107,7 @@ function NothingFound({ params, options }: { params: SearchParams; options: Sear
 export function SearchResults({ result, params, options }: { result: SearchResult; params: SearchParams; options: SearchOptions }) {
   const t = useT();
   const locale = useLocale();
+  const format = useFormatter();
   const shownTotal = params.typ ? result.counts[params.typ] : result.total;
   const pastEnd = params.typ !== undefined && shownTotal > 0 && result.page > result.pages;
   return (
@@ -127,7 +129,7 @@ export function SearchResults({ result, params, options }: { result: SearchResul
       {result.groups.map((group) => (
         <section key={group.kind} aria-labelledby={`traffar-${group.kind}`} className="mb-8">
           <h2 id={`traffar-${group.kind}`} className="mt-6">
-            {t(`search.kinds.${group.kind}`)} ({group.total})
+            {t(`search.kinds.${group.kind}`)} ({format.number(group.total)})
           </h2>
           <ol className="space-y-4">
             {group.rows
