@@ -23,7 +23,7 @@ export function AreaView({ area: a, progress, schedule }: { area: AreaPageData; 
   const label = numbered(doc.areaLabel, a.number);
   const bodies = [...new Set(Object.values(progress?.actions ?? {}).flatMap((x) => x.responsible))].sort((x, y) => x.localeCompare(y, locale));
   const actionCount = (n: number) =>
-    n > 0 ? t("levels.count", { n, singular: doc.actionLabel.toLocaleLowerCase(locale), plural: doc.actionLabelPlural.toLocaleLowerCase(locale) }) : null;
+    n > 0 ? t("words.itemCount", { n, singular: doc.actionLabel.toLocaleLowerCase(locale), plural: doc.actionLabelPlural.toLocaleLowerCase(locale) }) : null;
 
   return (
     <>
