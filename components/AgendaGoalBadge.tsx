@@ -1,6 +1,6 @@
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import { paths } from "@/lib/paths";
-import { sv } from "@/lib/i18n/sv";
+import { useT } from "@/lib/i18n/use-t";
 import { textColour } from "@/lib/agenda2030/colour";
 
 /**
@@ -8,6 +8,7 @@ import { textColour } from "@/lib/agenda2030/colour";
  * decoration; number and name carry the meaning, in white or near-black, whichever meets contrast.
  */
 export function AgendaGoalBadge({ goal }: { goal: { number: number; title: string; color: string } }) {
+  const t = useT();
   return (
     <Link
       href={paths.agenda2030Goal(goal.number)}
@@ -15,7 +16,7 @@ export function AgendaGoalBadge({ goal }: { goal: { number: number; title: strin
       style={{ backgroundColor: goal.color, color: textColour(goal.color) }}
     >
       <span className="text-3xl leading-none font-bold">
-        <span className="sr-only">{sv.words.agenda2030Goal} </span>
+        <span className="sr-only">{t("words.agenda2030Goal")} </span>
         {goal.number}
       </span>
       <span className="text-sm leading-tight font-semibold">{goal.title}</span>
@@ -37,9 +38,10 @@ export function AgendaGoalNumber({ goal }: { goal: { number: number; color: stri
 }
 
 export function AgendaGoalList({ goals }: { goals: { number: number; title: string; color: string }[] }) {
+  const t = useT();
   if (goals.length === 0) return null;
   return (
-    <ul className="flex flex-wrap items-stretch gap-2" aria-label={sv.pages.agenda2030}>
+    <ul className="flex flex-wrap items-stretch gap-2" aria-label={t("pages.agenda2030")}>
       {goals.map((g) => (
         <li key={g.number}>
           <AgendaGoalBadge goal={g} />

@@ -1,15 +1,17 @@
-import Link from "next/link";
-import { sv } from "@/lib/i18n/sv";
+import type { ReactNode } from "react";
+import { Link } from "@/lib/i18n/navigation";
+import { useT } from "@/lib/i18n/use-t";
 import type { Crumb } from "@/lib/paths";
 
 export type { Crumb };
 
 /** The trail ends with the current page, which is not a link. */
-export function Breadcrumbs({ trail, current }: { trail: Crumb[]; current: string }) {
+export function Breadcrumbs({ trail, current }: { trail: Crumb[]; current: ReactNode }) {
+  const t = useT();
   return (
-    <nav aria-label={sv.site.breadcrumbs} className="no-print mb-6 text-sm">
+    <nav aria-label={t("site.breadcrumbs")} className="no-print mb-6 text-sm">
       <ol className="flex flex-wrap items-center gap-x-2 gap-y-1">
-        {[{ href: "/", label: sv.site.home }, ...trail].map((crumb) => (
+        {[{ href: "/", label: t("site.home") }, ...trail].map((crumb) => (
           <li key={crumb.href} className="flex items-center gap-2">
             <Link href={crumb.href} className="link">
               {crumb.label}

@@ -1,7 +1,8 @@
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import { Fragment } from "react";
+import { useFormatter } from "next-intl";
 import { paths } from "@/lib/paths";
-import { sv } from "@/lib/i18n/sv";
+import { useT } from "@/lib/i18n/use-t";
 import { toQueryString } from "@/lib/filters/schema";
 import type { CoverageRow } from "@/lib/coverage/queries";
 import { ScrollTable } from "@/components/ScrollTable";
@@ -17,31 +18,33 @@ const isLinked = (row: CoverageRow) => Object.values(row.counts).some((n) => n >
  * line instead of showing 17 gaps.
  */
 export function CoverageMatrix({ rows, goals, rowHeading }: { rows: CoverageRow[]; goals: Goal[]; rowHeading: string }) {
-  if (!rows.some(isLinked)) return <p className="max-w-prose">{sv.coverage.nothingLinked}</p>;
+  const t = useT();
+  const format = useFormatter();
+  if (!rows.some(isLinked)) return <p className="max-w-prose">{t("coverage.nothingLinked")}</p>;
   const totals = goals.map((g) => rows.reduce((sum, r) => sum + (r.counts[g.number] ?? 0), 0));
   const gaps = goals.filter((_, i) => totals[i] === 0);
   const groups = [...new Set(rows.map((r) => r.group))];
   return (
     <>
-      <h2>{sv.coverage.gaps}</h2>
+      <h2>{t("coverage.gaps")}</h2>
       {gaps.length === 0 ? (
-        <p>{sv.coverage.noGaps}</p>
+        <p>{t("coverage.noGaps")}</p>
       ) : (
         <ul className="list-disc pl-6">
           {gaps.map((g) => (
             <li key={g.number}>
               <Link href={paths.agenda2030Goal(g.number)} className="link">
-                {sv.words.agenda2030Goal} {g.number}: {g.title}
+                {t("words.agenda2030Goal")} {g.number}: {g.title}
               </Link>
             </li>
           ))}
         </ul>
       )}
-      {rows.some((r) => !isLinked(r)) ? <p className="mt-3 max-w-prose text-slate-700">{sv.coverage.gapsAmongLinked}</p> : null}
-      <ScrollTable label={sv.coverage.caption} className="mt-8">
+      {rows.some((r) => !isLinked(r)) ? <p className="mt-3 max-w-prose text-slate-700">{t("coverage.gapsAmongLinked")}</p> : null}
+      <ScrollTable label={t("coverage.caption")} className="mt-8">
         <table className="border-collapse text-sm">
           <caption className="mb-2 text-left font-semibold">
-            <span className="across">{sv.coverage.caption}</span>
+            <span className="across">{t("coverage.caption")}</span>
           </caption>
           <thead>
             <tr>
@@ -51,7 +54,7 @@ export function CoverageMatrix({ rows, goals, rowHeading }: { rows: CoverageRow[
               {goals.map((g) => (
                 <th key={g.number} scope="col" className="p-1 align-bottom">
                   <Link href={paths.agenda2030Goal(g.number)} className="link" title={g.title}>
-                    <span className="sr-only">{sv.words.agenda2030Goal} </span>
+                    <span className="sr-only">{t("words.agenda2030Goal")} </span>
                     {g.number}
                   </Link>
                   <span aria-hidden="true" className="mt-1 block h-1.5 rounded" style={{ backgroundColor: g.color }} />
@@ -70,7 +73,7 @@ export function CoverageMatrix({ rows, goals, rowHeading }: { rows: CoverageRow[
                       <th scope="colgroup" colSpan={goals.length + 1} className="bg-slate-50 p-2 text-left">
                         <span className="across">
                           {group}
-                          {groupLinked ? null : <span className="block font-normal text-slate-700">{sv.coverage.documentNotLinked}</span>}
+                          {groupLinked ? null : <span className="block font-normal text-slate-700">{t("coverage.documentNotLinked")}</span>}
                         </span>
                       </th>
                     </tr>
@@ -83,11 +86,11 @@ export function CoverageMatrix({ rows, goals, rowHeading }: { rows: CoverageRow[
           <tfoot>
             <tr className="border-t-2 border-slate-400 font-semibold">
               <th scope="row" className="p-2 text-left">
-                {sv.coverage.total}
+                {t("coverage.total")}
               </th>
-              {totals.map((t, i) => (
+              {totals.map((total, i) => (
                 <td key={goals[i]!.number} className="p-1 text-center">
-                  {t}
+                  {format.number(total)}
                 </td>
               ))}
             </tr>
@@ -99,6 +102,7 @@ export function CoverageMatrix({ rows, goals, rowHeading }: { rows: CoverageRow[
 }
 
 function CoverageRowView({ row, goals }: { row: CoverageRow; goals: Goal[] }) {
+  const t = useT();
   return (
     <tr className="border-t border-slate-200">
       <th scope="row" className="p-2 text-left font-normal">
@@ -115,14 +119,14 @@ function CoverageRowView({ row, goals }: { row: CoverageRow; goals: Goal[] }) {
                 <Link
                   href={paths.search(toQueryString({ ...row.filters, agenda: g.number }))}
                   className="link"
-                  aria-label={sv.coverage.cell(count, g.number, row.label)}
+                  aria-label={t("coverage.cell", { n: count, goal: g.number, row: row.label })}
                 >
                   {count}
                 </Link>
               ) : (
-                <span title={sv.coverage.gap}>
+                <span title={t("coverage.gap")}>
                   <span aria-hidden="true">–</span>
-                  <span className="sr-only">{sv.coverage.gap}</span>
+                  <span className="sr-only">{t("coverage.gap")}</span>
                 </span>
               )}
             </td>
@@ -130,7 +134,7 @@ function CoverageRowView({ row, goals }: { row: CoverageRow; goals: Goal[] }) {
         })
       ) : (
         <td colSpan={goals.length} className="p-2 text-slate-700">
-          {sv.coverage.notLinked}
+          {t("coverage.notLinked")}
         </td>
       )}
     </tr>

@@ -1,8 +1,9 @@
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import type { DocumentPageData } from "@/lib/documents/queries";
-import { documentKindLabel, documentStatusLabel, formatDate } from "@/lib/labels";
+import { useFormatter } from "next-intl";
+import { documentKindLabel, documentStatusLabel } from "@/lib/labels";
 import { paths } from "@/lib/paths";
-import { sv } from "@/lib/i18n/sv";
+import { useT } from "@/lib/i18n/use-t";
 
 type DocLink = { slug: string; title: string; registrationNumber: string | null };
 
@@ -21,32 +22,36 @@ function DocLinks({ m, docs }: { m: string; docs: DocLink[] }) {
   );
 }
 
-const day = (iso: string) => <time dateTime={iso}>{formatDate(new Date(`${iso}T00:00:00Z`))}</time>;
+function Day({ iso }: { iso: string }) {
+  const format = useFormatter();
+  return <time dateTime={iso}>{format.dateTime(new Date(`${iso}T00:00:00Z`), "date")}</time>;
+}
 
 /** The metadata box: the facts a politician or official checks first. */
 export function DocumentFacts({ doc }: { doc: DocumentPageData }) {
+  const t = useT();
   const m = doc.municipality.slug;
   const period = doc.periodStart ? `${doc.periodStart}–${doc.periodEnd ?? ""}` : null;
   const rows: [string, React.ReactNode][] = [
-    [sv.metadata.kind, documentKindLabel(doc.kind)],
-    [sv.metadata.status, documentStatusLabel(doc.status)],
-    [sv.metadata.registrationNumber, doc.registrationNumber],
-    [sv.metadata.period, period],
-    [sv.metadata.adoptedBy, doc.adoptedBy],
-    [sv.metadata.adoptedOn, doc.adoptedOn && day(doc.adoptedOn)],
-    [sv.metadata.validUntil, doc.validUntil && day(doc.validUntil)],
-    [sv.metadata.reviewBy, doc.reviewBy && day(doc.reviewBy)],
-    [sv.metadata.responsible, doc.responsible],
-    [sv.metadata.owner, doc.owner],
-    [sv.metadata.concretises, doc.concretises && <DocLinks m={m} docs={[doc.concretises]} />],
-    [sv.metadata.concretisedBy, doc.concretisedBy.length > 0 && <DocLinks m={m} docs={doc.concretisedBy} />],
-    [sv.metadata.replaces, doc.replaces.length > 0 && <DocLinks m={m} docs={doc.replaces.map((r) => r.replaced)} />],
-    [sv.metadata.replacedBy, doc.replacedBy.length > 0 && <DocLinks m={m} docs={doc.replacedBy.map((r) => r.replacing)} />],
+    [t("metadata.kind"), documentKindLabel(t, doc.kind)],
+    [t("metadata.status"), documentStatusLabel(t, doc.status)],
+    [t("metadata.registrationNumber"), doc.registrationNumber],
+    [t("metadata.period"), period],
+    [t("metadata.adoptedBy"), doc.adoptedBy],
+    [t("metadata.adoptedOn"), doc.adoptedOn && <Day iso={doc.adoptedOn} />],
+    [t("metadata.validUntil"), doc.validUntil && <Day iso={doc.validUntil} />],
+    [t("metadata.reviewBy"), doc.reviewBy && <Day iso={doc.reviewBy} />],
+    [t("metadata.responsible"), doc.responsible],
+    [t("metadata.owner"), doc.owner],
+    [t("metadata.concretises"), doc.concretises && <DocLinks m={m} docs={[doc.concretises]} />],
+    [t("metadata.concretisedBy"), doc.concretisedBy.length > 0 && <DocLinks m={m} docs={doc.concretisedBy} />],
+    [t("metadata.replaces"), doc.replaces.length > 0 && <DocLinks m={m} docs={doc.replaces.map((r) => r.replaced)} />],
+    [t("metadata.replacedBy"), doc.replacedBy.length > 0 && <DocLinks m={m} docs={doc.replacedBy.map((r) => r.replacing)} />],
   ];
   return (
     <section aria-labelledby="om-dokumentet" className="card my-6 bg-slate-50">
       <h2 id="om-dokumentet" className="mt-0 text-lg">
-        {sv.metadata.heading}
+        {t("metadata.heading")}
       </h2>
       <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
         {rows

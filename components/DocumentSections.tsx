@@ -1,6 +1,6 @@
 import { Markdown } from "@/components/Markdown";
 import { sectionAnchor } from "@/lib/documents/sections";
-import { sv } from "@/lib/i18n/sv";
+import { useT } from "@/lib/i18n/use-t";
 
 type Section = { heading: string; level: number; body: string };
 
@@ -8,12 +8,13 @@ const anchor = (s: Section, i: number) => sectionAnchor(s.heading, i);
 
 /** A document's text sections with a table of contents; heading levels follow the source document. */
 export function DocumentSections({ sections, areasHeading }: { sections: Section[]; areasHeading: string | null }) {
+  const t = useT();
   if (sections.length === 0) return null;
   return (
     <>
       <nav aria-labelledby="innehall-rubrik" className="no-print my-6">
         <h2 id="innehall-rubrik" className="text-lg">
-          {sv.pages.sections}
+          {t("pages.sections")}
         </h2>
         <ol className="list-decimal space-y-1 pl-6">
           {sections.map((s, i) =>

@@ -1,7 +1,13 @@
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import type { ReactNode } from "react";
 
-export type ItemLink = { href: string; code?: string | null; title: string; note?: string | null; /** E.g. the latest follow-up status. */ mark?: ReactNode };
+export type ItemLink = {
+  href: string;
+  code?: string | null;
+  title: ReactNode;
+  note?: string | null;
+  /** E.g. the latest follow-up status. */ mark?: ReactNode;
+};
 
 /** A list of goals or actions: code or number first, so a reader can scan "Mål A, Mål B…". */
 export function ItemLinkList({ items, label }: { items: ItemLink[]; label?: string }) {

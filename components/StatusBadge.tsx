@@ -1,6 +1,8 @@
-import { sv } from "@/lib/i18n/sv";
+import type { PublicationStatus } from "@/lib/generated/prisma/enums";
+import { useT } from "@/lib/i18n/use-t";
+import { documentStatusLabel } from "@/lib/labels";
 
-type Status = keyof typeof sv.documentStatus;
+type Status = PublicationStatus;
 
 const look: Record<Status, { symbol: string; className: string }> = {
   PUBLISHED: { symbol: "●", className: "bg-green-100 text-green-900" },
@@ -11,11 +13,12 @@ const look: Record<Status, { symbol: string; className: string }> = {
 
 /** A publication status as a word and a symbol, never colour alone. */
 export function StatusBadge({ status }: { status: Status }) {
+  const t = useT();
   const { symbol, className } = look[status];
   return (
     <span className={`badge ${className}`}>
       <span aria-hidden="true">{symbol} </span>
-      {sv.documentStatus[status]}
+      {documentStatusLabel(t, status)}
     </span>
   );
 }

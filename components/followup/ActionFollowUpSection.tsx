@@ -1,31 +1,35 @@
 import { Markdown } from "@/components/Markdown";
-import { sv } from "@/lib/i18n/sv";
-import { formatDate } from "@/lib/labels";
+import { useT } from "@/lib/i18n/use-t";
+import { useFormatter } from "next-intl";
 import type { ActionFollowUpData } from "@/lib/followup/queries";
 import { ActionStatusMark, StatusLegend } from "./StatusMark";
 
 type Entry = ActionFollowUpData["entries"][number];
 
 function EntryFacts({ entry }: { entry: Entry }) {
-  const f = sv.followUp;
+  const t = useT();
+  const format = useFormatter();
   return (
     <>
       <p className="flex flex-wrap items-center gap-3">
         <ActionStatusMark status={entry.status} />
         {entry.progress !== null ? (
           <span>
-            {f.progress}: {f.percent(entry.progress)}
+            {t("followUp.progress")}: {t("followUp.percent", { n: entry.progress })}
           </span>
         ) : null}
       </p>
       {entry.reason ? (
         <p>
-          <strong>{f.reason}:</strong> {entry.reason}
+          <strong>{t("followUp.reason")}:</strong> {entry.reason}
         </p>
       ) : null}
       {entry.comment ? <Markdown source={entry.comment} /> : null}
       <p className="text-sm text-slate-700">
-        {[entry.responsiblePerson ? `${f.responsiblePerson}: ${entry.responsiblePerson}` : null, `${f.reportedOn}: ${formatDate(new Date(entry.reportedOn))}`]
+        {[
+          entry.responsiblePerson ? `${t("followUp.responsiblePerson")}: ${entry.responsiblePerson}` : null,
+          `${t("followUp.reportedOn")}: ${format.dateTime(new Date(entry.reportedOn), "date")}`,
+        ]
           .filter(Boolean)
           .join(" · ")}
       </p>
@@ -35,24 +39,24 @@ function EntryFacts({ entry }: { entry: Entry }) {
 
 /** An action's page under its status summary: the latest published status and comment, and its history per period. */
 export function ActionFollowUpSection({ followUp }: { followUp: ActionFollowUpData }) {
-  const f = sv.followUp;
+  const t = useT();
   const [latest, ...earlier] = followUp.entries;
   // With nothing published the status summary already says so, and when it is expected.
   if (!latest) return null;
   return (
     <section aria-labelledby="uppfoljning">
-      <h2 id="uppfoljning">{f.title}</h2>
+      <h2 id="uppfoljning">{t("followUp.title")}</h2>
       {latest ? (
         <div className="card mt-4 space-y-2">
           <h3 className="mt-0">
-            {f.latest}: {latest.period.title}
+            {t("followUp.latest")}: {latest.period.title}
           </h3>
           <EntryFacts entry={latest} />
         </div>
       ) : null}
       {earlier.length > 0 ? (
         <>
-          <h3>{f.history}</h3>
+          <h3>{t("followUp.history")}</h3>
           <ol className="space-y-3">
             {earlier.map((entry) => (
               <li key={entry.period.slug} className="card space-y-2">

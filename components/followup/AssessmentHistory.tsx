@@ -1,29 +1,29 @@
 import { Markdown } from "@/components/Markdown";
 import { ScrollTable } from "@/components/ScrollTable";
-import { sv } from "@/lib/i18n/sv";
+import { useT } from "@/lib/i18n/use-t";
 import type { GoalFollowUpData } from "@/lib/followup/queries";
 import { AssessmentMark } from "./StatusMark";
 
 /** A goal's assessment period by period, newest first, with the analysis behind each. */
 export function AssessmentHistory({ assessments }: { assessments: GoalFollowUpData["assessments"] }) {
-  const f = sv.followUp;
+  const t = useT();
   if (assessments.length === 0) return null;
   return (
-    <ScrollTable label={f.assessmentHistory}>
+    <ScrollTable label={t("followUp.assessmentHistory")}>
       <table className="w-full border-collapse text-left">
         <caption className="mb-1 text-left font-semibold">
-          <span className="across">{f.assessmentHistory}</span>
+          <span className="across">{t("followUp.assessmentHistory")}</span>
         </caption>
         <thead>
           <tr className="border-b-2 border-slate-300">
             <th scope="col" className="py-2 pr-4">
-              {f.period}
+              {t("followUp.period")}
             </th>
             <th scope="col" className="py-2 pr-4">
-              {f.assessmentLabel}
+              {t("followUp.assessmentLabel")}
             </th>
             <th scope="col" className="py-2">
-              {f.analysis}
+              {t("followUp.analysis")}
             </th>
           </tr>
         </thead>

@@ -1,6 +1,6 @@
 import { Markdown } from "@/components/Markdown";
 import { PageHeader } from "@/components/PageHeader";
-import { sv } from "@/lib/i18n/sv";
+import { useT } from "@/lib/i18n/use-t";
 import { numbered } from "@/lib/labels";
 import type { AreaPageData } from "@/lib/areas/queries";
 import type { GoalPageData } from "@/lib/goals/queries";
@@ -13,13 +13,12 @@ import { PrintButton } from "./PrintButton";
 import { ProgressSummary } from "./ProgressSummary";
 import { StatusLegend } from "./StatusMark";
 
-const b = sv.followUp.brief;
-
 function BriefHeader({ kicker, title }: { kicker: string; title: string }) {
+  const t = useT();
   return (
-    <PageHeader kicker={`${b.kicker} · ${kicker}`} title={title}>
+    <PageHeader kicker={`${t("followUp.brief.kicker")} · ${kicker}`} title={title}>
       <p className="no-print mt-3">
-        <PrintButton label={b.print} />
+        <PrintButton label={t("followUp.brief.print")} />
       </p>
     </PageHeader>
   );
@@ -27,6 +26,7 @@ function BriefHeader({ kicker, title }: { kicker: string; title: string }) {
 
 /** One goal on paper for a meeting: the goal, its assessment over time, its indicators, and every action serving it with its latest status. */
 export function GoalBrief({ goal: g, followUp }: { goal: GoalPageData; followUp: GoalFollowUpData }) {
+  const t = useT();
   const doc = g.document;
   return (
     <article className="space-y-6">
@@ -37,8 +37,8 @@ export function GoalBrief({ goal: g, followUp }: { goal: GoalPageData; followUp:
       {followUp.progress && followUp.latest ? <ProgressSummary progress={followUp.progress} period={followUp.latest.title} /> : null}
       {g.actions.length > 0 ? (
         <ActionFollowUpTable
-          caption={sv.words.servedBy}
-          label={sv.levels.action.singular}
+          caption={t("words.servedBy")}
+          label={t("levels.action.singular")}
           rows={g.actions.map(({ action: a }) => {
             const latest = followUp.actions[actionKey(a.document.slug, a.slug)];
             return {
@@ -61,6 +61,7 @@ export function GoalBrief({ goal: g, followUp }: { goal: GoalPageData; followUp:
 
 /** One area on paper for a meeting: its progress, its goals' assessments and its actions' status and comments in the latest period. */
 export function AreaBrief({ area: a, progress }: { area: AreaPageData; progress: AreaProgressData | null }) {
+  const t = useT();
   const doc = a.document;
   return (
     <article className="space-y-6">
@@ -91,7 +92,7 @@ export function AreaBrief({ area: a, progress }: { area: AreaPageData; progress:
           <StatusLegend kind="assessment" />
         </>
       ) : (
-        <p>{sv.followUp.neverFollowedUp}</p>
+        <p>{t("followUp.neverFollowedUp")}</p>
       )}
     </article>
   );

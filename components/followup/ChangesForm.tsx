@@ -1,6 +1,7 @@
-import Link from "next/link";
-import { sv } from "@/lib/i18n/sv";
-import { formatDate, isoDate } from "@/lib/labels";
+import { useFormatter, useLocale } from "next-intl";
+import { Link, getPathname } from "@/lib/i18n/navigation";
+import { useT } from "@/lib/i18n/use-t";
+import { isoDate } from "@/lib/labels";
 import { paths } from "@/lib/paths";
 import type { PeriodRef } from "@/lib/followup/queries";
 
@@ -11,31 +12,33 @@ type Props = { goal: { m: string; d: string; g: string }; since?: string; latest
  * date in a plain GET form (works without JavaScript), and the same changes as an Atom feed.
  */
 export function ChangesForm({ goal: { m, d, g }, since, latest }: Props) {
-  const c = sv.followUp.changes;
+  const t = useT();
+  const format = useFormatter();
+  const locale = useLocale();
   const published = latest?.publishedAt ? new Date(latest.publishedAt) : null;
   return (
     <div className="no-print mt-2 space-y-3">
       {latest && published ? (
         <p>
           <Link href={paths.goalChanges(m, d, g, isoDate(published))} className="link font-semibold">
-            {c.sinceLatest(latest.title, formatDate(published))}
+            {t("followUp.changes.sinceLatest", { period: latest.title, date: format.dateTime(published, "date") })}
           </Link>
         </p>
       ) : null}
-      <form method="get" action={paths.goalChanges(m, d, g)} className="flex flex-wrap items-end gap-3">
+      <form method="get" action={getPathname({ href: paths.goalChanges(m, d, g), locale })} className="flex flex-wrap items-end gap-3">
         <div className="field">
           <label htmlFor="sedan" className="label block">
-            {latest && published ? c.sinceDate : c.since}
+            {latest && published ? t("followUp.changes.sinceDate") : t("followUp.changes.since")}
           </label>
           <input id="sedan" name="sedan" type="date" required defaultValue={since} className="input" />
         </div>
         <button type="submit" className="btn btn-secondary">
-          {c.submit}
+          {t("followUp.changes.submit")}
         </button>
       </form>
       <p className="text-sm">
-        <a href={paths.goalFeed(m, d, g)} className="link">
-          {c.feed}
+        <a href={getPathname({ href: paths.goalFeed(m, d, g), locale })} className="link">
+          {t("followUp.changes.feed")}
         </a>
       </p>
     </div>

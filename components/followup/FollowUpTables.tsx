@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import { Markdown } from "@/components/Markdown";
 import { ScrollTable } from "@/components/ScrollTable";
-import { sv } from "@/lib/i18n/sv";
+import { useT } from "@/lib/i18n/use-t";
 import type { ActionStatus, GoalAssessmentValue } from "@/lib/generated/prisma/enums";
 import type { Progress } from "@/lib/followup/progress";
 import { ProgressSummary } from "./ProgressSummary";
@@ -53,20 +53,20 @@ function ItemCell({ code, title }: { code: string; title: string }) {
 
 /** Actions with their status, progress and comment in one period (report and area brief). */
 export function ActionFollowUpTable({ caption, label, rows }: { caption: string; label: string; rows: ActionRow[] }) {
-  const f = sv.followUp;
+  const t = useT();
   return (
-    <Table caption={caption} headings={[label, f.status, f.progress, f.comment, sv.words.responsible]}>
+    <Table caption={caption} headings={[label, t("followUp.status"), t("followUp.progress"), t("followUp.comment"), t("words.responsible")]}>
       {rows.map((r) => (
         <tr key={r.code} className={rowClass}>
           <ItemCell code={r.code} title={r.title} />
           <td className={td}>
             <ActionStatusMark status={r.followUp?.status ?? null} />
           </td>
-          <td className={td}>{r.followUp?.progress != null ? f.percent(r.followUp.progress) : "–"}</td>
+          <td className={td}>{r.followUp?.progress != null ? t("followUp.percent", { n: r.followUp.progress }) : "–"}</td>
           <td className={td}>
             {r.followUp?.reason ? (
               <p>
-                <strong>{f.reason}:</strong> {r.followUp.reason}
+                <strong>{t("followUp.reason")}:</strong> {r.followUp.reason}
               </p>
             ) : null}
             {r.followUp?.comment ? <Markdown source={r.followUp.comment} /> : null}
@@ -80,10 +80,10 @@ export function ActionFollowUpTable({ caption, label, rows }: { caption: string;
 
 /** Goals with their assessment and analysis in one period, and how far the actions serving them have come. */
 export function GoalAssessmentTable({ caption, label, rows }: { caption: string; label: string; rows: GoalRow[] }) {
-  const f = sv.followUp;
+  const t = useT();
   const withProgress = rows.some((r) => r.progress);
   return (
-    <Table caption={caption} headings={[label, f.assessmentLabel, f.analysis, ...(withProgress ? [sv.words.servedBy] : [])]}>
+    <Table caption={caption} headings={[label, t("followUp.assessmentLabel"), t("followUp.analysis"), ...(withProgress ? [t("words.servedBy")] : [])]}>
       {rows.map((r) => (
         <tr key={r.code} className={rowClass}>
           <ItemCell code={r.code} title={r.title} />

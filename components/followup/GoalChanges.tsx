@@ -1,6 +1,6 @@
-import Link from "next/link";
-import { sv } from "@/lib/i18n/sv";
-import { formatDate } from "@/lib/labels";
+import { useFormatter, useLocale } from "next-intl";
+import { Link } from "@/lib/i18n/navigation";
+import { useT } from "@/lib/i18n/use-t";
 import { formatValue } from "@/lib/indicators/format";
 import type { GoalChange } from "@/lib/followup/changes";
 import { describeChange } from "@/lib/followup/describe-change";
@@ -8,18 +8,21 @@ import { ActionStatusMark, AssessmentMark } from "./StatusMark";
 
 /** What changed on a goal's page since a date, newest first, each with its date. */
 export function GoalChanges({ changes }: { changes: GoalChange[] }) {
-  const c = sv.followUp.changes;
-  if (changes.length === 0) return <p>{c.none}</p>;
+  const t = useT();
+  const format = useFormatter();
+  const locale = useLocale();
+  if (changes.length === 0) return <p>{t("followUp.changes.none")}</p>;
   return (
     <ol className="space-y-3">
       {changes.map((change, i) => (
         <li key={i} className="card">
           <p className="text-sm text-slate-700">
-            <time dateTime={change.at}>{formatDate(new Date(change.at))}</time>
+            <time dateTime={change.at}>{format.dateTime(new Date(change.at), "date")}</time>
           </p>
           {change.kind === "assessment" ? (
             <p>
-              <AssessmentMark assessment={change.assessment} /> {c.assessment(change.period.title, sv.followUp.assessment[change.assessment])}
+              <AssessmentMark assessment={change.assessment} />{" "}
+              {t("followUp.changes.assessment", { period: change.period.title, value: t(`followUp.assessment.${change.assessment}`) })}
             </p>
           ) : change.kind === "action" ? (
             <p>
@@ -35,11 +38,17 @@ export function GoalChanges({ changes }: { changes: GoalChange[] }) {
               <ActionStatusMark status={change.to} /> ({change.period.title})
             </p>
           ) : change.kind === "indicator" ? (
-            <p>{c.indicatorValue(change.indicator, change.year, formatValue(change.value, change.valueType))}</p>
+            <p>
+              {t("followUp.changes.indicatorValue", {
+                indicator: change.indicator,
+                year: String(change.year),
+                value: formatValue(change.value, change.valueType, locale),
+              })}
+            </p>
           ) : (
             <p>
               <Link href={change.subject.href} className="link">
-                {describeChange(change)}
+                {describeChange(t, locale, change)}
               </Link>
             </p>
           )}

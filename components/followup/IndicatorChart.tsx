@@ -1,14 +1,16 @@
-import { sv } from "@/lib/i18n/sv";
+import { useLocale } from "next-intl";
+import { useT } from "@/lib/i18n/use-t";
+import type { MessageKey } from "@/lib/i18n/message";
 import { CHART, chartLayout, type SeriesKey } from "@/lib/indicators/chart";
 import { formatValue } from "@/lib/indicators/format";
 import type { IndicatorViewData } from "@/lib/indicators/series";
 
 /** Each series has its own line pattern and marker shape, so none depends on colour. */
-export const seriesStyle: Record<SeriesKey, { color: string; dash?: string; marker: "circle" | "triangle" | "square" | "diamond"; label: string }> = {
-  total: { color: "#115e59", marker: "circle", label: sv.indicators.gender.TOTAL },
-  women: { color: "#86198f", dash: "8 4", marker: "triangle", label: sv.indicators.gender.WOMEN },
-  men: { color: "#1d4ed8", dash: "2 4", marker: "square", label: sv.indicators.gender.MEN },
-  national: { color: "#57534e", dash: "10 4 2 4", marker: "diamond", label: sv.indicators.national },
+export const seriesStyle: Record<SeriesKey, { color: string; dash?: string; marker: "circle" | "triangle" | "square" | "diamond"; label: MessageKey }> = {
+  total: { color: "#115e59", marker: "circle", label: "indicators.gender.TOTAL" },
+  women: { color: "#86198f", dash: "8 4", marker: "triangle", label: "indicators.gender.WOMEN" },
+  men: { color: "#1d4ed8", dash: "2 4", marker: "square", label: "indicators.gender.MEN" },
+  national: { color: "#57534e", dash: "10 4 2 4", marker: "diamond", label: "indicators.national" },
 };
 const TARGET_COLOR = "#b91c1c";
 
@@ -26,14 +28,16 @@ export function Marker({ shape, x, y, color }: { shape: (typeof seriesStyle)[Ser
  * beside it carries the same numbers for those who do not see the chart.
  */
 export function IndicatorChart({ indicator }: { indicator: IndicatorViewData }) {
+  const t = useT();
+  const locale = useLocale();
   const layout = chartLayout(indicator.rows, indicator.target, indicator.valueType === "PERCENT");
   const { plot } = layout;
-  const format = (value: number) => formatValue(value, indicator.valueType);
+  const format = (value: number) => formatValue(value, indicator.valueType, locale);
   return (
     <svg
       viewBox={`0 0 ${CHART.width} ${CHART.height}`}
       role="img"
-      aria-label={sv.indicators.chartLabel(indicator.name)}
+      aria-label={t("indicators.chartLabel", { name: indicator.name })}
       className="h-auto w-full"
       data-chart={indicator.slug}
     >
@@ -55,7 +59,9 @@ export function IndicatorChart({ indicator }: { indicator: IndicatorViewData }) 
         <g data-series="target">
           <line x1={plot.left} x2={plot.right} y1={layout.target.y} y2={layout.target.y} stroke={TARGET_COLOR} strokeWidth={2} strokeDasharray="6 6" />
           <text x={plot.right} y={layout.target.y - 6} textAnchor="end" fontSize={12} fontWeight={600} fill={TARGET_COLOR}>
-            {sv.indicators.targetLine(format(layout.target.value), layout.target.year)}
+            {layout.target.year
+              ? t("indicators.targetLine", { value: format(layout.target.value), year: layout.target.year })
+              : t("indicators.targetLineNoYear", { value: format(layout.target.value) })}
           </text>
           {layout.target.x !== null ? <circle cx={layout.target.x} cy={layout.target.y} r={6} fill="white" stroke={TARGET_COLOR} strokeWidth={2} /> : null}
         </g>

@@ -1,10 +1,11 @@
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import type { ReactNode } from "react";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { PageHeader } from "@/components/PageHeader";
-import { sv } from "@/lib/i18n/sv";
+import { useT } from "@/lib/i18n/use-t";
 import { paths } from "@/lib/paths";
-import { formatDate, numbered } from "@/lib/labels";
+import { useFormatter } from "next-intl";
+import { numbered } from "@/lib/labels";
 import { assessmentKeys, statusKeys } from "@/lib/followup/progress";
 import type { FollowUpReport } from "@/lib/followup/report";
 import { ActionFollowUpTable, GoalAssessmentTable } from "./FollowUpTables";
@@ -34,36 +35,38 @@ function CountTable({ caption, rows }: { caption: string; rows: { key: string; m
 
 /** A published period's follow-up report: summary figures, then per document, area and goal. Prints as a clean brief. */
 export function ReportView({ report }: { report: FollowUpReport }) {
-  const r = sv.followUp.report;
+  const t = useT();
+  const format = useFormatter();
+  const date = (iso: string) => format.dateTime(new Date(iso), "date");
   const { municipality: m, period, summary } = report;
   return (
     <>
       <Breadcrumbs
         trail={[
           { href: paths.municipality(m.slug), label: m.name },
-          { href: paths.followUps(m.slug), label: r.index },
+          { href: paths.followUps(m.slug), label: t("followUp.report.index") },
         ]}
         current={period.title}
       />
-      <PageHeader kicker={m.name} title={r.title(period.title)} lead={`${formatDate(new Date(period.startsOn))} – ${formatDate(new Date(period.endsOn))}`}>
-        {period.publishedAt ? <p className="mt-2 text-slate-700">{r.published(formatDate(new Date(period.publishedAt)))}</p> : null}
+      <PageHeader kicker={m.name} title={t("followUp.report.title", { period: period.title })} lead={`${date(period.startsOn)} – ${date(period.endsOn)}`}>
+        {period.publishedAt ? <p className="mt-2 text-slate-700">{t("followUp.report.published", { date: date(period.publishedAt) })}</p> : null}
         <p className="no-print mt-3 flex flex-wrap items-center gap-4">
           <Link href={paths.followUpReportCsv(m.slug, period.slug)} className="link" prefetch={false}>
-            {r.csv}
+            {t("followUp.report.csv")}
           </Link>
-          <PrintButton label={sv.followUp.brief.print} />
+          <PrintButton label={t("followUp.brief.print")} />
         </p>
       </PageHeader>
       <section aria-labelledby="sammanfattning">
-        <h2 id="sammanfattning">{r.summary}</h2>
+        <h2 id="sammanfattning">{t("followUp.report.summary")}</h2>
         <ProgressSummary progress={summary.progress} period={period.title} />
         <div className="mt-4 flex flex-wrap gap-x-12 gap-y-4">
           <CountTable
-            caption={r.actionsPerStatus}
+            caption={t("followUp.report.actionsPerStatus")}
             rows={statusKeys.map((k) => ({ key: k, mark: <ActionStatusMark status={k} />, count: summary.progress.counts[k] }))}
           />
           <CountTable
-            caption={r.goalsPerAssessment}
+            caption={t("followUp.report.goalsPerAssessment")}
             rows={assessmentKeys.map((k) => ({ key: k, mark: <AssessmentMark assessment={k} />, count: summary.assessments[k] }))}
           />
         </div>

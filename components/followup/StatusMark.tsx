@@ -1,4 +1,4 @@
-import { sv } from "@/lib/i18n/sv";
+import { useT } from "@/lib/i18n/use-t";
 import type { AssessmentKey, StatusKey } from "@/lib/followup/progress";
 
 type Look = { symbol: string; className: string };
@@ -33,24 +33,33 @@ function Mark({ look, word }: { look: Look; word: string }) {
 }
 
 /** An action's status in a period: always a word and a symbol, never colour alone. */
-export const ActionStatusMark = ({ status }: { status: StatusKey | null }) => (
-  <Mark look={actionLook[status ?? "MISSING"]} word={sv.followUp.actionStatus[status ?? "MISSING"]} />
-);
+export function ActionStatusMark({ status }: { status: StatusKey | null }) {
+  const t = useT();
+  const key = status ?? "MISSING";
+  return <Mark look={actionLook[key]} word={t(`followUp.actionStatus.${key}`)} />;
+}
 
 /** A goal's assessment in a period: a word and a symbol. */
-export const AssessmentMark = ({ assessment }: { assessment: AssessmentKey | null }) => (
-  <Mark look={assessmentLook[assessment ?? "MISSING"]} word={sv.followUp.assessment[assessment ?? "MISSING"]} />
-);
+export function AssessmentMark({ assessment }: { assessment: AssessmentKey | null }) {
+  const t = useT();
+  const key = assessment ?? "MISSING";
+  return <Mark look={assessmentLook[key]} word={t(`followUp.assessment.${key}`)} />;
+}
 
 /** What each mark means, next to where marks are shown. */
 export function StatusLegend({ kind = "action" }: { kind?: "action" | "assessment" }) {
+  const t = useT();
   const entries =
     kind === "action"
-      ? (Object.keys(actionLook) as StatusKey[]).map((k) => ({ key: k, mark: <ActionStatusMark status={k} />, meaning: sv.followUp.actionStatusMeaning[k] }))
+      ? (Object.keys(actionLook) as StatusKey[]).map((k) => ({
+          key: k,
+          mark: <ActionStatusMark status={k} />,
+          meaning: t(`followUp.actionStatusMeaning.${k}`),
+        }))
       : (Object.keys(assessmentLook) as AssessmentKey[]).map((k) => ({ key: k, mark: <AssessmentMark assessment={k} />, meaning: null }));
   return (
     <div className="mt-4 text-sm">
-      <h3 className="mt-0 mb-1 text-sm font-semibold">{sv.followUp.legend}</h3>
+      <h3 className="mt-0 mb-1 text-sm font-semibold">{t("followUp.legend")}</h3>
       <ul className="flex flex-wrap gap-x-4 gap-y-1">
         {entries.map((e) => (
           <li key={e.key}>

@@ -1,25 +1,23 @@
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import type { ReactNode } from "react";
-import { sv } from "@/lib/i18n/sv";
-import { formatDate } from "@/lib/labels";
+import { useFormatter } from "next-intl";
+import { useT } from "@/lib/i18n/use-t";
+import type { Translate } from "@/lib/i18n/message";
 import type { Progress } from "@/lib/followup/progress";
 import type { PeriodRef } from "@/lib/followup/queries";
 import type { FollowUpSchedule, NextFollowUp } from "@/lib/followup/schedule";
 import { ProgressSummary } from "./ProgressSummary";
 
-const s = sv.statusSummary;
-const date = (iso: string) => formatDate(new Date(iso));
-
-function nextText(next: NextFollowUp): string {
+function nextText(t: Translate, date: (iso: string) => string, next: NextFollowUp): string {
   switch (next.kind) {
     case "period":
-      return s.nextPeriod(date(next.startsOn), date(next.endsOn));
+      return t("statusSummary.nextPeriod", { start: date(next.startsOn), end: date(next.endsOn) });
     case "review":
-      return s.nextReview(date(next.date));
+      return t("statusSummary.nextReview", { date: date(next.date) });
     case "validUntil":
-      return s.nextValidUntil(date(next.date));
+      return t("statusSummary.nextValidUntil", { date: date(next.date) });
     case "unknown":
-      return s.nextUnknown;
+      return t("statusSummary.nextUnknown");
   }
 }
 
@@ -53,19 +51,22 @@ function Row({ term, children }: { term: string; children: ReactNode }) {
  * the next follow-up is due, who is responsible, the indicators, and the brief. Every empty spot says
  * what is missing and when it is expected.
  */
-export function StatusSummary({ status, progress, last, schedule, bodies = [], bodiesLabel = s.actionBodies, contact, indicators, brief }: StatusSummaryProps) {
+export function StatusSummary({ status, progress, last, schedule, bodies = [], bodiesLabel, contact, indicators, brief }: StatusSummaryProps) {
+  const t = useT();
+  const format = useFormatter();
+  const date = (iso: string) => format.dateTime(new Date(iso), "date");
   const responsible = schedule?.document.responsible;
   return (
     <section aria-labelledby="lagesbild" className="card my-6">
       <h2 id="lagesbild" className="mt-0">
-        {s.heading}
+        {t("statusSummary.heading")}
       </h2>
       <dl>
         {status ? (
           <Row term={status.label}>
             {status.period ? (
               <p>
-                {status.mark} <span className="text-sm text-slate-700">{s.inPeriod(status.period)}</span>
+                {status.mark} <span className="text-sm text-slate-700">{t("statusSummary.inPeriod", { period: status.period })}</span>
               </p>
             ) : (
               <p>{status.empty}</p>
@@ -79,12 +80,12 @@ export function StatusSummary({ status, progress, last, schedule, bodies = [], b
           </Row>
         ) : null}
         {progress ? (
-          <Row term={s.progress}>
+          <Row term={t("statusSummary.progress")}>
             {"reported" in progress ? (
               progress.reported === null ? (
-                <p>{last ? s.noReportedProgress : s.actionNotYet}</p>
+                <p>{last ? t("statusSummary.noReportedProgress") : t("statusSummary.actionNotYet")}</p>
               ) : (
-                <p>{s.reportedProgress(progress.reported)}</p>
+                <p>{t("statusSummary.reportedProgress", { n: progress.reported })}</p>
               )
             ) : progress.rule && progress.rule.total > 0 && progress.period ? (
               <ProgressSummary progress={progress.rule} period={progress.period} />
@@ -93,37 +94,39 @@ export function StatusSummary({ status, progress, last, schedule, bodies = [], b
             )}
           </Row>
         ) : null}
-        <Row term={s.lastFollowedUp}>{last ? s.lastPeriod(last.title, last.publishedAt ? date(last.publishedAt) : "–") : s.never}</Row>
-        <Row term={s.next}>
-          <p>{schedule ? nextText(schedule.next) : s.nextUnknown}</p>
+        <Row term={t("statusSummary.lastFollowedUp")}>
+          {last ? t("statusSummary.lastPeriod", { period: last.title, date: last.publishedAt ? date(last.publishedAt) : "–" }) : t("statusSummary.never")}
+        </Row>
+        <Row term={t("statusSummary.next")}>
+          <p>{schedule ? nextText(t, date, schedule.next) : t("statusSummary.nextUnknown")}</p>
           {schedule?.document.reviewBy && schedule.next.kind === "period" ? (
             <p className="text-sm text-slate-700">
-              {s.reviewBy}: {date(schedule.document.reviewBy)}
+              {t("statusSummary.reviewBy")}: {date(schedule.document.reviewBy)}
             </p>
           ) : null}
         </Row>
-        <Row term={s.responsible}>
-          <p>{responsible ? s.documentResponsible(responsible) : s.noResponsible}</p>
+        <Row term={t("statusSummary.responsible")}>
+          <p>{responsible ? t("statusSummary.documentResponsible", { body: responsible }) : t("statusSummary.noResponsible")}</p>
           {bodies.length > 0 ? (
             <p>
-              {bodiesLabel}: {bodies.join(", ")}
+              {bodiesLabel ?? t("statusSummary.actionBodies")}: {bodies.join(", ")}
             </p>
           ) : null}
           {contact ? (
             <p>
-              {s.contact}: {contact}
+              {t("statusSummary.contact")}: {contact}
             </p>
           ) : null}
         </Row>
-        <Row term={s.indicators}>
+        <Row term={t("statusSummary.indicators")}>
           {indicators === "on-goals" ? (
-            <p>{s.indicatorsOnGoals}</p>
+            <p>{t("statusSummary.indicatorsOnGoals")}</p>
           ) : indicators.count > 0 ? (
             <Link href={indicators.href} className="link">
-              {s.indicatorCount(indicators.count)}
+              {t("statusSummary.indicatorCount", { n: indicators.count })}
             </Link>
           ) : (
-            <p>{s.noIndicators}</p>
+            <p>{t("statusSummary.noIndicators")}</p>
           )}
         </Row>
       </dl>

@@ -9,7 +9,7 @@ import type { ActionFollowUpData } from "@/lib/followup/queries";
 import { ActionFollowUpSection } from "@/components/followup/ActionFollowUpSection";
 import { numbered } from "@/lib/labels";
 import { paths } from "@/lib/paths";
-import { sv } from "@/lib/i18n/sv";
+import { useT } from "@/lib/i18n/use-t";
 import type { FollowUpSchedule } from "@/lib/followup/schedule";
 import { StatusSummary } from "@/components/followup/StatusSummary";
 import { ActionStatusMark } from "@/components/followup/StatusMark";
@@ -24,6 +24,7 @@ export function ActionView({
   followUp?: ActionFollowUpData | null;
   schedule: FollowUpSchedule | null;
 }) {
+  const t = useT();
   const { document: doc } = a;
   const m = doc.municipality.slug;
   const label = numbered(doc.actionLabel, [a.area.number, a.number].filter(Boolean).join("."));
@@ -37,25 +38,25 @@ export function ActionView({
       {a.text ? <Markdown source={a.text} /> : null}
       <StatusSummary
         status={{
-          label: sv.statusSummary.status,
+          label: t("statusSummary.status"),
           mark: <ActionStatusMark status={latest?.status ?? null} />,
           period: latest?.period.title ?? null,
-          empty: sv.statusSummary.noStatus(label),
-          missing: followUp?.missingInLatest && followUp.latest ? sv.statusSummary.missingInLatest(label, followUp.latest.title) : null,
+          empty: t("statusSummary.noStatus", { item: label }),
+          missing: followUp?.missingInLatest && followUp.latest ? t("statusSummary.missingInLatest", { item: label, period: followUp.latest.title }) : null,
         }}
         progress={{ reported: latest?.progress ?? null }}
         last={followUp?.last ?? null}
         schedule={schedule}
         bodies={byRole("RESPONSIBLE")}
-        bodiesLabel={sv.statusSummary.bodies}
+        bodiesLabel={t("statusSummary.bodies")}
         contact={latest?.responsiblePerson}
         indicators="on-goals"
-        brief={latest ? { href: paths.followUpReport(m, latest.period.slug), label: sv.followUp.report.title(latest.period.title) } : null}
+        brief={latest ? { href: paths.followUpReport(m, latest.period.slug), label: t("followUp.report.title", { period: latest.period.title }) } : null}
       />
       {followUp ? <ActionFollowUpSection followUp={followUp} /> : null}
       {a.goals.length > 0 ? (
         <section aria-labelledby="bidrar-till">
-          <h2 id="bidrar-till">{sv.words.servesGoals}</h2>
+          <h2 id="bidrar-till">{t("words.servesGoals")}</h2>
           <ItemLinkList
             items={a.goals.map(({ goal: g }) => ({
               href: paths.goal(m, g.document.slug, g.slug),
@@ -69,7 +70,7 @@ export function ActionView({
       {/* The responsible bodies are named in the status summary; the partners only here. */}
       {byRole("PARTNER").length > 0 ? (
         <section aria-labelledby="roll-PARTNER">
-          <h2 id="roll-PARTNER">{sv.words.partners}</h2>
+          <h2 id="roll-PARTNER">{t("words.partners")}</h2>
           <ul className="list-disc pl-6">
             {byRole("PARTNER").map((name) => (
               <li key={name}>{name}</li>

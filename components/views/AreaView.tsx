@@ -6,7 +6,8 @@ import { ItemLinkList } from "@/components/ItemLinkList";
 import { FrameworkLinks } from "@/components/FrameworkLinks";
 import { numbered } from "@/lib/labels";
 import { paths } from "@/lib/paths";
-import { sv } from "@/lib/i18n/sv";
+import { useLocale } from "next-intl";
+import { useT } from "@/lib/i18n/use-t";
 import type { AreaPageData } from "@/lib/areas/queries";
 import type { AreaProgressData } from "@/lib/followup/queries";
 import { ActionStatusMark, StatusLegend } from "@/components/followup/StatusMark";
@@ -15,11 +16,14 @@ import type { FollowUpSchedule } from "@/lib/followup/schedule";
 
 /** The public page and the coordinators' preview of a draft render the same. */
 export function AreaView({ area: a, progress, schedule }: { area: AreaPageData; progress?: AreaProgressData | null; schedule: FollowUpSchedule | null }) {
+  const t = useT();
+  const locale = useLocale();
   const { document: doc } = a;
   const m = doc.municipality.slug;
   const label = numbered(doc.areaLabel, a.number);
-  const bodies = [...new Set(Object.values(progress?.actions ?? {}).flatMap((x) => x.responsible))].sort((x, y) => x.localeCompare(y, "sv"));
-  const actionCount = (n: number) => (n > 0 ? `${n} ${n === 1 ? doc.actionLabel.toLowerCase() : doc.actionLabelPlural.toLowerCase()}` : null);
+  const bodies = [...new Set(Object.values(progress?.actions ?? {}).flatMap((x) => x.responsible))].sort((x, y) => x.localeCompare(y, locale));
+  const actionCount = (n: number) =>
+    n > 0 ? t("words.itemCount", { n, singular: doc.actionLabel.toLocaleLowerCase(locale), plural: doc.actionLabelPlural.toLocaleLowerCase(locale) }) : null;
 
   return (
     <>
@@ -30,23 +34,23 @@ export function AreaView({ area: a, progress, schedule }: { area: AreaPageData; 
         progress={{
           rule: progress?.progress ?? null,
           period: progress?.period.title ?? null,
-          empty: a.actions.length === 0 ? sv.statusSummary.noActions(label) : sv.statusSummary.progressNotYet,
+          empty: a.actions.length === 0 ? t("statusSummary.noActions", { item: label }) : t("statusSummary.progressNotYet"),
         }}
         last={progress && progress.progress.total > progress.progress.counts.MISSING ? progress.period : null}
         schedule={schedule}
         bodies={bodies}
         indicators="on-goals"
-        brief={{ href: paths.areaBrief(m, doc.slug, a.slug), label: sv.statusSummary.brief }}
+        brief={{ href: paths.areaBrief(m, doc.slug, a.slug), label: t("statusSummary.brief") }}
       />
       {a.direction ? (
         <section aria-labelledby="inriktning">
-          <h2 id="inriktning">{sv.words.direction}</h2>
+          <h2 id="inriktning">{t("words.direction")}</h2>
           <Markdown source={a.direction} />
         </section>
       ) : null}
       {a.focus.length > 0 ? (
         <section aria-labelledby="fokus">
-          <h2 id="fokus">{sv.words.focus}</h2>
+          <h2 id="fokus">{t("words.focus")}</h2>
           <ul className="list-disc pl-6">
             {a.focus.map((f) => (
               <li key={f}>{f}</li>

@@ -1,4 +1,5 @@
-import Link from "next/link";
+import { useLocale } from "next-intl";
+import { Link, getPathname } from "@/lib/i18n/navigation";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { PageHeader } from "@/components/PageHeader";
 import { DocumentFacts } from "@/components/DocumentFacts";
@@ -10,7 +11,7 @@ import { paths } from "@/lib/paths";
 import type { DocumentPageData } from "@/lib/documents/queries";
 import type { DocumentProgressData } from "@/lib/followup/queries";
 import { ProgressSummary } from "@/components/followup/ProgressSummary";
-import { sv } from "@/lib/i18n/sv";
+import { useT } from "@/lib/i18n/use-t";
 import { isPublicStatus } from "@/lib/documents/visibility";
 import { StatusSummary } from "@/components/followup/StatusSummary";
 import type { FollowUpSchedule } from "@/lib/followup/schedule";
@@ -25,20 +26,22 @@ export function DocumentView({
   progress?: DocumentProgressData | null;
   schedule: FollowUpSchedule | null;
 }) {
+  const t = useT();
+  const locale = useLocale();
   const m = doc.municipality.slug;
 
   return (
     <>
       <Breadcrumbs trail={[{ href: paths.municipality(m), label: doc.municipality.name }]} current={doc.title} />
-      <PageHeader kicker={`${documentKindLabel(doc.kind)} · ${doc.municipality.name}`} title={doc.title} lead={doc.subtitle}>
+      <PageHeader kicker={`${documentKindLabel(t, doc.kind)} · ${doc.municipality.name}`} title={doc.title} lead={doc.subtitle}>
         <p className="mt-3 max-w-prose text-slate-700">{doc.summary}</p>
       </PageHeader>
       <DocumentFacts doc={doc} />
       {isPublicStatus(doc.status) ? (
         <p className="no-print">
           {/* A file, not a page: a plain link, never prefetched. The preview of a draft has none (it would be a 404). */}
-          <a href={paths.documentWord(m, doc.slug)} className="link" download title={sv.wordExport.downloadHelp}>
-            {sv.wordExport.download}
+          <a href={getPathname({ href: paths.documentWord(m, doc.slug), locale })} className="link" download title={t("wordExport.downloadHelp")}>
+            {t("wordExport.download")}
           </a>
         </p>
       ) : null}
@@ -46,12 +49,12 @@ export function DocumentView({
         progress={{
           rule: progress?.progress ?? null,
           period: progress?.period.title ?? null,
-          empty: doc.areas.some((a) => a.actions.length > 0) ? sv.statusSummary.progressNotYet : sv.statusSummary.noActions(doc.title),
+          empty: doc.areas.some((a) => a.actions.length > 0) ? t("statusSummary.progressNotYet") : t("statusSummary.noActions", { item: doc.title }),
         }}
         last={progress?.period ?? null}
         schedule={schedule}
         indicators="on-goals"
-        brief={progress ? { href: paths.followUpReport(m, progress.period.slug), label: sv.followUp.report.title(progress.period.title) } : null}
+        brief={progress ? { href: paths.followUpReport(m, progress.period.slug), label: t("followUp.report.title", { period: progress.period.title }) } : null}
       />
       <DocumentSections sections={doc.sections} areasHeading={doc.areas.length > 0 ? doc.areaLabelPlural : null} />
       {doc.areas.length > 0 ? (

@@ -1,4 +1,5 @@
-import Link from "next/link";
+import { useLocale } from "next-intl";
+import { Link } from "@/lib/i18n/navigation";
 import { documentTrail } from "@/lib/documents/breadcrumbs";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { PageHeader } from "@/components/PageHeader";
@@ -6,7 +7,7 @@ import { Markdown } from "@/components/Markdown";
 import { FrameworkLinks } from "@/components/FrameworkLinks";
 import { numbered } from "@/lib/labels";
 import { paths } from "@/lib/paths";
-import { sv } from "@/lib/i18n/sv";
+import { useT } from "@/lib/i18n/use-t";
 import type { GoalPageData } from "@/lib/goals/queries";
 import { actionKey, type GoalFollowUpData } from "@/lib/followup/queries";
 import { GoalFollowUpSection } from "@/components/followup/GoalFollowUpSection";
@@ -16,12 +17,14 @@ import type { FollowUpSchedule } from "@/lib/followup/schedule";
 
 /** The public page and the coordinators' preview of a draft render the same. */
 export function GoalView({ goal: g, followUp, schedule }: { goal: GoalPageData; followUp?: GoalFollowUpData | null; schedule: FollowUpSchedule | null }) {
+  const t = useT();
+  const locale = useLocale();
   const { document: doc } = g;
   const m = doc.municipality.slug;
   const label = numbered(doc.goalLabel, g.code);
   const bodiesOf = (a: (typeof g.actions)[number]["action"]) => a.organisations.map((o) => o.organisation.name).join(", ");
   const responsible = [...new Set(g.actions.flatMap(({ action: a }) => a.organisations.map((o) => o.organisation.name)))].sort((a, b) =>
-    a.localeCompare(b, "sv"),
+    a.localeCompare(b, locale),
   );
   // The summary names the bodies once; a card repeats its own only when the actions do not all share the same ones.
   const bodiesDiffer = new Set(g.actions.map(({ action: a }) => bodiesOf(a))).size > 1;
@@ -37,28 +40,28 @@ export function GoalView({ goal: g, followUp, schedule }: { goal: GoalPageData; 
       {g.text ? <Markdown source={g.text} /> : null}
       <StatusSummary
         status={{
-          label: sv.statusSummary.assessment,
+          label: t("statusSummary.assessment"),
           mark: <AssessmentMark assessment={latestAssessment?.assessment ?? null} />,
           period: latestAssessment?.period.title ?? null,
-          empty: sv.statusSummary.noAssessment(label),
-          missing: followUp?.missingInLatest && followUp.latest ? sv.statusSummary.missingInLatest(label, followUp.latest.title) : null,
+          empty: t("statusSummary.noAssessment", { item: label }),
+          missing: followUp?.missingInLatest && followUp.latest ? t("statusSummary.missingInLatest", { item: label, period: followUp.latest.title }) : null,
         }}
         progress={{
           rule: followUp?.progress ?? null,
           period: followUp?.latest?.title ?? null,
-          empty: g.actions.length === 0 ? sv.statusSummary.noActions(label) : sv.statusSummary.progressNotYet,
+          empty: g.actions.length === 0 ? t("statusSummary.noActions", { item: label }) : t("statusSummary.progressNotYet"),
         }}
         last={followUp?.last ?? null}
         schedule={schedule}
         bodies={responsible}
         indicators={{ count: followUp?.indicators.length ?? 0, href: "#indikatorer" }}
-        brief={{ href: paths.goalBrief(m, doc.slug, g.slug), label: sv.statusSummary.brief }}
+        brief={{ href: paths.goalBrief(m, doc.slug, g.slug), label: t("statusSummary.brief") }}
       />
       {followUp ? <GoalFollowUpSection followUp={followUp} place={{ m, d: doc.slug, g: g.slug }} /> : null}
       <section aria-labelledby="atgarder">
-        <h2 id="atgarder">{sv.words.servedBy}</h2>
+        <h2 id="atgarder">{t("words.servedBy")}</h2>
         {g.actions.length === 0 ? (
-          <p>Inga åtgärder är ännu kopplade till detta mål.</p>
+          <p>{t("words.noServingActions")}</p>
         ) : (
           <ul className="space-y-3">
             {g.actions.map(({ action: a }) => (
@@ -68,8 +71,8 @@ export function GoalView({ goal: g, followUp, schedule }: { goal: GoalPageData; 
                 </Link>
                 {followUp?.latest ? <LatestStatus latest={followUp.actions[actionKey(a.document.slug, a.slug)]} /> : null}
                 <p className="text-sm text-slate-700">
-                  {sv.words.document}: {a.document.title}
-                  {bodiesDiffer && a.organisations.length > 0 ? ` · ${sv.words.responsible}: ${bodiesOf(a)}` : null}
+                  {t("words.document")}: {a.document.title}
+                  {bodiesDiffer && a.organisations.length > 0 ? ` · ${t("words.responsible")}: ${bodiesOf(a)}` : null}
                 </p>
               </li>
             ))}

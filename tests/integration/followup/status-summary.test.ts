@@ -8,6 +8,7 @@ import { getFollowUpSchedule, nextFollowUp } from "@/lib/followup/schedule";
 import { GoalView } from "@/components/views/GoalView";
 import { createPlan, type Plan } from "../../factories/plan";
 import { createIndicatorRow, createPeriodRow } from "../../factories/followup";
+import { inLocale } from "../../support/intl";
 
 vi.mock("next/cache", async (original) => ({ ...(await original<typeof import("next/cache")>()), unstable_cache: <T>(fn: T) => fn }));
 
@@ -16,7 +17,7 @@ const text = (html: string) => html.replace(/<[^>]+>/g, " ").replace(/\s+/g, " "
 async function goalPage(plan: Plan) {
   const [m, g] = [plan.municipality.slug, plan.goals[0]!.slug];
   const [goal, followUp, schedule] = await Promise.all([getGoal(m, "strategi", g), getGoalFollowUp(m, "strategi", g), getFollowUpSchedule(m, "strategi")]);
-  return text(renderToStaticMarkup(createElement(GoalView, { goal: goal!, followUp, schedule })));
+  return text(renderToStaticMarkup(inLocale("sv", createElement(GoalView, { goal: goal!, followUp, schedule }))));
 }
 
 describe("when the next follow-up is due", () => {
