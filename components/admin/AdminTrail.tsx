@@ -1,7 +1,7 @@
 import { cookies } from "next/headers";
 import { Breadcrumbs, type Crumb } from "@/components/Breadcrumbs";
 import { adminPaths } from "@/lib/admin-paths";
-import { sv } from "@/lib/i18n/sv";
+import { getT } from "@/lib/i18n/server";
 import { FLASH_COOKIE, isFlashKey } from "@/lib/admin/flash";
 import { FlashBanner } from "./FlashBanner";
 
@@ -12,10 +12,11 @@ import { FlashBanner } from "./FlashBanner";
  */
 export async function AdminTrail({ m, name, trail = [], current }: { m: string; name: string; trail?: Crumb[]; current: string }) {
   const flash = (await cookies()).get(FLASH_COOKIE)?.value;
+  const t = await getT();
   return (
     <>
       <Breadcrumbs
-        trail={[{ href: adminPaths.home(), label: sv.admin.title }, { href: adminPaths.municipality(m), label: name }, ...trail]}
+        trail={[{ href: adminPaths.home(), label: t("admin.title") }, { href: adminPaths.municipality(m), label: name }, ...trail]}
         current={current}
       />
       <FlashBanner flash={flash && isFlashKey(flash) ? flash : null} />

@@ -1,11 +1,11 @@
-import Link from "next/link";
+import type { ComponentProps } from "react";
 import { StatusBadge } from "@/components/StatusBadge";
 import type { FormState } from "@/lib/admin/fields";
 import type { EntityType } from "@/lib/revisions/entities";
-import type { sv } from "@/lib/i18n/sv";
+import { Link } from "@/lib/i18n/navigation";
 import { MoveForm } from "./MoveForm";
 
-type Item = { type: EntityType; id: number; version: number; status: keyof typeof sv.documentStatus; label: string; href: string };
+type Item = { type: EntityType; id: number; version: number; status: ComponentProps<typeof StatusBadge>["status"]; label: string; href: string };
 
 type Props = {
   heading: string;

@@ -1,4 +1,4 @@
-import { sv } from "@/lib/i18n/sv";
+import { useT } from "@/lib/i18n/use-t";
 import { InputField, type FieldProps } from "./InputField";
 import { RowsField } from "./RowsField";
 
@@ -10,10 +10,11 @@ export { fieldId } from "./InputField";
  */
 export function FormField(props: FieldProps) {
   const { field, values, allErrors = {}, preview, onEdit, idPrefix } = props;
+  const t = useT();
   if (field.kind === "slug" && !field.required)
     return (
       <details className="rounded border border-slate-300 p-3" open={props.errors?.length ? true : undefined}>
-        <summary className="cursor-pointer font-semibold">{sv.admin.fields.advanced}</summary>
+        <summary className="cursor-pointer font-semibold">{t("admin.fields.advanced")}</summary>
         <div className="mt-3">
           <InputField {...props} field={field} />
         </div>

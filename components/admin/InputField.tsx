@@ -1,16 +1,16 @@
-import type { FieldErrors } from "@/lib/errors";
-import type { FieldSpec, RawValues, RowsSpec } from "@/lib/admin/fields";
+import type { RawValues, ShownErrors, ShownField, ShownRows } from "@/lib/admin/fields";
+import { useT } from "@/lib/i18n/use-t";
 import { MarkdownInput } from "./MarkdownInput";
 
 export type FieldProps = {
-  field: FieldSpec;
+  field: ShownField;
   values: RawValues;
   errors?: string[];
   preview?: (markdown: string) => Promise<string>;
   /** Unique per form: a page may hold several forms with the same fields. */
   idPrefix: string;
   /** Every error of the form, for a repeating field's cells ("members.1.email"). */
-  allErrors?: FieldErrors;
+  allErrors?: ShownErrors;
   /** Called when a repeating field's rows are added, removed or moved (typing is a change event of the form). */
   onEdit?: () => void;
 };
@@ -19,7 +19,8 @@ const inputClass = "input w-full";
 export const fieldId = (prefix: string, name: string) => `${prefix}-${name.replaceAll(".", "-")}`;
 
 /** One input with its label, hint and error message, wired together for screen readers (a repeating field is `RowsField`). */
-export function InputField({ field, values, errors, preview, idPrefix }: Omit<FieldProps, "field"> & { field: Exclude<FieldSpec, RowsSpec> }) {
+export function InputField({ field, values, errors, preview, idPrefix }: Omit<FieldProps, "field"> & { field: Exclude<ShownField, ShownRows> }) {
+  const t = useT();
   const id = fieldId(idPrefix, field.name);
   const value = values[field.name];
   const text = typeof value === "string" ? value : "";
@@ -73,7 +74,7 @@ export function InputField({ field, values, errors, preview, idPrefix }: Omit<Fi
     <div className="field">
       <label htmlFor={id} className="label">
         {field.label}
-        {field.required ? <span className="text-slate-600"> (obligatoriskt)</span> : null}
+        {field.required ? <span className="text-slate-600"> {t("admin.form.required")}</span> : null}
       </label>
       {help}
       {field.kind === "select" ? (

@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useId, useRef, useState, type ComponentProps } from "react";
+import { useT } from "@/lib/i18n/use-t";
 
 type Props = Omit<ComponentProps<"textarea">, "defaultValue"> & { defaultValue: string; preview?: (markdown: string) => Promise<string> };
 
@@ -9,6 +10,7 @@ type Props = Omit<ComponentProps<"textarea">, "defaultValue"> & { defaultValue: 
  * renderer the public pages use, so what the editor sees is what residents will see.
  */
 export function MarkdownInput({ defaultValue, preview, ...textarea }: Props) {
+  const t = useT();
   const [source, setSource] = useState(defaultValue);
   const [html, setHtml] = useState("");
   const previewId = useId();
@@ -31,7 +33,7 @@ export function MarkdownInput({ defaultValue, preview, ...textarea }: Props) {
       {preview ? (
         <section aria-labelledby={previewId} className="rounded border border-dashed border-slate-300 p-3">
           <h3 id={previewId} className="mt-0 text-sm font-semibold text-slate-700">
-            Förhandsvisning
+            {t("admin.form.preview")}
           </h3>
           <div className="prose text-sm" dangerouslySetInnerHTML={{ __html: html }} />
         </section>

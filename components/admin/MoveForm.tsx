@@ -2,7 +2,7 @@
 
 import { useActionState, useEffect, useRef } from "react";
 import { idleForm, type FormState } from "@/lib/admin/fields";
-import { sv } from "@/lib/i18n/sv";
+import { useT } from "@/lib/i18n/use-t";
 
 type Direction = "up" | "down";
 type Props = {
@@ -14,14 +14,13 @@ type Props = {
   last: boolean;
 };
 
-const t = sv.admin.rows;
-
 /**
  * "Flytta upp" / "Flytta ned" for one item of a list. Each press is a versioned save; the list comes
  * back in its new order and focus returns to the button pressed (or the other one, at either end), so
  * an item can be moved several places with the keyboard.
  */
 export function MoveForm({ action, record, label, first, last }: Props) {
+  const t = useT();
   const [state, formAction, pending] = useActionState(action, idleForm);
   const pressed = useRef<Direction | null>(null);
   const buttons = { up: useRef<HTMLButtonElement>(null), down: useRef<HTMLButtonElement>(null) };
@@ -54,8 +53,8 @@ export function MoveForm({ action, record, label, first, last }: Props) {
       <input type="hidden" name="type" value={record.type} />
       <input type="hidden" name="id" value={record.id} />
       <input type="hidden" name="version" value={record.version} />
-      {button("up", t.moveUp, first)}
-      {button("down", t.moveDown, last)}
+      {button("up", t("admin.rows.moveUp"), first)}
+      {button("down", t("admin.rows.moveDown"), last)}
       {state.status === "idle" || state.status === "saved" ? null : (
         <p role="alert" className="notice-error w-full">
           {state.message}

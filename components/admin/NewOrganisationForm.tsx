@@ -2,7 +2,7 @@
 
 import { useActionState, useState } from "react";
 import { idleForm, type FormState } from "@/lib/admin/fields";
-import { sv } from "@/lib/i18n/sv";
+import { useT } from "@/lib/i18n/use-t";
 
 type Props = { action: (state: FormState, form: FormData) => Promise<FormState>; municipalityId: number };
 
@@ -13,19 +13,19 @@ type Props = { action: (state: FormState, form: FormData) => Promise<FormState>;
 export function NewOrganisationForm({ action, municipalityId }: Props) {
   const [state, formAction, pending] = useActionState(action, idleForm);
   const [added, setAdded] = useState("");
-  const t = sv.admin.newOrganisation;
+  const t = useT();
   return (
     <details className="mt-8 rounded border border-slate-300 p-4" open={state.status !== "idle" || undefined}>
-      <summary className="cursor-pointer font-semibold text-teal-900">{t.summary}</summary>
+      <summary className="cursor-pointer font-semibold text-teal-900">{t("admin.newOrganisation.summary")}</summary>
       <form action={formAction} onSubmit={(e) => setAdded(String(new FormData(e.currentTarget).get("name") ?? ""))} className="mt-3 space-y-3">
-        <p className="max-w-prose">{t.lead}</p>
+        <p className="max-w-prose">{t("admin.newOrganisation.lead")}</p>
         <input type="hidden" name="municipalityId" value={municipalityId} />
         <div className="field">
           <label htmlFor="ny-organisation" className="label">
-            {sv.admin.content.fields.organisationName}
+            {t("admin.content.fields.organisationName")}
           </label>
           <p id="ny-organisation-tips" className="text-sm text-slate-600">
-            {sv.admin.content.fields.organisationHint}
+            {t("admin.content.fields.organisationHint")}
           </p>
           <input
             id="ny-organisation"
@@ -38,12 +38,12 @@ export function NewOrganisationForm({ action, municipalityId }: Props) {
           />
         </div>
         <button type="submit" className="btn btn-secondary" disabled={pending}>
-          {t.submit}
+          {t("admin.newOrganisation.submit")}
         </button>
         <div aria-live="polite">
           {state.status === "saved" ? (
             <p role="status" className="notice-success">
-              {t.added(added)}
+              {t("admin.newOrganisation.added", { name: added })}
             </p>
           ) : null}
           {state.status === "idle" || state.status === "saved" ? null : (

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import type { ComponentProps, ReactNode } from "react";
 import type { Crumb } from "@/components/Breadcrumbs";
 import { PageHeader } from "@/components/PageHeader";
 import { StatusBadge } from "@/components/StatusBadge";
@@ -6,7 +6,8 @@ import type { FieldSpec, FormState, RawValues } from "@/lib/admin/fields";
 import { adminPaths } from "@/lib/admin-paths";
 import { statusTransitions } from "@/lib/admin/transitions";
 import type { EntityType } from "@/lib/revisions/entities";
-import { sv } from "@/lib/i18n/sv";
+import { Link } from "@/lib/i18n/navigation";
+import { useT } from "@/lib/i18n/use-t";
 import { AdminTrail } from "./AdminTrail";
 import { RecordForm } from "./RecordForm";
 import { StatusForm } from "./StatusForm";
@@ -20,18 +21,19 @@ type Props = {
   label: string;
   kicker: string;
   title: string;
-  record: { type: EntityType; id: number; version: number; status: keyof typeof sv.documentStatus };
+  record: { type: EntityType; id: number; version: number; status: ComponentProps<typeof StatusBadge>["status"] };
   /** The public page while the record is public; otherwise the preview, where the kind has one. */
   publicHref: string | null;
   previewable: boolean;
   may: { edit: boolean; publish: boolean };
   form: { action: FormAction; fields: FieldSpec[]; initial: RawValues };
   actions: { status: FormAction; preview: (markdown: string) => Promise<string> };
-  children?: React.ReactNode;
+  children?: ReactNode;
 };
 
 /** The page every editable record gets: where it is, its status and links, status changes, its parts, and its form. */
 export function RecordEditor({ m, municipalityName, trail, label, kicker, title, record, publicHref, previewable, may, form, actions, children }: Props) {
+  const t = useT();
   return (
     <>
       <AdminTrail m={m} name={municipalityName} trail={trail} current={label} />
@@ -40,15 +42,15 @@ export function RecordEditor({ m, municipalityName, trail, label, kicker, title,
           <StatusBadge status={record.status} />
           {publicHref ? (
             <Link href={publicHref} className="link">
-              {sv.admin.publicPage}
+              {t("admin.publicPage")}
             </Link>
           ) : previewable ? (
             <Link href={adminPaths.preview(m, record.type, record.id)} className="link">
-              {sv.admin.preview}
+              {t("admin.preview")}
             </Link>
           ) : null}
           <Link href={adminPaths.history(m, record.type, record.id)} className="link">
-            {sv.admin.history}
+            {t("admin.history")}
           </Link>
         </p>
       </PageHeader>
@@ -60,12 +62,12 @@ export function RecordEditor({ m, municipalityName, trail, label, kicker, title,
       {/* A record's parts (a document's areas, an area's goals) come first: moving through them is the common task. */}
       {children}
       <section aria-labelledby={children ? "uppgifter" : undefined}>
-        {children ? <h2 id="uppgifter">{sv.admin.recordDetails}</h2> : null}
+        {children ? <h2 id="uppgifter">{t("admin.recordDetails")}</h2> : null}
         <RecordForm
           action={form.action}
           fields={form.fields}
           initial={form.initial}
-          submitLabel={sv.admin.saveChanges}
+          submitLabel={t("admin.saveChanges")}
           readOnly={!may.edit}
           preview={actions.preview}
         />

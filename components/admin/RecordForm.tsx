@@ -1,96 +1,12 @@
-"use client";
+import type { ComponentProps } from "react";
+import { shownFields, type FieldSpec } from "@/lib/admin/fields";
+import { useT } from "@/lib/i18n/use-t";
+import { RecordFormView } from "./RecordFormView";
 
-import { useActionState, useEffect, useId, useRef, useState } from "react";
-import { errorPlace, idleForm, type FieldSpec, type FormState, type RawValues } from "@/lib/admin/fields";
-import { ConflictNotice } from "./ConflictNotice";
-import { useUnsavedWarning } from "./useUnsavedWarning";
-import { FormField, fieldId } from "./FormField";
+type Props = Omit<ComponentProps<typeof RecordFormView>, "fields"> & { fields: readonly FieldSpec[] };
 
-type Props = {
-  action: (state: FormState, form: FormData) => Promise<FormState>;
-  fields: readonly FieldSpec[];
-  initial: RawValues;
-  submitLabel: string;
-  /** Reviewers see the form but cannot change anything. */
-  readOnly?: boolean;
-  preview?: (markdown: string) => Promise<string>;
-};
-
-/**
- * Every admin form: posts to its server action, shows field errors next to the fields and a summary
- * that takes focus, shows a conflict with what the other person changed, and never loses what the user
- * typed (the action returns the posted values, and leaving with unsaved changes asks first).
- */
-export function RecordForm({ action, fields, initial, submitLabel, readOnly, preview }: Props) {
-  const [state, formAction, pending] = useActionState(action, idleForm);
-  const [dirty, setDirty] = useState(false);
-  const summary = useRef<HTMLDivElement>(null);
-  const idPrefix = useId();
-  const values = state.values ?? initial;
-  const errors = state.fieldErrors ?? {};
-
-  useEffect(() => {
-    if (state.status === "invalid" || state.status === "conflict" || state.status === "error") summary.current?.focus();
-    if (state.status === "saved") setDirty(false);
-  }, [state]);
-
-  useUnsavedWarning(dirty);
-
-  const versionField = fields.find((f) => f.name === "version");
-  const shownValues = versionField && state.version ? { ...values, version: String(state.version) } : values;
-  const fieldErrorList = Object.entries(errors).filter(([name]) => name !== "");
-
-  return (
-    <form action={formAction} onChange={() => setDirty(true)} noValidate className="space-y-5">
-      <div aria-live="polite">
-        {state.status === "saved" ? (
-          <p className="notice-success" role="status">
-            {state.message}
-          </p>
-        ) : null}
-        {state.status === "invalid" || state.status === "error" || state.status === "conflict" ? (
-          <div ref={summary} tabIndex={-1} role="alert" className="notice-error">
-            <p className="font-semibold">{state.message}</p>
-            {errors[""] ? <p>{errors[""].join(" ")}</p> : null}
-            {fieldErrorList.length > 0 ? (
-              <ul className="mt-2 list-disc pl-6">
-                {fieldErrorList.map(([key, messages]) => {
-                  const place = errorPlace(fields, key);
-                  return (
-                    <li key={key}>
-                      <a href={`#${fieldId(idPrefix, place.name)}`} className="link">
-                        {place.label}: {messages.join(" ")}
-                      </a>
-                    </li>
-                  );
-                })}
-              </ul>
-            ) : null}
-          </div>
-        ) : null}
-      </div>
-      {state.status === "conflict" && state.conflict ? <ConflictNotice conflict={state.conflict} fields={fields} /> : null}
-      <fieldset disabled={readOnly || pending} className="space-y-5">
-        {fields.map((field) => (
-          <FormField
-            key={`${field.name}-${state.status}-${state.version ?? ""}`}
-            field={field}
-            values={shownValues}
-            errors={errors[field.name] ?? Object.entries(errors).find(([k]) => k.startsWith(`${field.name}.`))?.[1]}
-            preview={preview}
-            idPrefix={idPrefix}
-            allErrors={errors}
-            onEdit={() => setDirty(true)}
-          />
-        ))}
-      </fieldset>
-      {readOnly ? (
-        <p className="text-slate-700">Du kan läsa men inte ändra här.</p>
-      ) : (
-        <button type="submit" className="btn btn-primary" disabled={pending}>
-          {pending ? "Sparar…" : submitLabel}
-        </button>
-      )}
-    </form>
-  );
+/** Every admin form, its fields' words translated here on the server (lib/admin/fields.ts). */
+export function RecordForm({ fields, ...props }: Props) {
+  const t = useT();
+  return <RecordFormView {...props} fields={shownFields(t, fields)} />;
 }

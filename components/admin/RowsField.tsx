@@ -1,22 +1,20 @@
 "use client";
 
 import { useEffect, useId, useRef, useState } from "react";
-import type { FieldErrors } from "@/lib/errors";
-import type { ColumnSpec, RawValues, RowsSpec } from "@/lib/admin/fields";
-import { sv } from "@/lib/i18n/sv";
+import { useLocale } from "next-intl";
+import type { RawValues, ShownColumn, ShownErrors, ShownRows } from "@/lib/admin/fields";
+import { useT } from "@/lib/i18n/use-t";
 import { InputField, fieldId } from "./InputField";
 
 type Row = { key: string; values: RawValues | string };
 type Props = {
-  field: RowsSpec;
+  field: ShownRows;
   initial: RawValues[] | string[];
-  errors: FieldErrors;
+  errors: ShownErrors;
   preview?: (markdown: string) => Promise<string>;
   onEdit?: () => void;
   idPrefix: string;
 };
-
-const t = sv.admin.rows;
 
 /**
  * A repeating field: each row a group of inputs with buttons to move it up or down and to remove it,
@@ -25,6 +23,8 @@ const t = sv.admin.rows;
  * one) and a polite live region says what happened, so it works with a keyboard and a screen reader.
  */
 export function RowsField({ field, initial, errors, preview, onEdit, idPrefix }: Props) {
+  const t = useT();
+  const locale = useLocale();
   const uid = useId();
   const counter = useRef(0);
   const newKey = () => `${uid}-${counter.current++}`;
@@ -39,8 +39,8 @@ export function RowsField({ field, initial, errors, preview, onEdit, idPrefix }:
     focusAfter.current = null;
   }, [rows]);
 
-  const item = (index: number) => `${field.itemLabel} ${index + 1}`;
-  const columns: ColumnSpec[] = field.columns ?? [{ name: "", label: field.itemLabel, kind: "textarea", maxLength: field.maxLength }];
+  const item = (index: number) => t("admin.rows.item", { item: field.itemLabel, n: index + 1 });
+  const columns: ShownColumn[] = field.columns ?? [{ name: "", label: field.itemLabel, kind: "textarea", maxLength: field.maxLength }];
   const empty = (): Row["values"] => (field.columns ? Object.fromEntries(field.columns.map((c) => [c.name, ""])) : "");
 
   function change(next: Row[], focus: string, message: string) {
@@ -52,13 +52,17 @@ export function RowsField({ field, initial, errors, preview, onEdit, idPrefix }:
 
   function add() {
     const key = newKey();
-    change([...rows, { key, values: empty() }], `[data-row="${key}"] :is(input, textarea, select)`, `${item(rows.length)} ${t.added}`);
+    change([...rows, { key, values: empty() }], `[data-row="${key}"] :is(input, textarea, select)`, t("admin.rows.addedItem", { item: item(rows.length) }));
   }
 
   function remove(index: number) {
     const next = rows.filter((_, i) => i !== index);
     const neighbour = next[index] ?? next[index - 1];
-    change(next, neighbour ? `[data-row="${neighbour.key}"] [data-action="remove"]` : "[data-action='add']", `${item(index)} ${t.removed}`);
+    change(
+      next,
+      neighbour ? `[data-row="${neighbour.key}"] [data-action="remove"]` : "[data-action='add']",
+      t("admin.rows.removedItem", { item: item(index) }),
+    );
   }
 
   function move(index: number, by: -1 | 1) {
@@ -69,7 +73,7 @@ export function RowsField({ field, initial, errors, preview, onEdit, idPrefix }:
     const pressed = by === -1 ? "up" : "down";
     const stuck = by === -1 ? to === 0 : to === rows.length - 1;
     const focus = stuck ? (pressed === "up" ? "down" : "up") : pressed;
-    change(next, `[data-row="${rows[index]!.key}"] [data-action="${focus}"]`, `${item(index)} ${t.movedTo} ${to + 1}.`);
+    change(next, `[data-row="${rows[index]!.key}"] [data-action="${focus}"]`, t("admin.rows.movedToPlace", { item: item(index), place: to + 1 }));
   }
 
   // Rows of short inputs (a person's name, role, party…) sit two to a line where there is room.
@@ -92,7 +96,7 @@ export function RowsField({ field, initial, errors, preview, onEdit, idPrefix }:
           {listError.join(" ")}
         </p>
       ) : null}
-      {rows.length === 0 ? <p className="text-slate-700">{t.none}</p> : null}
+      {rows.length === 0 ? <p className="text-slate-700">{t("admin.rows.none")}</p> : null}
       <ol className="space-y-3">
         {rows.map((row, index) => (
           <li key={row.key} data-row={row.key} className="rounded border border-slate-300 p-3">
@@ -116,16 +120,16 @@ export function RowsField({ field, initial, errors, preview, onEdit, idPrefix }:
               </div>
               <div className="flex flex-wrap gap-2">
                 <button type="button" data-action="up" className="btn btn-secondary" disabled={index === 0} onClick={() => move(index, -1)}>
-                  {t.moveUp}
-                  <span className="sr-only"> {item(index).toLowerCase()}</span>
+                  {t("admin.rows.moveUp")}
+                  <span className="sr-only"> {item(index).toLocaleLowerCase(locale)}</span>
                 </button>
                 <button type="button" data-action="down" className="btn btn-secondary" disabled={index === rows.length - 1} onClick={() => move(index, 1)}>
-                  {t.moveDown}
-                  <span className="sr-only"> {item(index).toLowerCase()}</span>
+                  {t("admin.rows.moveDown")}
+                  <span className="sr-only"> {item(index).toLocaleLowerCase(locale)}</span>
                 </button>
                 <button type="button" data-action="remove" className="btn btn-danger" onClick={() => remove(index)}>
-                  {t.remove}
-                  <span className="sr-only"> {item(index).toLowerCase()}</span>
+                  {t("admin.rows.remove")}
+                  <span className="sr-only"> {item(index).toLocaleLowerCase(locale)}</span>
                 </button>
               </div>
             </fieldset>

@@ -2,13 +2,15 @@
 
 import { useEffect, useRef, useState } from "react";
 import { signIn } from "next-auth/react";
+import { useMessages } from "next-intl";
+import type { MessageKey } from "@/lib/i18n/message";
+import { useT } from "@/lib/i18n/use-t";
 
 type Props = {
   returnTo: string;
   oidcName: string | null;
-  messages: Record<string, string>;
+  /** next-auth's error code from the address, if any. */
   initialError: string | null;
-  codeLabels: { label: string; hint: string };
 };
 
 /**
@@ -16,8 +18,12 @@ type Props = {
  * is configured. An account with two-factor sign-in answers "totp-required": the form then asks for
  * the code and sends it with the e-mail and password it keeps (a form action clears its fields).
  */
-export function SignInForm({ returnTo, oidcName, messages, initialError, codeLabels }: Props) {
-  const [error, setError] = useState<string | null>(initialError ? (messages[initialError] ?? messages.invalid!) : null);
+export function SignInForm({ returnTo, oidcName, initialError }: Props) {
+  const t = useT();
+  const refusals = useMessages().auth.errors;
+  // next-auth's refusal codes name the message (never `constructor` or `__proto__`); any other is the generic refusal.
+  const refusalText = (code: string) => t(Object.hasOwn(refusals, code) ? (`auth.errors.${code}` as MessageKey) : "auth.errors.invalid");
+  const [error, setError] = useState<string | null>(initialError ? refusalText(initialError) : null);
   const [pending, setPending] = useState(false);
   const alert = useRef<HTMLParagraphElement>(null);
   const [attempt, setAttempt] = useState(0);
@@ -40,7 +46,7 @@ export function SignInForm({ returnTo, oidcName, messages, initialError, codeLab
     const refusal = result?.error ?? "";
     // The code step lasts while the answer is about the code; anything else starts again from the password.
     setCredentials(refusal === "totp-required" || refusal === "totp-invalid" ? typed : null);
-    setError(messages[refusal] ?? messages.invalid!);
+    setError(refusalText(refusal));
     setAttempt((n) => n + 1);
   }
 
@@ -55,10 +61,10 @@ export function SignInForm({ returnTo, oidcName, messages, initialError, codeLab
         {credentials ? (
           <div className="field">
             <label htmlFor="code" className="label">
-              {codeLabels.label}
+              {t("auth.code")}
             </label>
             <p id="code-hint" className="text-sm text-slate-600">
-              {codeLabels.hint}
+              {t("auth.codeHint")}
             </p>
             <input id="code" name="code" inputMode="text" autoComplete="one-time-code" required maxLength={20} aria-describedby="code-hint" className="input" />
           </div>
@@ -66,26 +72,26 @@ export function SignInForm({ returnTo, oidcName, messages, initialError, codeLab
           <>
             <div className="field">
               <label htmlFor="email" className="label">
-                E-postadress
+                {t("auth.email")}
               </label>
               <input id="email" name="email" type="email" autoComplete="username" required className="input" />
             </div>
             <div className="field">
               <label htmlFor="password" className="label">
-                Lösenord
+                {t("auth.password")}
               </label>
               <input id="password" name="password" type="password" autoComplete="current-password" required className="input" />
             </div>
           </>
         )}
         <button type="submit" className="btn btn-primary" disabled={pending}>
-          {pending ? "Loggar in…" : "Logga in"}
+          {pending ? t("auth.signingIn") : t("auth.submit")}
         </button>
       </form>
       {oidcName ? (
         <p>
           <button type="button" className="btn btn-secondary" onClick={() => void signIn("oidc", { callbackUrl: returnTo })}>
-            Logga in med {oidcName}
+            {t("auth.signInWith", { name: oidcName })}
           </button>
         </p>
       ) : null}

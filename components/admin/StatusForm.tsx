@@ -2,9 +2,10 @@
 
 import { useActionState, useEffect, useRef, useState } from "react";
 import { idleForm, type FormState } from "@/lib/admin/fields";
-import { sv } from "@/lib/i18n/sv";
+import type { Transition } from "@/lib/admin/transitions";
+import type { MessageKey } from "@/lib/i18n/message";
+import { useT } from "@/lib/i18n/use-t";
 
-type Transition = { status: string; label: string; danger?: boolean; confirm: boolean };
 type Props = {
   action: (state: FormState, form: FormData) => Promise<FormState>;
   record: { type: string; id: number; version: number };
@@ -13,8 +14,15 @@ type Props = {
   transitions: Transition[];
 };
 
-type Confirmable = Exclude<keyof typeof sv.admin.confirm, "cancel">;
-const confirmText = (status: string): (typeof sv.admin.confirm)[Confirmable] | undefined => sv.admin.confirm[status as Confirmable];
+type Confirmation = { question: MessageKey; effect: MessageKey; yes: MessageKey; done: MessageKey };
+const confirmation = (status: "PUBLISHED" | "DRAFT" | "ARCHIVED"): Confirmation => ({
+  question: `admin.confirm.${status}.question`,
+  effect: `admin.confirm.${status}.effect`,
+  yes: `admin.confirm.${status}.yes`,
+  done: `admin.confirm.${status}.done`,
+});
+const confirmations: Record<string, Confirmation> = { PUBLISHED: confirmation("PUBLISHED"), DRAFT: confirmation("DRAFT"), ARCHIVED: confirmation("ARCHIVED") };
+const confirmText = (status: string): Confirmation | undefined => (Object.hasOwn(confirmations, status) ? confirmations[status] : undefined);
 
 /**
  * Publish, unpublish, archive: one button per allowed next status, then a confirmation step that says
@@ -22,6 +30,7 @@ const confirmText = (status: string): (typeof sv.admin.confirm)[Confirmable] | u
  * in a status message when done; a conflict or refusal in words.
  */
 export function StatusForm({ action, record, title, transitions }: Props) {
+  const t = useT();
   const [state, formAction, pending] = useActionState(action, idleForm);
   const [asking, setAsking] = useState<Transition | null>(null);
   const [done, setDone] = useState<string | null>(null);
@@ -41,7 +50,7 @@ export function StatusForm({ action, record, title, transitions }: Props) {
       <div aria-live="polite">
         {state.status === "saved" && done ? (
           <p role="status" className="notice-success mb-3 font-semibold">
-            {confirmText(done)?.done ?? sv.admin.saved}
+            {t(confirmText(done)?.done ?? "admin.saved")}
           </p>
         ) : null}
       </div>
@@ -53,36 +62,36 @@ export function StatusForm({ action, record, title, transitions }: Props) {
           <>
             <input type="hidden" name="status" value={asking.status} />
             <h2 ref={question} tabIndex={-1} className="mt-0 text-xl">
-              {text.question(title)}
+              {t(text.question, { title })}
             </h2>
-            <p className="max-w-prose">{text.effect}</p>
+            <p className="max-w-prose">{t(text.effect)}</p>
             <p className="mt-3 flex flex-wrap gap-3">
               <button type="submit" disabled={pending} onClick={() => setDone(asking.status)} className={`btn ${asking.danger ? "btn-danger" : "btn-primary"}`}>
-                {text.yes}
+                {t(text.yes)}
               </button>
               <button type="button" className="btn btn-secondary" onClick={() => setAsking(null)}>
-                {sv.admin.confirm.cancel}
+                {t("admin.confirm.cancel")}
               </button>
             </p>
           </>
         ) : (
           <p className="flex flex-wrap items-center gap-3">
-            {transitions.map((t) =>
-              t.confirm ? (
-                <button key={t.status} type="button" onClick={() => setAsking(t)} className={`btn ${t.danger ? "btn-danger" : "btn-secondary"}`}>
-                  {t.label}
+            {transitions.map((option) =>
+              option.confirm ? (
+                <button key={option.status} type="button" onClick={() => setAsking(option)} className={`btn ${option.danger ? "btn-danger" : "btn-secondary"}`}>
+                  {t(option.label)}
                 </button>
               ) : (
                 <button
-                  key={t.status}
+                  key={option.status}
                   type="submit"
                   name="status"
-                  value={t.status}
+                  value={option.status}
                   disabled={pending}
-                  onClick={() => setDone(t.status)}
+                  onClick={() => setDone(option.status)}
                   className="btn btn-secondary"
                 >
-                  {t.label}
+                  {t(option.label)}
                 </button>
               ),
             )}

@@ -1,4 +1,4 @@
-import { sv } from "@/lib/i18n/sv";
+import type { MessageKey } from "@/lib/i18n/message";
 
 /**
  * A one-time message for the page a server action redirects to ("Skapad och sparad."): the action sets
@@ -7,10 +7,10 @@ import { sv } from "@/lib/i18n/sv";
  */
 export const FLASH_COOKIE = "flash";
 export const flashMessages = {
-  created: sv.admin.flash.created,
-  periodCancelled: sv.admin.flash.periodCancelled,
-  periodPublished: sv.admin.flash.periodPublished,
-  periodReopened: sv.admin.flash.periodReopened,
-} as const;
+  created: "admin.flash.created",
+  periodCancelled: "admin.flash.periodCancelled",
+  periodPublished: "admin.flash.periodPublished",
+  periodReopened: "admin.flash.periodReopened",
+} as const satisfies Record<string, MessageKey>;
 export type FlashKey = keyof typeof flashMessages;
 export const isFlashKey = (value: string): value is FlashKey => Object.hasOwn(flashMessages, value);

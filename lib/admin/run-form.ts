@@ -6,7 +6,8 @@ import { AppError } from "@/lib/errors";
 import { getLocale } from "next-intl/server";
 import { getT } from "@/lib/i18n/server";
 import { translateMessage, type Message, type Translate } from "@/lib/i18n/message";
-import { localePath } from "@/lib/i18n/routing";
+import { localePath, type Locale } from "@/lib/i18n/routing";
+import { getPathname } from "@/lib/i18n/navigation";
 import { getUser } from "@/lib/auth/session";
 import type { SessionUser } from "@/lib/auth/types";
 import { FLASH_COOKIE, type FlashKey } from "./flash";
@@ -25,7 +26,7 @@ export async function runForm(
   /** The form's fields, or for a table form, made from the posted row keys. */
   fieldsOf: readonly FieldSpec[] | ((form: FormData) => readonly FieldSpec[]),
   command: (user: SessionUser, input: Record<string, unknown>) => Promise<number | void>,
-  /** Where to go after success, given the command's result (a new record's id): for forms that create. */
+  /** Where to go after success, given the command's result (a new record's id): for forms that create. A path without language: the admin stays in theirs. */
   then?: (result: number) => string,
   /** What the page it goes to then says (lib/admin/flash.ts). */
   flash: FlashKey = "created",
@@ -46,7 +47,7 @@ export async function runForm(
   }
   if (next) {
     await setFlash(flash);
-    redirect(next);
+    redirect(await inLanguage(next));
   }
   // The rest of the page (status, history, other forms' versions) shows the saved state too.
   refresh();
@@ -72,7 +73,7 @@ export async function runPublicForm(
   } catch (error) {
     return { values, ...formStateOf(error, t) };
   }
-  if ("then" in done) redirect(done.then);
+  if ("then" in done) redirect(await inLanguage(done.then));
   return { status: "saved", message: translateMessage(t, done.message), values };
 }
 
@@ -98,3 +99,6 @@ export function formStateOf(error: unknown, t: Translate): FormState {
 async function setFlash(key: FlashKey) {
   (await cookies()).set(FLASH_COOKIE, key, { path: localePath(await getLocale(), "/admin"), maxAge: 60, sameSite: "lax" });
 }
+
+/** A page's address in the language of the request (the form's page): Swedish unprefixed, /fi and /en prefixed. */
+const inLanguage = async (href: string) => getPathname({ href, locale: (await getLocale()) as Locale });

@@ -1,23 +1,28 @@
 import { describe, expect, it } from "vitest";
-import { errorPlace, rawValues, readForm, toRawValues, type FieldSpec } from "@/lib/admin/fields";
+import { errorPlace, rawValues, readForm, shownFields, toRawValues, type FieldSpec } from "@/lib/admin/fields";
 import { displayValue } from "@/lib/admin/display";
+import { translator } from "@/lib/i18n/translator";
+
+const t = translator("sv");
+const en = translator("en");
 
 const fields: FieldSpec[] = [
-  { name: "name", label: "Namn", kind: "text", required: true },
+  { name: "name", label: "admin.content.fields.name", kind: "text", required: true },
   {
     name: "members",
-    label: "Personer",
+    label: "admin.content.fields.members",
     kind: "rows",
-    itemLabel: "Person",
-    addLabel: "Lägg till",
+    itemLabel: "admin.content.fields.member",
+    addLabel: "admin.content.fields.addMember",
     columns: [
-      { name: "name", label: "Namn", kind: "text", required: true },
-      { name: "party", label: "Parti", kind: "select", options: [{ value: "S", label: "Socialdemokraterna" }] },
-      { name: "proposals", label: "Förslag", kind: "lines" },
+      { name: "name", label: "admin.content.fields.name", kind: "text", required: true },
+      { name: "party", label: "admin.content.fields.party", kind: "select", options: [{ value: "S", label: { text: "Socialdemokraterna" } }] },
+      { name: "proposals", label: "admin.content.fields.proposals", kind: "lines" },
     ],
   },
-  { name: "strengths", label: "Styrkor", kind: "rows", itemLabel: "Styrka", addLabel: "Lägg till" },
+  { name: "strengths", label: { text: "Styrkor" }, kind: "rows", itemLabel: "admin.content.situationItems.strengths.item", addLabel: { text: "Lägg till" } },
 ];
+const shown = shownFields(t, fields);
 
 const posted = (entries: [string, string][]) => {
   const form = new FormData();
@@ -64,18 +69,28 @@ describe("a repeating field", () => {
     expect(readForm(fields, form)).toEqual(record);
   });
 
+  it("has its words translated, keys in the reader's language and data as it is", () => {
+    expect(shown[1]).toMatchObject({ label: "Personer", itemLabel: "Person", addLabel: "Lägg till en person" });
+    expect(shown[2]).toMatchObject({ label: "Styrkor", itemLabel: "Styrka", addLabel: "Lägg till" });
+    const party = shown[1]!.kind === "rows" ? shown[1]!.columns![1] : undefined;
+    expect(party).toMatchObject({ label: "Parti", options: [{ value: "S", label: "Socialdemokraterna" }] });
+    expect(shownFields(en, fields)[1]!.label).toBe(en("admin.content.fields.members"));
+  });
+
   it("names the cell an error belongs to", () => {
-    expect(errorPlace(fields, "members.1.name")).toEqual({ name: "members.1.name", label: "Personer, person 2: Namn" });
-    expect(errorPlace(fields, "strengths.0")).toEqual({ name: "strengths.0", label: "Styrkor, styrka 1" });
-    expect(errorPlace(fields, "members")).toEqual({ name: "members", label: "Personer" });
-    expect(errorPlace(fields, "name")).toEqual({ name: "name", label: "Namn" });
+    expect(errorPlace(t, shown, "members.1.name", "sv")).toEqual({ name: "members.1.name", label: "Personer, person 2: Namn" });
+    expect(errorPlace(t, shown, "strengths.0", "sv")).toEqual({ name: "strengths.0", label: "Styrkor, styrka 1" });
+    expect(errorPlace(t, shown, "members", "sv")).toEqual({ name: "members", label: "Personer" });
+    expect(errorPlace(t, shown, "name", "sv")).toEqual({ name: "name", label: "Namn" });
   });
 
   it("is shown in words in histories and conflict notices", () => {
-    const members = fields[1];
-    expect(displayValue([{ name: "Anna", party: "S", proposals: ["Ett", "Två"] }, { name: "Bo" }], members)).toBe("Anna, Socialdemokraterna, Ett / Två; Bo");
-    expect(displayValue(["Första", "Andra"], fields[2])).toBe("Första; Andra");
-    expect(displayValue([], members)).toBe("(inga)");
-    expect(displayValue(null, fields[0])).toBe("(tomt)");
+    const members = shown[1];
+    expect(displayValue(t, [{ name: "Anna", party: "S", proposals: ["Ett", "Två"] }, { name: "Bo" }], members)).toBe("Anna, Socialdemokraterna, Ett / Två; Bo");
+    expect(displayValue(t, ["Första", "Andra"], shown[2])).toBe("Första; Andra");
+    expect(displayValue(t, [], members)).toBe("(inga)");
+    expect(displayValue(t, null, shown[0])).toBe("(tomt)");
+    expect(displayValue(t, "PUBLISHED", undefined)).toBe("Gällande");
+    expect(displayValue(t, "CANCELLED", undefined)).toBe("Avbruten");
   });
 });

@@ -6,10 +6,9 @@ import { runPublicForm } from "@/lib/admin/run-form";
 import { clientAddress } from "@/lib/auth/client-address";
 import { requestPasswordReset } from "@/lib/users/email-links";
 import { env } from "@/lib/env";
-import { sv } from "@/lib/i18n/sv";
 import { resetRequestFields } from "@/lib/users/form";
 
 export async function askForReset(_: FormState, form: FormData) {
   const address = clientAddress({ "x-forwarded-for": (await headers()).get("x-forwarded-for") ?? undefined }, env.TRUSTED_PROXIES);
-  return runPublicForm(form, resetRequestFields, (input) => requestPasswordReset(input, address), { message: sv.account.forgotSent });
+  return runPublicForm(form, resetRequestFields, (input) => requestPasswordReset(input, address), { message: "account.forgotSent" });
 }

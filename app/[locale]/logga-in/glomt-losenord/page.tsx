@@ -1,19 +1,20 @@
-import type { Metadata } from "next";
 import { toRawValues } from "@/lib/admin/fields";
 import { resetRequestFields } from "@/lib/users/form";
-import { sv } from "@/lib/i18n/sv";
+import { getT } from "@/lib/i18n/server";
+import { titled } from "@/lib/admin/metadata";
 import { PageHeader } from "@/components/PageHeader";
 import { RecordForm } from "@/components/admin/RecordForm";
 import { askForReset } from "./actions";
 
-export const metadata: Metadata = { title: sv.account.forgotTitle, robots: { index: false } };
+export const generateMetadata = titled("account.forgotTitle", { robots: { index: false } });
 
-export default function ForgotPasswordPage() {
+export default async function ForgotPasswordPage() {
+  const t = await getT();
   return (
     <>
-      <PageHeader title={sv.account.forgotTitle} lead={sv.account.forgotLead} />
+      <PageHeader title={t("account.forgotTitle")} lead={t("account.forgotLead")} />
       <div className="max-w-md">
-        <RecordForm action={askForReset} fields={resetRequestFields} initial={toRawValues(resetRequestFields, {})} submitLabel={sv.account.forgotSubmit} />
+        <RecordForm action={askForReset} fields={resetRequestFields} initial={toRawValues(resetRequestFields, {})} submitLabel={t("account.forgotSubmit")} />
       </div>
     </>
   );

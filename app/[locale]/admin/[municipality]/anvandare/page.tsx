@@ -1,12 +1,12 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { adminContext } from "@/lib/admin/access";
 import { adminPaths } from "@/lib/admin-paths";
 import { toRawValues } from "@/lib/admin/fields";
 import { addUserFields, changeGrantFields, removeGrantFields, setPasswordFields } from "@/lib/users/form";
 import { areaChoices, listMembers } from "@/lib/users/queries";
-import { formatDateTime } from "@/lib/labels";
-import { sv } from "@/lib/i18n/sv";
+import { getFormatter } from "next-intl/server";
+import { getT } from "@/lib/i18n/server";
+import { titled } from "@/lib/admin/metadata";
 import { AdminTrail } from "@/components/admin/AdminTrail";
 import { RecordForm } from "@/components/admin/RecordForm";
 import { PageHeader } from "@/components/PageHeader";
@@ -15,10 +15,11 @@ import { routeParams } from "@/lib/route-params";
 
 type Props = { params: Promise<{ municipality: string }> };
 
-const u = sv.admin.users;
-export const metadata: Metadata = { title: u.title };
+export const generateMetadata = titled("admin.users.title");
 
 export default async function UsersPage({ params }: Props) {
+  const t = await getT();
+  const format = await getFormatter();
   const { municipality: m } = await routeParams(params);
   const { grant, municipalityId, may } = await adminContext(m, adminPaths.users(m));
   if (!may("administer")) notFound();
@@ -28,8 +29,8 @@ export default async function UsersPage({ params }: Props) {
 
   return (
     <>
-      <AdminTrail m={m} name={grant.municipalityName} current={u.title} />
-      <PageHeader title={u.title} />
+      <AdminTrail m={m} name={grant.municipalityName} current={t("admin.users.title")} />
+      <PageHeader title={t("admin.users.title")} />
       <ul className="space-y-6">
         {members.map((member) => {
           const person = { userId: member.user.id, municipalityId };
@@ -40,51 +41,56 @@ export default async function UsersPage({ params }: Props) {
                 <>
                   <h2 className="mt-0 text-xl">{member.user.email}</h2>
                   <p className="text-slate-700">
-                    {u.invitationPending} · {sv.admin.roles[member.role]}
+                    {t("admin.users.invitationPending")} · {t(`admin.roles.${member.role}`)}
                   </p>
-                  <p>{u.invitationPendingHelp}</p>
+                  <p>{t("admin.users.invitationPendingHelp")}</p>
                 </>
               ) : (
                 <>
                   <h2 className="mt-0 text-xl">{member.user.name}</h2>
                   <p className="text-slate-700">
-                    {member.user.email} · {sv.admin.roles[member.role]}
-                    {member.user.disabled ? ` · ${u.disabled}` : ""} · {u.lastSignIn}:{" "}
-                    {member.user.lastSignInAt ? formatDateTime(member.user.lastSignInAt) : u.never}
+                    {member.user.email} · {t(`admin.roles.${member.role}`)}
+                    {member.user.disabled ? ` · ${t("admin.users.disabled")}` : ""} · {t("admin.users.lastSignIn")}:{" "}
+                    {member.user.lastSignInAt ? format.dateTime(member.user.lastSignInAt, "dateTime") : t("admin.users.never")}
                   </p>
                 </>
               )}
               <details className="mt-3">
-                <summary className="link cursor-pointer">{member.pending ? u.changeInvitation : u.changeRole}</summary>
+                <summary className="link cursor-pointer">{member.pending ? t("admin.users.changeInvitation") : t("admin.users.changeRole")}</summary>
                 <div className="mt-3">
-                  <RecordForm action={changeRole} fields={change} initial={grantValues} submitLabel={member.pending ? u.changeInvitation : u.changeRole} />
+                  <RecordForm
+                    action={changeRole}
+                    fields={change}
+                    initial={grantValues}
+                    submitLabel={member.pending ? t("admin.users.changeInvitation") : t("admin.users.changeRole")}
+                  />
                 </div>
               </details>
               {member.pending ? null : (
                 <details className="mt-3">
-                  <summary className="link cursor-pointer">{u.setPassword}</summary>
+                  <summary className="link cursor-pointer">{t("admin.users.setPassword")}</summary>
                   <div className="mt-3">
                     {member.user._count.memberships > 1 ? (
-                      <p>{u.otherMunicipalities}</p>
+                      <p>{t("admin.users.otherMunicipalities")}</p>
                     ) : (
                       <RecordForm
                         action={changePassword}
                         fields={setPasswordFields}
                         initial={toRawValues(setPasswordFields, person)}
-                        submitLabel={u.setPassword}
+                        submitLabel={t("admin.users.setPassword")}
                       />
                     )}
                   </div>
                 </details>
               )}
               <details className="mt-3">
-                <summary className="link cursor-pointer">{member.pending ? u.withdrawInvitation : u.remove}</summary>
+                <summary className="link cursor-pointer">{member.pending ? t("admin.users.withdrawInvitation") : t("admin.users.remove")}</summary>
                 <div className="mt-3">
                   <RecordForm
                     action={removeRole}
                     fields={removeGrantFields}
                     initial={toRawValues(removeGrantFields, person)}
-                    submitLabel={member.pending ? u.withdrawInvitation : u.remove}
+                    submitLabel={member.pending ? t("admin.users.withdrawInvitation") : t("admin.users.remove")}
                   />
                 </div>
               </details>
@@ -93,8 +99,8 @@ export default async function UsersPage({ params }: Props) {
         })}
       </ul>
       <section aria-labelledby="lagg-till" className="mt-10">
-        <h2 id="lagg-till">{u.add}</h2>
-        <RecordForm action={addPerson} fields={add} initial={toRawValues(add, { municipalityId, role: "EDITOR" })} submitLabel={u.add} />
+        <h2 id="lagg-till">{t("admin.users.add")}</h2>
+        <RecordForm action={addPerson} fields={add} initial={toRawValues(add, { municipalityId, role: "EDITOR" })} submitLabel={t("admin.users.add")} />
       </section>
     </>
   );

@@ -6,7 +6,7 @@ import { adminPaths } from "@/lib/admin-paths";
 import { formStateOf, isForm, runForm } from "@/lib/admin/run-form";
 import { nestRows, tableFields } from "@/lib/admin/rows";
 import { getUser } from "@/lib/auth/session";
-import { sv } from "@/lib/i18n/sv";
+import { getT } from "@/lib/i18n/server";
 import { indicatorFields, valueColumns, valueFormFields } from "@/lib/indicators/form";
 import { createIndicator } from "@/lib/indicators/commands/create-indicator";
 import { updateIndicator } from "@/lib/indicators/commands/update-indicator";
@@ -33,18 +33,19 @@ export async function saveIndicatorValues(_: FormState, form: FormData) {
 
 /** The Kolada upload: a file (or an API address) in, what was added, changed and skipped out; problems named by row and field. */
 export async function importFromKolada(municipalityId: number, _: KoladaFormState, form: FormData): Promise<KoladaFormState> {
-  if (!isForm(form)) return { status: "error", message: sv.errors.invalid };
+  const t = await getT();
+  if (!isForm(form)) return { status: "error", message: t("errors.invalid") };
   const file = form.get("file");
   const url = String(form.get("url") ?? "").trim();
   const values = { url };
   try {
     const user = await getUser();
-    if (!user) return { status: "error", message: sv.errors.unauthenticated, values };
+    if (!user) return { status: "error", message: t("errors.unauthenticated"), values };
     const json = file instanceof File && file.size > 0 ? await file.text() : undefined;
     const report = await importKolada(user, { municipalityId, json, url: url || undefined });
     refresh();
-    return { status: "saved", message: sv.kolada.done, report: reportLines(report), values };
+    return { status: "saved", message: t("kolada.done"), report: reportLines(t, report), values };
   } catch (error) {
-    return { ...formStateOf(error), values };
+    return { ...formStateOf(error, t), values };
   }
 }

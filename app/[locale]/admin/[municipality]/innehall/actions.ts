@@ -9,11 +9,12 @@ import { updateItem } from "@/lib/municipal-items/commands/update-item";
 import { itemFields } from "@/lib/municipal-items/form";
 import type { ItemKind } from "@/lib/municipal-items/kind";
 import { itemKindAt } from "@/lib/records/item-kinds";
+import { getT } from "@/lib/i18n/server";
 
 // The kind's segment is bound by the page but arrives from the browser like any other input.
 async function withKind(segment: string, run: (kind: ItemKind) => Promise<FormState>): Promise<FormState> {
   const kind = itemKindAt(segment);
-  return kind ? run(kind) : formStateOf(notFound(`item kind ${segment}`));
+  return kind ? run(kind) : formStateOf(notFound(`item kind ${segment}`), await getT());
 }
 
 export async function saveItem(segment: string, _: FormState, form: FormData) {

@@ -1,5 +1,3 @@
-import Link from "next/link";
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { adminContext } from "@/lib/admin/access";
 import { adminPaths } from "@/lib/admin-paths";
@@ -7,7 +5,9 @@ import { toRawValues } from "@/lib/admin/fields";
 import { municipalityFields } from "@/lib/municipalities/form";
 import { loadMunicipality } from "@/lib/municipalities/record";
 import { paths } from "@/lib/paths";
-import { sv } from "@/lib/i18n/sv";
+import { getT } from "@/lib/i18n/server";
+import { Link } from "@/lib/i18n/navigation";
+import { titled } from "@/lib/admin/metadata";
 import { AdminTrail } from "@/components/admin/AdminTrail";
 import { RecordForm } from "@/components/admin/RecordForm";
 import { PageHeader } from "@/components/PageHeader";
@@ -17,10 +17,11 @@ import { routeParams } from "@/lib/route-params";
 
 type Props = { params: Promise<{ municipality: string }> };
 
-export const metadata: Metadata = { title: sv.admin.content.settings };
+export const generateMetadata = titled("admin.content.settings");
 
 /** The municipality's name, introduction and contact text; administrators edit, others read. */
 export default async function MunicipalitySettingsPage({ params }: Props) {
+  const t = await getT();
   const { municipality: m } = await routeParams(params);
   const { grant, municipalityId, may } = await adminContext(m, adminPaths.settings(m));
   const municipality = await loadMunicipality(municipalityId);
@@ -28,14 +29,14 @@ export default async function MunicipalitySettingsPage({ params }: Props) {
 
   return (
     <>
-      <AdminTrail m={m} name={grant.municipalityName} current={sv.admin.content.settings} />
-      <PageHeader kicker={grant.municipalityName} title={sv.admin.content.settings}>
+      <AdminTrail m={m} name={grant.municipalityName} current={t("admin.content.settings")} />
+      <PageHeader kicker={grant.municipalityName} title={t("admin.content.settings")}>
         <p className="mt-3 flex flex-wrap items-center gap-4">
           <Link href={paths.municipality(m)} className="link">
-            {sv.admin.publicPage}
+            {t("admin.publicPage")}
           </Link>
           <Link href={adminPaths.history(m, "municipality", municipalityId)} className="link">
-            {sv.admin.history}
+            {t("admin.history")}
           </Link>
         </p>
       </PageHeader>
@@ -43,7 +44,7 @@ export default async function MunicipalitySettingsPage({ params }: Props) {
         action={saveMunicipality}
         fields={municipalityFields}
         initial={toRawValues(municipalityFields, { ...municipality.snapshot, id: municipalityId, version: municipality.version })}
-        submitLabel={sv.admin.saveChanges}
+        submitLabel={t("admin.saveChanges")}
         readOnly={!may("administer")}
         preview={previewMarkdown}
       />

@@ -1,11 +1,14 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { adminContext } from "@/lib/admin/access";
 import { adminPaths } from "@/lib/admin-paths";
 import { AUDIT_EXPORT_LIMIT, auditFilterChoices, auditFilterParams, auditFilterSchema, auditLog } from "@/lib/audit-log/queries";
 import { actionLabel, changeText, entityLabel } from "@/lib/audit-log/present";
-import { formatDateTime } from "@/lib/labels";
-import { sv } from "@/lib/i18n/sv";
+import { getFormatter, getLocale } from "next-intl/server";
+import { getPathname } from "@/lib/i18n/navigation";
+import type { Locale } from "@/lib/i18n/routing";
+import { titled } from "@/lib/admin/metadata";
+import { getT } from "@/lib/i18n/server";
+import type { Translate } from "@/lib/i18n/message";
 import { AdminTrail } from "@/components/admin/AdminTrail";
 import { AuditLogFilters } from "@/components/admin/AuditLogFilters";
 import { PageHeader } from "@/components/PageHeader";
@@ -13,10 +16,11 @@ import { Pagination } from "@/components/Pagination";
 
 type Props = { params: Promise<{ municipality: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-const t = sv.auditLog;
-export const metadata: Metadata = { title: t.title };
+export const generateMetadata = titled("auditLog.title");
 
 export default async function AuditLogPage({ params, searchParams }: Props) {
+  const t = await getT();
+  const format = await getFormatter();
   const { municipality: m } = await params;
   const { user, grant, municipalityId, may } = await adminContext(m, adminPaths.auditLog(m));
   if (!may("administer")) notFound();
@@ -28,34 +32,38 @@ export default async function AuditLogPage({ params, searchParams }: Props) {
 
   return (
     <>
-      <AdminTrail m={m} name={grant.municipalityName} current={t.title} />
-      <PageHeader title={t.title} lead={t.lead} />
+      <AdminTrail m={m} name={grant.municipalityName} current={t("auditLog.title")} />
+      <PageHeader title={t("auditLog.title")} lead={t("auditLog.lead")} />
       <AuditLogFilters
         action={adminPaths.auditLog(m)}
         filter={filter}
-        choices={{ people: options(choices.people), actions: options(choices.actions, actionLabel), entityTypes: options(choices.entityTypes, entityLabel) }}
+        choices={{
+          people: options(choices.people),
+          actions: options(choices.actions, (v) => actionLabel(t, v)),
+          entityTypes: options(choices.entityTypes, (v) => entityLabel(t, v)),
+        }}
       />
       <p className="flex flex-wrap gap-x-6 gap-y-2" role="status">
-        <span>{t.count(log.total)}</span>
-        <a href={withQuery(adminPaths.auditLogCsv(m))} className="link" download>
-          {t.csv} ({t.csvLimit(AUDIT_EXPORT_LIMIT)})
+        <span>{t("auditLog.count", { n: log.total })}</span>
+        <a href={getPathname({ href: withQuery(adminPaths.auditLogCsv(m)), locale: (await getLocale()) as Locale })} className="link" download>
+          {t("auditLog.csv")} ({t("auditLog.csvLimit", { max: AUDIT_EXPORT_LIMIT })})
         </a>
       </p>
-      {log.entries.length === 0 ? <p>{t.empty}</p> : null}
+      {log.entries.length === 0 ? <p>{t("auditLog.empty")}</p> : null}
       <ol className="mt-4 space-y-3">
         {log.entries.map((e) => (
           <li key={e.id} className="card">
             <p className="m-0 font-semibold">
-              {actionLabel(e.action)}
-              {e.entityType ? `: ${t.entity(entityLabel(e.entityType), e.entityId, e.entityTitle)}` : ""}
+              {actionLabel(t, e.action)}
+              {e.entityType ? `: ${entityText(t, entityLabel(t, e.entityType), e.entityId, e.entityTitle)}` : ""}
             </p>
             <p className="m-0 text-slate-700">
-              <time dateTime={e.at.toISOString()}>{formatDateTime(e.at)}</time> · {e.name ? `${e.name} (${e.actor})` : e.actor}
+              <time dateTime={e.at.toISOString()}>{format.dateTime(e.at, "dateTime")}</time> · {e.name ? `${e.name} (${e.actor})` : e.actor}
             </p>
             {e.changes.length > 0 ? (
-              <ul className="mt-2 space-y-1 break-words" aria-label={t.changes}>
+              <ul className="mt-2 space-y-1 break-words" aria-label={t("auditLog.changes")}>
                 {e.changes.map((c) => (
-                  <li key={c.field}>{changeText(c)}</li>
+                  <li key={c.field}>{changeText(t, c)}</li>
                 ))}
               </ul>
             ) : null}
@@ -65,4 +73,10 @@ export default async function AuditLogPage({ params, searchParams }: Props) {
       <Pagination page={log.page} pages={log.pages} hrefFor={(page) => withQuery(adminPaths.auditLog(m), page)} />
     </>
   );
+}
+
+/** The record an entry is about: named by its title where it has one, else by its number, else only its kind. */
+function entityText(t: Translate, kind: string, id: number | null, title: string | null): string {
+  if (title) return t("auditLog.entity", { kind, title });
+  return id === null ? kind : t("auditLog.entityNumber", { kind, id });
 }

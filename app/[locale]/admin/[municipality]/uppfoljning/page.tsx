@@ -1,12 +1,12 @@
-import Link from "next/link";
-import type { Metadata } from "next";
 import { adminContext } from "@/lib/admin/access";
 import { adminPaths } from "@/lib/admin-paths";
 import { toRawValues } from "@/lib/admin/fields";
 import { listPeriods } from "@/lib/followup/admin-queries";
 import { periodFields, suggestedPeriod } from "@/lib/followup/form";
-import { formatDate } from "@/lib/labels";
-import { sv } from "@/lib/i18n/sv";
+import { getFormatter } from "next-intl/server";
+import { getT } from "@/lib/i18n/server";
+import { Link } from "@/lib/i18n/navigation";
+import { titled } from "@/lib/admin/metadata";
 import { AdminTrail } from "@/components/admin/AdminTrail";
 import { RecordForm } from "@/components/admin/RecordForm";
 import { PageHeader } from "@/components/PageHeader";
@@ -15,21 +15,22 @@ import { routeParams } from "@/lib/route-params";
 
 type Props = { params: Promise<{ municipality: string }> };
 
-export const metadata: Metadata = { title: sv.followUp.admin.periods };
+export const generateMetadata = titled("followUp.admin.periods");
 
 export default async function PeriodsPage({ params }: Props) {
+  const t = await getT();
+  const format = await getFormatter();
   const { municipality: m } = await routeParams(params);
   const { grant, municipalityId, may } = await adminContext(m, adminPaths.followUp(m));
   const periods = await listPeriods(municipalityId);
-  const a = sv.followUp.admin;
   const open = periods.some((p) => p.status === "OPEN");
   const suggestion = suggestedPeriod(periods[0]?.endsOn ?? null);
 
   return (
     <>
-      <AdminTrail m={m} name={grant.municipalityName} current={a.periods} />
-      <PageHeader kicker={grant.municipalityName} title={a.periods} />
-      {periods.length === 0 ? <p>{a.noPeriods}</p> : null}
+      <AdminTrail m={m} name={grant.municipalityName} current={t("followUp.admin.periods")} />
+      <PageHeader kicker={grant.municipalityName} title={t("followUp.admin.periods")} />
+      {periods.length === 0 ? <p>{t("followUp.admin.noPeriods")}</p> : null}
       <ul className="space-y-2">
         {periods.map((p) => (
           <li key={p.id} className="card flex flex-wrap items-center justify-between gap-2">
@@ -37,28 +38,28 @@ export default async function PeriodsPage({ params }: Props) {
               {p.title}
             </Link>
             <span className="text-sm text-slate-700">
-              {formatDate(p.startsOn)} – {formatDate(p.endsOn)} · {sv.followUp.periodStatus[p.status]}
+              {format.dateTime(p.startsOn, "date")} – {format.dateTime(p.endsOn, "date")} · {t(`followUp.periodStatus.${p.status}`)}
             </span>
           </li>
         ))}
       </ul>
       <p className="mt-6">
         <Link href={adminPaths.indicators(m)} className="link">
-          {sv.indicators.admin.title}
+          {t("indicators.admin.title")}
         </Link>
       </p>
       {may("administer") && !open ? (
         <section aria-labelledby="ny-period">
-          <h2 id="ny-period">{a.newPeriod}</h2>
+          <h2 id="ny-period">{t("followUp.admin.newPeriod")}</h2>
           <RecordForm
             action={addPeriod.bind(null, m)}
             fields={periodFields}
             initial={toRawValues(periodFields, { municipalityId, ...suggestion })}
-            submitLabel={a.newPeriod}
+            submitLabel={t("followUp.admin.newPeriod")}
           />
         </section>
       ) : null}
-      {may("administer") ? null : <p className="mt-6 text-slate-700">{a.onlyAdmins}</p>}
+      {may("administer") ? null : <p className="mt-6 text-slate-700">{t("followUp.admin.onlyAdmins")}</p>}
     </>
   );
 }

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { adminContext } from "@/lib/admin/access";
 import { adminPaths, areaPartTrail } from "@/lib/admin-paths";
@@ -9,7 +8,7 @@ import { planOptions } from "@/lib/plan/form-options";
 import { isPublicStatus } from "@/lib/documents/visibility";
 import { numbered } from "@/lib/labels";
 import { paths } from "@/lib/paths";
-import { sv } from "@/lib/i18n/sv";
+import { titled } from "@/lib/admin/metadata";
 import { RecordEditor } from "@/components/admin/RecordEditor";
 import { changeStatus, previewMarkdown } from "../../../actions";
 import { addOrganisation, saveAction } from "../actions";
@@ -18,7 +17,7 @@ import { routeParams } from "@/lib/route-params";
 
 type Props = { params: Promise<{ municipality: string; id: string }> };
 
-export const metadata: Metadata = { title: sv.admin.entities.action };
+export const generateMetadata = titled("admin.entities.action");
 
 export default async function EditActionPage({ params }: Props) {
   const { municipality: m, id } = await routeParams(params);
@@ -26,7 +25,7 @@ export default async function EditActionPage({ params }: Props) {
   const action = await getActionForEditing(municipalityId, Number(id));
   if (!action) notFound();
   const { document: doc, area, snapshot } = action;
-  const fields = actionFields(await planOptions(municipalityId, doc.id), { area: doc.areaLabel, goals: sv.admin.fields.goals });
+  const fields = actionFields(await planOptions(municipalityId, doc.id), { area: { text: doc.areaLabel }, goals: "admin.fields.goals" });
   const label = numbered(doc.actionLabel, [area.number, snapshot.number].filter(Boolean).join("."));
 
   return (

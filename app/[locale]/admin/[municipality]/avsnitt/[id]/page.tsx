@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { adminContext, inMunicipality } from "@/lib/admin/access";
 import { adminPaths } from "@/lib/admin-paths";
@@ -8,7 +7,8 @@ import { isPublicStatus } from "@/lib/documents/visibility";
 import { sectionFields } from "@/lib/sections/form";
 import { loadSection } from "@/lib/sections/record";
 import { paths } from "@/lib/paths";
-import { sv } from "@/lib/i18n/sv";
+import { getT } from "@/lib/i18n/server";
+import { titled } from "@/lib/admin/metadata";
 import { RecordEditor } from "@/components/admin/RecordEditor";
 import { changeStatus, previewMarkdown } from "../../../actions";
 import { saveSection } from "../actions";
@@ -16,9 +16,10 @@ import { routeParams } from "@/lib/route-params";
 
 type Props = { params: Promise<{ municipality: string; id: string }> };
 
-export const metadata: Metadata = { title: sv.admin.entities.section };
+export const generateMetadata = titled("admin.entities.section");
 
 export default async function EditSectionPage({ params }: Props) {
+  const t = await getT();
   const { municipality: m, id } = await routeParams(params);
   const { grant, municipalityId, may } = await adminContext(m, adminPaths.section(m, Number(id)));
   const section = await loadSection(Number(id));
@@ -33,7 +34,7 @@ export default async function EditSectionPage({ params }: Props) {
       municipalityName={grant.municipalityName}
       trail={[{ href: adminPaths.document(m, doc.id), label: doc.title }]}
       label={section.snapshot.heading}
-      kicker={sv.admin.entities.section}
+      kicker={t("admin.entities.section")}
       title={section.snapshot.heading}
       record={{ type: "section", id: section.entity.id, version: section.version, status: section.status }}
       publicHref={section.status === "PUBLISHED" && isPublicStatus(doc.status) ? paths.document(m, doc.slug) : null}

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { adminContext } from "@/lib/admin/access";
 import { adminPaths } from "@/lib/admin-paths";
@@ -7,9 +6,10 @@ import { documentChoices, getDocumentStructure } from "@/lib/documents/admin-que
 import { documentFields } from "@/lib/documents/form";
 import { loadDocument } from "@/lib/documents/record";
 import { isPublicStatus } from "@/lib/documents/visibility";
-import { documentKindLabel, numbered } from "@/lib/labels";
+import { numbered } from "@/lib/labels";
 import { paths } from "@/lib/paths";
-import { sv } from "@/lib/i18n/sv";
+import { getT } from "@/lib/i18n/server";
+import { titled } from "@/lib/admin/metadata";
 import { ChildList } from "@/components/admin/ChildList";
 import { RecordEditor } from "@/components/admin/RecordEditor";
 import { changeStatus, move, previewMarkdown } from "../../../actions";
@@ -18,9 +18,10 @@ import { routeParams } from "@/lib/route-params";
 
 type Props = { params: Promise<{ municipality: string; id: string }> };
 
-export const metadata: Metadata = { title: sv.admin.document };
+export const generateMetadata = titled("admin.document");
 
 export default async function DocumentAdminPage({ params }: Props) {
+  const t = await getT();
   const { municipality: m, id } = await routeParams(params);
   const { grant, municipalityId, may } = await adminContext(m, adminPaths.document(m, Number(id)));
   const [doc, record, choices] = await Promise.all([
@@ -38,7 +39,7 @@ export default async function DocumentAdminPage({ params }: Props) {
       municipalityName={grant.municipalityName}
       trail={[]}
       label={doc.title}
-      kicker={documentKindLabel(doc.kind)}
+      kicker={t(`documentKind.${doc.kind}`)}
       title={doc.title}
       record={{ type: "document", id: doc.id, version: record.version, status: doc.status }}
       publicHref={isPublicStatus(doc.status) ? paths.document(m, doc.slug) : null}
@@ -48,14 +49,14 @@ export default async function DocumentAdminPage({ params }: Props) {
       actions={{ status: changeStatus, preview: previewMarkdown }}
     >
       <ChildList
-        heading={sv.admin.sections}
+        heading={t("admin.sections")}
         items={doc.sections.map((s) => ({ type: "section", ...s, label: s.heading, href: adminPaths.section(m, s.id) }))}
-        edit={canEdit ? { move, newHref: adminPaths.newSection(m, doc.id), newLabel: sv.admin.newSection } : null}
+        edit={canEdit ? { move, newHref: adminPaths.newSection(m, doc.id), newLabel: t("admin.newSection") } : null}
       />
       <ChildList
         heading={doc.areaLabelPlural}
         items={doc.areas.map((a) => ({ type: "area", ...a, label: `${numbered(doc.areaLabel, a.number)}: ${a.title}`, href: adminPaths.area(m, a.id) }))}
-        edit={canEdit ? { move, newHref: adminPaths.newArea(m, doc.id), newLabel: sv.admin.newArea } : null}
+        edit={canEdit ? { move, newHref: adminPaths.newArea(m, doc.id), newLabel: t("admin.newArea") } : null}
       />
     </RecordEditor>
   );

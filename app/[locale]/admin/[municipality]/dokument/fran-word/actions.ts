@@ -4,7 +4,11 @@ import { redirect } from "next/navigation";
 import { adminPaths } from "@/lib/admin-paths";
 import { formStateOf, isForm } from "@/lib/admin/run-form";
 import { getUser } from "@/lib/auth/session";
-import { sv } from "@/lib/i18n/sv";
+import { getT } from "@/lib/i18n/server";
+import { getLocale } from "next-intl/server";
+import { getPathname } from "@/lib/i18n/navigation";
+import type { Translate } from "@/lib/i18n/message";
+import type { Locale } from "@/lib/i18n/routing";
 import { importWordPlan } from "@/lib/word-import/commands/import-word-plan";
 import { commandInput, draftFromForm, draftFromProposal, problemLines, type WordDraft, type WordImportState } from "@/lib/word-import/form";
 import { proposeWordPlan } from "@/lib/word-import/read";
@@ -15,12 +19,13 @@ import { proposeWordPlan } from "@/lib/word-import/read";
  * Both steps check the permission to create a document in the municipality (lib/word-import).
  */
 export async function wordImport(municipality: string, municipalityId: number, state: WordImportState, form: FormData): Promise<WordImportState> {
-  if (!isForm(form)) return { status: "error", message: sv.errors.invalid };
+  const t = await getT();
+  if (!isForm(form)) return { status: "error", message: t("errors.invalid") };
   const user = await getUser();
-  if (!user) return { status: "error", message: sv.errors.unauthenticated };
+  if (!user) return { status: "error", message: t("errors.unauthenticated") };
   const file = form.get("file");
   if (form.get("step") === "upload") {
-    if (!(file instanceof File) || file.size === 0) return { status: "invalid", message: sv.wordImport.noFile };
+    if (!(file instanceof File) || file.size === 0) return { status: "invalid", message: t("wordImport.noFile") };
     try {
       const proposal = await proposeWordPlan(user, municipalityId, {
         name: file.name,
@@ -29,22 +34,22 @@ export async function wordImport(municipality: string, municipalityId: number, s
       });
       return { status: "proposed", draft: draftFromProposal(proposal, file.name) };
     } catch (error) {
-      return refused(error);
+      return refused(t, error);
     }
   }
   const draft = draftFromForm(form);
   const { input, problems } = commandInput(draft, municipalityId);
-  if (problems.length > 0) return { status: "invalid", message: sv.errors.invalid, problems, draft };
+  if (problems.length > 0) return { status: "invalid", message: t("errors.invalid"), problems, draft };
   let id: number;
   try {
     id = await importWordPlan(user, input);
   } catch (error) {
-    return refused(error, draft);
+    return refused(t, error, draft);
   }
-  redirect(adminPaths.document(municipality, id));
+  redirect(getPathname({ href: adminPaths.document(municipality, id), locale: (await getLocale()) as Locale }));
 }
 
-function refused(error: unknown, draft?: WordDraft): WordImportState {
-  const { status, message, fieldErrors } = formStateOf(error);
-  return { status: status === "invalid" ? "invalid" : "error", message, problems: draft ? problemLines(fieldErrors) : [], draft };
+function refused(t: Translate, error: unknown, draft?: WordDraft): WordImportState {
+  const { status, message, fieldErrors } = formStateOf(error, t);
+  return { status: status === "invalid" ? "invalid" : "error", message, problems: draft ? problemLines(t, fieldErrors) : [], draft };
 }

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { adminContext } from "@/lib/admin/access";
 import { adminPaths } from "@/lib/admin-paths";
@@ -6,7 +5,8 @@ import { toRawValues } from "@/lib/admin/fields";
 import { documentChoices } from "@/lib/documents/admin-queries";
 import { documentFields } from "@/lib/documents/form";
 import { defaultLevelLabels, levelLabelColumns } from "@/lib/labels";
-import { sv } from "@/lib/i18n/sv";
+import { getT } from "@/lib/i18n/server";
+import { titled } from "@/lib/admin/metadata";
 import { NewRecord } from "@/components/admin/NewRecord";
 import { previewMarkdown } from "../../../actions";
 import { addDocument } from "../actions";
@@ -14,9 +14,10 @@ import { routeParams } from "@/lib/route-params";
 
 type Props = { params: Promise<{ municipality: string }> };
 
-export const metadata: Metadata = { title: sv.admin.newDocument };
+export const generateMetadata = titled("admin.newDocument");
 
 export default async function NewDocumentPage({ params }: Props) {
+  const t = await getT();
   const { municipality: m } = await routeParams(params);
   const { grant, municipalityId, may } = await adminContext(m, adminPaths.newDocument(m));
   if (!may("edit")) notFound();
@@ -28,7 +29,7 @@ export default async function NewDocumentPage({ params }: Props) {
       m={m}
       municipalityName={grant.municipalityName}
       trail={[]}
-      title={sv.admin.newDocument}
+      title={t("admin.newDocument")}
       form={{ action: addDocument.bind(null, m), fields, initial: toRawValues(fields, initial) }}
       preview={previewMarkdown}
     />

@@ -1,5 +1,3 @@
-import Link from "next/link";
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { adminContext } from "@/lib/admin/access";
 import { adminPaths } from "@/lib/admin-paths";
@@ -8,7 +6,9 @@ import { statusTransitions } from "@/lib/admin/transitions";
 import { getIndicatorForEditing } from "@/lib/indicators/admin-queries";
 import { indicatorFields, valueColumns, valueRows } from "@/lib/indicators/form";
 import { planOptions } from "@/lib/plan/form-options";
-import { sv } from "@/lib/i18n/sv";
+import { getT } from "@/lib/i18n/server";
+import { Link } from "@/lib/i18n/navigation";
+import { titled } from "@/lib/admin/metadata";
 import { AdminTrail } from "@/components/admin/AdminTrail";
 import { BulkForm } from "@/components/admin/BulkForm";
 import { RecordForm } from "@/components/admin/RecordForm";
@@ -21,27 +21,32 @@ import { routeParams } from "@/lib/route-params";
 
 type Props = { params: Promise<{ municipality: string; id: string }> };
 
-export const metadata: Metadata = { title: sv.admin.entities.indicator };
+export const generateMetadata = titled("admin.entities.indicator");
 
 export default async function EditIndicatorPage({ params }: Props) {
+  const t = await getT();
   const { municipality: m, id } = await routeParams(params);
   const { grant, municipalityId, may } = await adminContext(m, adminPaths.indicator(m, Number(id)));
   const indicator = await getIndicatorForEditing(municipalityId, Number(id));
   if (!indicator) notFound();
   const { goals } = await planOptions(municipalityId, 0);
   const fields = indicatorFields(goals);
-  const t = sv.indicators.admin;
   const editable = may("edit");
   const values = valueRows(indicator.view.rows, editable);
 
   return (
     <>
-      <AdminTrail m={m} name={grant.municipalityName} trail={[{ href: adminPaths.indicators(m), label: t.title }]} current={indicator.snapshot.name} />
-      <PageHeader kicker={sv.admin.entities.indicator} title={indicator.snapshot.name}>
+      <AdminTrail
+        m={m}
+        name={grant.municipalityName}
+        trail={[{ href: adminPaths.indicators(m), label: t("indicators.admin.title") }]}
+        current={indicator.snapshot.name}
+      />
+      <PageHeader kicker={t("admin.entities.indicator")} title={indicator.snapshot.name}>
         <p className="mt-3 flex flex-wrap items-center gap-4">
           <StatusBadge status={indicator.status} />
           <Link href={adminPaths.history(m, "indicator", indicator.entity.id)} className="link">
-            {sv.admin.history}
+            {t("admin.history")}
           </Link>
         </p>
       </PageHeader>
@@ -59,26 +64,26 @@ export default async function EditIndicatorPage({ params }: Props) {
         action={saveIndicator}
         fields={fields}
         initial={toRawValues(fields, { ...indicator.snapshot, id: indicator.entity.id, version: indicator.version })}
-        submitLabel={sv.admin.saveChanges}
+        submitLabel={t("admin.saveChanges")}
         readOnly={!editable}
         preview={previewMarkdown}
       />
       <section aria-labelledby="varden">
-        <h2 id="varden">{t.values}</h2>
-        <p className="mb-4 text-slate-700">{t.valuesLead}</p>
+        <h2 id="varden">{t("indicators.admin.values")}</h2>
+        <p className="mb-4 text-slate-700">{t("indicators.admin.valuesLead")}</p>
         <BulkForm
           action={saveIndicatorValues}
           hidden={{ id: String(indicator.entity.id), version: String(indicator.version) }}
           columns={valueColumns}
           rows={values.rows}
           initial={values.initial}
-          caption={t.values}
-          rowHeading={sv.indicators.year}
-          submitLabel={sv.admin.saveChanges}
-          pendingLabel={sv.followUp.admin.saving}
-          readOnlyLabel={sv.followUp.admin.readOnlyRow}
-          conflictLabel={sv.followUp.admin.rowConflict}
-          errorsLabel={sv.followUp.admin.rowErrors}
+          caption={t("indicators.admin.values")}
+          rowHeading={t("indicators.year")}
+          submitLabel={t("admin.saveChanges")}
+          pendingLabel={t("followUp.admin.saving")}
+          readOnlyLabel={t("followUp.admin.readOnlyRow")}
+          conflictLabel={t("followUp.admin.rowConflict")}
+          errorsLabel={t("followUp.admin.rowErrors")}
         />
       </section>
     </>

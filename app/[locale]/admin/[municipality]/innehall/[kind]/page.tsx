@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { adminContext } from "@/lib/admin/access";
@@ -6,7 +5,8 @@ import { adminPaths } from "@/lib/admin-paths";
 import { itemOptions } from "@/lib/municipal-items/form";
 import { listItems } from "@/lib/municipal-items/record";
 import { itemKindAt } from "@/lib/records/item-kinds";
-import { sv } from "@/lib/i18n/sv";
+import { getT } from "@/lib/i18n/server";
+import { Link } from "@/lib/i18n/navigation";
 import { AdminTrail } from "@/components/admin/AdminTrail";
 import { MoveForm } from "@/components/admin/MoveForm";
 import { PageHeader } from "@/components/PageHeader";
@@ -18,23 +18,25 @@ type Props = { params: Promise<{ municipality: string; kind: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const kind = itemKindAt((await routeParams(params)).kind);
-  return { title: kind ? sv.admin.content.kinds[kind.type].plural : sv.admin.content.nav };
+  const t = await getT();
+  return { title: kind ? t(`admin.content.kinds.${kind.type}.plural`) : t("admin.content.nav") };
 }
 
 /** Every item of one kind in every status, in the public order, with the buttons that change it. */
 export default async function ItemListPage({ params }: Props) {
+  const t = await getT();
   const { municipality: m, kind: segment } = await routeParams(params);
   const { grant, municipalityId, may } = await adminContext(m, adminPaths.content(m, segment));
   const kind = itemKindAt(segment);
   if (!kind) notFound();
   const [list, options] = await Promise.all([listItems(kind, municipalityId), itemOptions(municipalityId)]);
-  const labels = sv.admin.content.kinds[kind.type];
+  const labels = { plural: t(`admin.content.kinds.${kind.type}.plural`), new: t(`admin.content.kinds.${kind.type}.new`) };
   const mayEdit = may("edit");
 
   return (
     <>
       <AdminTrail m={m} name={grant.municipalityName} current={labels.plural} />
-      <PageHeader kicker={sv.admin.content.nav} title={labels.plural}>
+      <PageHeader kicker={t("admin.content.nav")} title={labels.plural}>
         {mayEdit ? (
           <p className="mt-3">
             <Link href={adminPaths.newContent(m, segment)} className="link">
@@ -43,7 +45,7 @@ export default async function ItemListPage({ params }: Props) {
           </p>
         ) : null}
       </PageHeader>
-      {list.length === 0 ? <p>{sv.admin.content.empty}</p> : null}
+      {list.length === 0 ? <p>{t("admin.content.empty")}</p> : null}
       <ol className="space-y-2">
         {list.map((item, index) => {
           const title = kind.title(item.snapshot, options);

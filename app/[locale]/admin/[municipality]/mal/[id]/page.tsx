@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { adminContext, inMunicipality } from "@/lib/admin/access";
 import { adminPaths, areaPartTrail } from "@/lib/admin-paths";
@@ -11,7 +10,7 @@ import { loadGoal } from "@/lib/goals/record";
 import { planOptions } from "@/lib/plan/form-options";
 import { numbered } from "@/lib/labels";
 import { paths } from "@/lib/paths";
-import { sv } from "@/lib/i18n/sv";
+import { titled } from "@/lib/admin/metadata";
 import { RecordEditor } from "@/components/admin/RecordEditor";
 import { changeStatus, previewMarkdown } from "../../../actions";
 import { saveGoal } from "../actions";
@@ -19,7 +18,7 @@ import { routeParams } from "@/lib/route-params";
 
 type Props = { params: Promise<{ municipality: string; id: string }> };
 
-export const metadata: Metadata = { title: sv.admin.entities.goal };
+export const generateMetadata = titled("admin.entities.goal");
 
 export default async function EditGoalPage({ params }: Props) {
   const { municipality: m, id } = await routeParams(params);
@@ -28,7 +27,7 @@ export default async function EditGoalPage({ params }: Props) {
   if (!goal) notFound();
   inMunicipality(goal.entity, municipalityId);
   const [doc, area, options] = await Promise.all([documentPlace(goal.documentId), areaPlace(goal.areaId), planOptions(municipalityId, goal.documentId)]);
-  const fields = goalFields(options, doc.areaLabel);
+  const fields = goalFields(options, { text: doc.areaLabel });
   const label = numbered(doc.goalLabel, goal.snapshot.code);
 
   return (

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { adminContext, inMunicipality } from "@/lib/admin/access";
 import { adminPaths } from "@/lib/admin-paths";
@@ -11,7 +10,8 @@ import { isPublicStatus } from "@/lib/documents/visibility";
 import { planOptions } from "@/lib/plan/form-options";
 import { numbered } from "@/lib/labels";
 import { paths } from "@/lib/paths";
-import { sv } from "@/lib/i18n/sv";
+import { getT } from "@/lib/i18n/server";
+import { titled } from "@/lib/admin/metadata";
 import { ChildList } from "@/components/admin/ChildList";
 import { RecordEditor } from "@/components/admin/RecordEditor";
 import { changeStatus, move, previewMarkdown } from "../../../actions";
@@ -20,9 +20,10 @@ import { routeParams } from "@/lib/route-params";
 
 type Props = { params: Promise<{ municipality: string; id: string }> };
 
-export const metadata: Metadata = { title: sv.admin.entities.area };
+export const generateMetadata = titled("admin.entities.area");
 
 export default async function EditAreaPage({ params }: Props) {
+  const t = await getT();
   const { municipality: m, id } = await routeParams(params);
   const { grant, municipalityId, may } = await adminContext(m, adminPaths.area(m, Number(id)));
   const area = await loadArea(Number(id));
@@ -51,7 +52,7 @@ export default async function EditAreaPage({ params }: Props) {
       <ChildList
         heading={doc.goalLabelPlural}
         items={children.goals.map((g) => ({ type: "goal", ...g, label: `${numbered(doc.goalLabel, g.code)}: ${g.title}`, href: adminPaths.goal(m, g.id) }))}
-        edit={canEdit ? { move, newHref: adminPaths.newGoal(m, area.entity.id), newLabel: sv.admin.newGoal } : null}
+        edit={canEdit ? { move, newHref: adminPaths.newGoal(m, area.entity.id), newLabel: t("admin.newGoal") } : null}
       />
       <ChildList
         heading={doc.actionLabelPlural}
@@ -61,7 +62,7 @@ export default async function EditAreaPage({ params }: Props) {
           label: `${numbered(doc.actionLabel, [area.snapshot.number, a.number].filter(Boolean).join("."))}: ${a.title}`,
           href: adminPaths.action(m, a.id),
         }))}
-        edit={canEdit ? { move, newHref: adminPaths.newAction(m, area.entity.id), newLabel: sv.admin.newAction } : null}
+        edit={canEdit ? { move, newHref: adminPaths.newAction(m, area.entity.id), newLabel: t("admin.newAction") } : null}
       />
     </RecordEditor>
   );

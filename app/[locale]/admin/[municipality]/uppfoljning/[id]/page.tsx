@@ -1,12 +1,13 @@
-import Link from "next/link";
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { adminContext } from "@/lib/admin/access";
 import { adminPaths } from "@/lib/admin-paths";
 import { getPeriodOverview } from "@/lib/followup/admin-queries";
-import { formatDate, formatDateTime, numbered } from "@/lib/labels";
+import { getFormatter, getLocale } from "next-intl/server";
+import { numbered } from "@/lib/labels";
 import { paths } from "@/lib/paths";
-import { sv } from "@/lib/i18n/sv";
+import { getT } from "@/lib/i18n/server";
+import { Link } from "@/lib/i18n/navigation";
+import { titled } from "@/lib/admin/metadata";
 import { AdminTrail } from "@/components/admin/AdminTrail";
 import { CommandButton } from "@/components/admin/CommandButton";
 import { PageHeader } from "@/components/PageHeader";
@@ -16,25 +17,27 @@ import { routeParams } from "@/lib/route-params";
 
 type Props = { params: Promise<{ municipality: string; id: string }> };
 
-export const metadata: Metadata = { title: sv.followUp.admin.overview };
+export const generateMetadata = titled("followUp.admin.overview");
 
 export default async function PeriodOverviewPage({ params }: Props) {
+  const t = await getT();
+  const format = await getFormatter();
+  const locale = await getLocale();
   const { municipality: m, id } = await routeParams(params);
   const { grant, municipalityId, may } = await adminContext(m, adminPaths.period(m, Number(id)));
   const overview = await getPeriodOverview(municipalityId, Number(id));
   if (!overview) notFound();
   const { period, gaps } = overview;
-  const a = sv.followUp.admin;
   const open = period.status === "OPEN";
   const state = { id: period.id, version: period.version };
 
   return (
     <>
-      <AdminTrail m={m} name={grant.municipalityName} trail={[{ href: adminPaths.followUp(m), label: a.periods }]} current={period.title} />
+      <AdminTrail m={m} name={grant.municipalityName} trail={[{ href: adminPaths.followUp(m), label: t("followUp.admin.periods") }]} current={period.title} />
       <PageHeader
-        kicker={sv.followUp.periodStatus[period.status]}
+        kicker={t(`followUp.periodStatus.${period.status}`)}
         title={period.title}
-        lead={`${formatDate(period.startsOn)} – ${formatDate(period.endsOn)}`}
+        lead={`${format.dateTime(period.startsOn, "date")} – ${format.dateTime(period.endsOn, "date")}`}
       />
 
       <section
@@ -43,38 +46,48 @@ export default async function PeriodOverviewPage({ params }: Props) {
       >
         <h2 id="luckor" className="mt-0">
           <span aria-hidden="true">{gaps.actions + gaps.goals > 0 ? "⚠ " : "✓ "}</span>
-          {a.gapsHeading}
+          {t("followUp.admin.gapsHeading")}
         </h2>
         <p className="text-lg font-semibold" data-gaps={`${gaps.actions}/${gaps.goals}`}>
-          {gaps.actions + gaps.goals > 0 ? a.gapsLead(gaps.actions, gaps.goals) : a.noGaps}
+          {gaps.actions + gaps.goals > 0 ? t("followUp.admin.gapsLead", { actions: gaps.actions, goals: gaps.goals }) : t("followUp.admin.noGaps")}
         </p>
-        <p>{a.signOffCount(overview.signOffs.done, overview.signOffs.total)}</p>
+        <p>{t("followUp.admin.signOffCount", { done: overview.signOffs.done, total: overview.signOffs.total })}</p>
         {open && may("administer") ? (
           <div className="mt-3">
             <CommandButton
               action={publish.bind(null, m)}
               hidden={state}
-              label={a.publish}
-              confirm={{ question: a.publishQuestion(period.title), effect: a.publishEffect, yes: a.publishYes, no: sv.admin.confirm.cancel }}
+              label={t("followUp.admin.publish")}
+              confirm={{
+                question: t("followUp.admin.publishQuestion", { title: period.title }),
+                effect: t("followUp.admin.publishEffect"),
+                yes: t("followUp.admin.publishYes"),
+                no: t("admin.confirm.cancel"),
+              }}
             />{" "}
             <CommandButton
               action={cancel.bind(null, m)}
               hidden={state}
-              label={a.cancel}
+              label={t("followUp.admin.cancel")}
               danger
-              confirm={{ question: a.cancelQuestion(period.title), effect: a.cancelEffect, yes: a.cancelYes, no: a.cancelNo }}
+              confirm={{
+                question: t("followUp.admin.cancelQuestion", { title: period.title }),
+                effect: t("followUp.admin.cancelEffect"),
+                yes: t("followUp.admin.cancelYes"),
+                no: t("followUp.admin.cancelNo"),
+              }}
             />
           </div>
         ) : null}
         {!open ? (
           <div className="mt-3 space-y-2">
             <p>
-              {a.published}{" "}
+              {t("followUp.admin.published")}{" "}
               <Link href={paths.followUpReport(m, period.slug)} className="link">
-                {sv.followUp.report.title(period.title)}
+                {t("followUp.report.title", { period: period.title })}
               </Link>
             </p>
-            {may("administer") ? <CommandButton action={reopen.bind(null, m)} hidden={state} label={a.reopen} /> : null}
+            {may("administer") ? <CommandButton action={reopen.bind(null, m)} hidden={state} label={t("followUp.admin.reopen")} /> : null}
           </div>
         ) : null}
       </section>
@@ -88,12 +101,12 @@ export default async function PeriodOverviewPage({ params }: Props) {
             <p className="flex flex-wrap gap-x-6 gap-y-2">
               {actionCount > 0 ? (
                 <Link href={adminPaths.periodActions(m, period.id, doc.id)} className="link font-semibold">
-                  {a.fillActions(doc.actionLabelPlural, actionCount)}
+                  {t("followUp.admin.fillActions", { label: doc.actionLabelPlural.toLocaleLowerCase(locale), n: actionCount })}
                 </Link>
               ) : null}
               {goalCount > 0 ? (
                 <Link href={adminPaths.periodGoals(m, period.id, doc.id)} className="link font-semibold">
-                  {a.fillGoals(doc.goalLabelPlural, goalCount)}
+                  {t("followUp.admin.fillGoals", { label: doc.goalLabelPlural.toLocaleLowerCase(locale), n: goalCount })}
                 </Link>
               ) : null}
             </p>
@@ -107,25 +120,27 @@ export default async function PeriodOverviewPage({ params }: Props) {
                       {numbered(doc.areaLabel, area.number)}: {area.title}
                     </h3>
                     <p className="text-sm">
-                      <strong>{a.areaEditors}:</strong>{" "}
-                      {area.editors.length > 0 ? area.editors.join(", ") : `${a.noAreaEditor} (${overview.admins.join(", ")})`}
+                      <strong>{t("followUp.admin.areaEditors")}:</strong>{" "}
+                      {area.editors.length > 0 ? area.editors.join(", ") : `${t("followUp.admin.noAreaEditor")} (${overview.admins.join(", ")})`}
                     </p>
                     <div className="mt-1 flex flex-wrap items-center gap-3">
                       <span className={area.signOff ? "font-semibold text-green-900" : "text-slate-800"}>
                         <span aria-hidden="true">{area.signOff ? "✓ " : "○ "}</span>
-                        {area.signOff ? a.signedOff(area.signOff.signedOffBy, formatDateTime(area.signOff.signedOffAt)) : a.notSignedOff}
+                        {area.signOff
+                          ? t("followUp.admin.signedOff", { who: area.signOff.signedOffBy, when: format.dateTime(area.signOff.signedOffAt, "dateTime") })
+                          : t("followUp.admin.notSignedOff")}
                       </span>
                       {open && may("edit", area.id) ? (
                         <CommandButton
                           action={signOff}
                           hidden={{ periodId: period.id, areaId: area.id, ready: area.signOff ? "false" : "true" }}
-                          label={area.signOff ? a.withdrawSignOff : a.signOff}
+                          label={area.signOff ? t("followUp.admin.withdrawSignOff") : t("followUp.admin.signOff")}
                         />
                       ) : null}
                     </div>
                     {missingActions.length + missingGoals.length > 0 ? (
                       <div className="mt-3 rounded border border-rose-300 p-3">
-                        <h4 className="font-semibold">{a.gapsHeading}</h4>
+                        <h4 className="font-semibold">{t("followUp.admin.gapsHeading")}</h4>
                         <ul className="mt-1 space-y-1">
                           {missingGoals.map((g) => (
                             <li key={`g${g.id}`}>
@@ -144,7 +159,7 @@ export default async function PeriodOverviewPage({ params }: Props) {
                               {x.responsible.length > 0 ? (
                                 <span className="text-sm text-slate-700">
                                   {" "}
-                                  – {a.responsibleBodies}: {x.responsible.join(", ")}
+                                  – {t("followUp.admin.responsibleBodies")}: {x.responsible.join(", ")}
                                 </span>
                               ) : null}
                             </li>

@@ -1,11 +1,11 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { adminContext } from "@/lib/admin/access";
 import { adminPaths } from "@/lib/admin-paths";
 import { documentForNewPart } from "@/lib/documents/admin-queries";
 import { toRawValues } from "@/lib/admin/fields";
 import { sectionFields } from "@/lib/sections/form";
-import { sv } from "@/lib/i18n/sv";
+import { getT } from "@/lib/i18n/server";
+import { titled } from "@/lib/admin/metadata";
 import { NewRecord } from "@/components/admin/NewRecord";
 import { previewMarkdown } from "../../../../actions";
 import { addSection } from "../../../avsnitt/actions";
@@ -13,9 +13,10 @@ import { routeParams } from "@/lib/route-params";
 
 type Props = { params: Promise<{ municipality: string; id: string }> };
 
-export const metadata: Metadata = { title: sv.admin.newSection };
+export const generateMetadata = titled("admin.newSection");
 
 export default async function NewSectionPage({ params }: Props) {
+  const t = await getT();
   const { municipality: m, id } = await routeParams(params);
   const { grant, municipalityId, may } = await adminContext(m, adminPaths.newSection(m, Number(id)));
   const doc = await documentForNewPart(municipalityId, Number(id));
@@ -27,7 +28,7 @@ export default async function NewSectionPage({ params }: Props) {
       m={m}
       municipalityName={grant.municipalityName}
       trail={[{ href: adminPaths.document(m, doc.id), label: doc.title }]}
-      title={sv.admin.newSection}
+      title={t("admin.newSection")}
       form={{ action: addSection.bind(null, m), fields, initial: toRawValues(fields, { documentId: doc.id, level: 2 }) }}
       preview={previewMarkdown}
     />

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { adminContext } from "@/lib/admin/access";
 import { adminPaths } from "@/lib/admin-paths";
@@ -6,7 +5,9 @@ import { documentForNewPart } from "@/lib/documents/admin-queries";
 import { toRawValues } from "@/lib/admin/fields";
 import { areaFields } from "@/lib/areas/form";
 import { planOptions } from "@/lib/plan/form-options";
-import { sv } from "@/lib/i18n/sv";
+import { getLocale } from "next-intl/server";
+import { getT } from "@/lib/i18n/server";
+import { titled } from "@/lib/admin/metadata";
 import { NewRecord } from "@/components/admin/NewRecord";
 import { previewMarkdown } from "../../../../actions";
 import { addArea } from "../../../omrade/actions";
@@ -14,9 +15,10 @@ import { routeParams } from "@/lib/route-params";
 
 type Props = { params: Promise<{ municipality: string; id: string }> };
 
-export const metadata: Metadata = { title: sv.admin.newArea };
+export const generateMetadata = titled("admin.newArea");
 
 export default async function NewAreaPage({ params }: Props) {
+  const t = await getT();
   const { municipality: m, id } = await routeParams(params);
   const { grant, municipalityId, may } = await adminContext(m, adminPaths.newArea(m, Number(id)));
   const doc = await documentForNewPart(municipalityId, Number(id));
@@ -28,7 +30,7 @@ export default async function NewAreaPage({ params }: Props) {
       m={m}
       municipalityName={grant.municipalityName}
       trail={[{ href: adminPaths.document(m, doc.id), label: doc.title }]}
-      title={`${sv.admin.newArea} (${doc.areaLabel.toLowerCase()})`}
+      title={t("admin.newAreaOf", { label: doc.areaLabel.toLocaleLowerCase(await getLocale()) })}
       form={{ action: addArea.bind(null, m), fields, initial: toRawValues(fields, { documentId: doc.id, number: String(doc._count.areas + 1) }) }}
       preview={previewMarkdown}
     />

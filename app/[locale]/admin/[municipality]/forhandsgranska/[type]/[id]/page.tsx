@@ -1,5 +1,3 @@
-import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { adminContext } from "@/lib/admin/access";
@@ -8,7 +6,9 @@ import { getActionPreview } from "@/lib/actions/queries";
 import { getAreaPreview } from "@/lib/areas/queries";
 import { getDocumentPreview } from "@/lib/documents/queries";
 import { getGoalPreview } from "@/lib/goals/queries";
-import { sv } from "@/lib/i18n/sv";
+import { getT } from "@/lib/i18n/server";
+import { Link } from "@/lib/i18n/navigation";
+import { titled } from "@/lib/admin/metadata";
 import { ActionView } from "@/components/views/ActionView";
 import { AreaView } from "@/components/views/AreaView";
 import { DocumentView } from "@/components/views/DocumentView";
@@ -24,7 +24,7 @@ import { changeStatus } from "../../../../actions";
 
 type Props = { params: Promise<{ municipality: string; type: string; id: string }> };
 
-export const metadata: Metadata = { title: sv.admin.preview };
+export const generateMetadata = titled("admin.preview");
 
 /**
  * Each previewable kind: its drafts-included read model rendered by the public page's own view. A Map, so
@@ -76,6 +76,7 @@ const editPaths: Record<string, (m: string, id: number) => string> = {
 };
 
 export default async function PreviewPage({ params }: Props) {
+  const t = await getT();
   const { municipality: m, type, id } = await routeParams(params);
   const { municipalityId, may } = await adminContext(m, adminPaths.preview(m, type, Number(id)));
   const [view, record] = await Promise.all([
@@ -86,12 +87,12 @@ export default async function PreviewPage({ params }: Props) {
   const title = String(record.snapshot.title ?? "");
   return (
     <>
-      <div role="note" aria-label={sv.admin.preview} className="no-print mb-6 space-y-3 rounded border-l-4 border-amber-600 bg-amber-50 p-3">
-        <p className="font-semibold">{sv.admin.previewNotice}</p>
+      <div role="note" aria-label={t("admin.preview")} className="no-print mb-6 space-y-3 rounded border-l-4 border-amber-600 bg-amber-50 p-3">
+        <p className="font-semibold">{t("admin.previewNotice")}</p>
         <p>
           <Link href={editPaths[type]!(m, id)} className="link font-semibold">
             <span aria-hidden="true">← </span>
-            {sv.admin.backToEditing}
+            {t("admin.backToEditing")}
           </Link>
         </p>
         {/* Rendered also once published, so its "Publicerad" message stays on the page. */}

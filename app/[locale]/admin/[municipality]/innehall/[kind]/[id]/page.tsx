@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { adminContext } from "@/lib/admin/access";
@@ -8,7 +7,8 @@ import { statusTransitions } from "@/lib/admin/transitions";
 import { itemFields, itemOptions } from "@/lib/municipal-items/form";
 import { loadItem } from "@/lib/municipal-items/record";
 import { itemKindAt } from "@/lib/records/item-kinds";
-import { sv } from "@/lib/i18n/sv";
+import { getT } from "@/lib/i18n/server";
+import { Link } from "@/lib/i18n/navigation";
 import { AdminTrail } from "@/components/admin/AdminTrail";
 import { RecordForm } from "@/components/admin/RecordForm";
 import { StatusForm } from "@/components/admin/StatusForm";
@@ -22,10 +22,12 @@ type Props = { params: Promise<{ municipality: string; kind: string; id: string 
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const kind = itemKindAt((await routeParams(params)).kind);
-  return { title: kind ? sv.admin.entities[kind.type] : sv.admin.content.nav };
+  const t = await getT();
+  return { title: kind ? t(`admin.entities.${kind.type}`) : t("admin.content.nav") };
 }
 
 export default async function EditItemPage({ params }: Props) {
+  const t = await getT();
   const { municipality: m, kind: segment, id } = await routeParams(params);
   const { grant, municipalityId, may } = await adminContext(m, adminPaths.contentItem(m, segment, Number(id)));
   const kind = itemKindAt(segment);
@@ -40,19 +42,19 @@ export default async function EditItemPage({ params }: Props) {
       <AdminTrail
         m={m}
         name={grant.municipalityName}
-        trail={[{ href: adminPaths.content(m, segment), label: sv.admin.content.kinds[kind.type].plural }]}
+        trail={[{ href: adminPaths.content(m, segment), label: t(`admin.content.kinds.${kind.type}.plural`) }]}
         current={title}
       />
-      <PageHeader kicker={sv.admin.entities[kind.type]} title={title}>
+      <PageHeader kicker={t(`admin.entities.${kind.type}`)} title={title}>
         <p className="mt-3 flex flex-wrap items-center gap-4">
           {kind.hasStatus ? <StatusBadge status={item.status} /> : null}
           {kind.publicPage && item.status === "PUBLISHED" ? (
             <Link href={kind.publicPage.path(m, item.snapshot)} className="link">
-              {sv.admin.publicPage}
+              {t("admin.publicPage")}
             </Link>
           ) : null}
           <Link href={adminPaths.history(m, kind.type, item.entity.id)} className="link">
-            {sv.admin.history}
+            {t("admin.history")}
           </Link>
         </p>
       </PageHeader>
@@ -70,7 +72,7 @@ export default async function EditItemPage({ params }: Props) {
         action={saveItem.bind(null, segment)}
         fields={fields}
         initial={toRawValues(fields, { ...item.snapshot, id: item.entity.id, version: item.version })}
-        submitLabel={sv.admin.saveChanges}
+        submitLabel={t("admin.saveChanges")}
         readOnly={!may("edit")}
         preview={previewMarkdown}
       />

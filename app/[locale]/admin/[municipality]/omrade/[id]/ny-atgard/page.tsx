@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { adminContext } from "@/lib/admin/access";
 import { adminPaths, areaPartTrail } from "@/lib/admin-paths";
@@ -7,7 +6,9 @@ import { toRawValues } from "@/lib/admin/fields";
 import { actionFields } from "@/lib/actions/form";
 import { planOptions } from "@/lib/plan/form-options";
 import { numbered } from "@/lib/labels";
-import { sv } from "@/lib/i18n/sv";
+import { getLocale } from "next-intl/server";
+import { getT } from "@/lib/i18n/server";
+import { titled } from "@/lib/admin/metadata";
 import { NewRecord } from "@/components/admin/NewRecord";
 import { previewMarkdown } from "../../../../actions";
 import { addAction, addOrganisation } from "../../../atgard/actions";
@@ -16,14 +17,19 @@ import { routeParams } from "@/lib/route-params";
 
 type Props = { params: Promise<{ municipality: string; id: string }> };
 
-export const metadata: Metadata = { title: sv.admin.newAction };
+export const generateMetadata = titled("admin.newAction");
 
 export default async function NewActionPage({ params }: Props) {
+  const t = await getT();
   const { municipality: m, id } = await routeParams(params);
   const { grant, municipalityId, may } = await adminContext(m, adminPaths.newAction(m, Number(id)));
   const area = await areaForNewPart(municipalityId, Number(id));
   if (!area || !may("edit", area.id)) notFound();
-  const fields = actionFields(await planOptions(municipalityId, area.document.id), { area: area.document.areaLabel, goals: sv.admin.fields.goals }, false);
+  const fields = actionFields(
+    await planOptions(municipalityId, area.document.id),
+    { area: { text: area.document.areaLabel }, goals: "admin.fields.goals" },
+    false,
+  );
 
   return (
     <>
@@ -32,7 +38,7 @@ export default async function NewActionPage({ params }: Props) {
         municipalityName={grant.municipalityName}
         trail={areaPartTrail(m, area.document, area)}
         kicker={`${numbered(area.document.areaLabel, area.number)}: ${area.title}`}
-        title={`${sv.admin.newAction} (${area.document.actionLabel.toLowerCase()})`}
+        title={t("admin.newActionOf", { label: area.document.actionLabel.toLocaleLowerCase(await getLocale()) })}
         form={{ action: addAction.bind(null, m), fields, initial: toRawValues(fields, { areaId: area.id, number: String(area._count.actions + 1) }) }}
         preview={previewMarkdown}
       />

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { adminContext } from "@/lib/admin/access";
 import { getDocumentTables } from "@/lib/followup/admin-queries";
@@ -6,7 +5,8 @@ import { actionFollowUpColumns, goalAssessmentColumns } from "@/lib/followup/for
 import { bulkRows } from "@/lib/followup/table-props";
 import { adminPaths } from "@/lib/admin-paths";
 import { numbered } from "@/lib/labels";
-import { sv } from "@/lib/i18n/sv";
+import { getT } from "@/lib/i18n/server";
+import { titled } from "@/lib/admin/metadata";
 import { AdminTrail } from "@/components/admin/AdminTrail";
 import { BulkForm } from "@/components/admin/BulkForm";
 import { PageHeader } from "@/components/PageHeader";
@@ -15,9 +15,7 @@ import { routeParams } from "@/lib/route-params";
 
 type Props = { params: Promise<{ municipality: string; id: string; table: string; documentId: string }> };
 
-export const metadata: Metadata = { title: sv.followUp.admin.nav };
-
-const a = sv.followUp.admin;
+export const generateMetadata = titled("followUp.admin.nav");
 
 /** The two follow-up tables of a document: its actions' status (/atgarder/) and its goals' assessment (/mal/). */
 const kinds = {
@@ -25,14 +23,22 @@ const kinds = {
     rows: "actions",
     columns: actionFollowUpColumns,
     save: saveActionTable,
-    title: a.bulkActions,
+    title: "followUp.admin.bulkActions",
     label: "actionLabel",
     path: adminPaths.periodActions,
   },
-  mal: { rows: "goals", columns: goalAssessmentColumns, save: saveGoalTable, title: a.bulkGoals, label: "goalLabel", path: adminPaths.periodGoals },
+  mal: {
+    rows: "goals",
+    columns: goalAssessmentColumns,
+    save: saveGoalTable,
+    title: "followUp.admin.bulkGoals",
+    label: "goalLabel",
+    path: adminPaths.periodGoals,
+  },
 } as const;
 
 export default async function FollowUpTablePage({ params }: Props) {
+  const t = await getT();
   const { municipality: m, id, table: kind, documentId } = await routeParams(params);
   if (!Object.hasOwn(kinds, kind)) notFound();
   const spec = kinds[kind as keyof typeof kinds];
@@ -54,25 +60,29 @@ export default async function FollowUpTablePage({ params }: Props) {
         m={m}
         name={grant.municipalityName}
         trail={[
-          { href: adminPaths.followUp(m), label: a.periods },
+          { href: adminPaths.followUp(m), label: t("followUp.admin.periods") },
           { href: adminPaths.period(m, period.id), label: period.title },
         ]}
         current={doc.title}
       />
-      <PageHeader kicker={period.title} title={spec.title(doc.title)} lead={open ? a.bulkLead : sv.followUp.validation.periodNotOpen} />
+      <PageHeader
+        kicker={period.title}
+        title={t(spec.title, { doc: doc.title })}
+        lead={open ? t("followUp.admin.bulkLead") : t("followUp.validation.periodNotOpen")}
+      />
       <BulkForm
         action={spec.save}
         hidden={{ periodId: String(period.id) }}
         columns={spec.columns}
         rows={rows}
         initial={initial}
-        caption={spec.title(doc.title)}
+        caption={t(spec.title, { doc: doc.title })}
         rowHeading={doc[spec.label]}
-        submitLabel={a.saveAll}
-        pendingLabel={a.saving}
-        readOnlyLabel={a.readOnlyRow}
-        conflictLabel={a.rowConflict}
-        errorsLabel={a.rowErrors}
+        submitLabel={t("followUp.admin.saveAll")}
+        pendingLabel={t("followUp.admin.saving")}
+        readOnlyLabel={t("followUp.admin.readOnlyRow")}
+        conflictLabel={t("followUp.admin.rowConflict")}
+        errorsLabel={t("followUp.admin.rowErrors")}
       />
     </>
   );
