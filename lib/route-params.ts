@@ -1,6 +1,7 @@
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { SLUG_PATTERN } from "@/lib/slug";
+import { locales } from "@/lib/i18n/routing";
 
 /**
  * Every dynamic segment of every route, by its folder name in app/, with the one schema that checks it
@@ -20,6 +21,8 @@ const id = z
 const name = z.string().regex(/^[a-z][a-z0-9-]{0,40}$/);
 
 export const segments = {
+  /** Every page's first segment (app/[locale]): Swedish is rewritten to "sv" by the proxy. */
+  locale: z.enum(locales),
   municipality: slug,
   document: slug,
   area: slug,
