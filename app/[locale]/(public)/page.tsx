@@ -1,15 +1,24 @@
-import Link from "next/link";
+import type { Metadata } from "next";
+import { getLocale } from "next-intl/server";
 import { listMunicipalities } from "@/lib/municipalities/queries";
 import { PageHeader } from "@/components/PageHeader";
 import { paths } from "@/lib/paths";
-import { sv } from "@/lib/i18n/sv";
+import { Link } from "@/lib/i18n/navigation";
+import { getT } from "@/lib/i18n/server";
+import { pageMetadata } from "@/lib/metadata";
+
+// The title stays the layout's default (the site's name); the page still needs its addresses in every language.
+export async function generateMetadata(): Promise<Metadata> {
+  const [t, locale] = await Promise.all([getT(), getLocale()]);
+  return pageMetadata(t, locale, { path: paths.home() });
+}
 
 export default async function PortalStartPage() {
-  const municipalities = await listMunicipalities();
+  const [municipalities, t] = await Promise.all([listMunicipalities(), getT()]);
   return (
     <>
-      <PageHeader title={sv.site.name} lead={sv.site.tagline} />
-      <h2>{sv.pages.municipalities}</h2>
+      <PageHeader title={t("site.name")} lead={t("site.tagline")} />
+      <h2>{t("pages.municipalities")}</h2>
       <ul className="grid gap-4 sm:grid-cols-2">
         {municipalities.map((m) => (
           <li key={m.id} className="card">
@@ -18,15 +27,15 @@ export default async function PortalStartPage() {
                 {m.name}
               </Link>
             </h3>
-            <p className="text-slate-700">{sv.words.documentsCount(m._count.documents)}</p>
+            <p className="text-slate-700">{t("words.documentsCount", { n: m._count.documents })}</p>
           </li>
         ))}
       </ul>
       <p className="mt-8">
         <Link href={paths.agenda2030()} className="link">
-          {sv.pages.agenda2030}
+          {t("pages.agenda2030")}
         </Link>
-        : {sv.pages.agenda2030Intro}
+        : {t("pages.agenda2030Intro")}
       </p>
     </>
   );

@@ -1,45 +1,46 @@
-import Link from "next/link";
 import type { Metadata } from "next";
-import { pageMetadata } from "@/lib/metadata";
+import { getLocale } from "next-intl/server";
 import { listAgendaGoals } from "@/lib/agenda2030/queries";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { AgendaGoalNumber } from "@/components/AgendaGoalBadge";
 import { PageHeader } from "@/components/PageHeader";
 import { paths } from "@/lib/paths";
-import { sv } from "@/lib/i18n/sv";
+import { Link } from "@/lib/i18n/navigation";
+import { getT } from "@/lib/i18n/server";
+import { pageMetadata } from "@/lib/metadata";
 
-export const metadata: Metadata = pageMetadata({ title: sv.pages.agenda2030, description: sv.pages.agenda2030Intro, path: paths.agenda2030() });
+export async function generateMetadata(): Promise<Metadata> {
+  const [t, locale] = await Promise.all([getT(), getLocale()]);
+  return pageMetadata(t, locale, { title: t("pages.agenda2030"), description: t("pages.agenda2030Intro"), path: paths.agenda2030() });
+}
 
 export default async function Agenda2030Page() {
-  const goals = await listAgendaGoals();
+  const [goals, t] = await Promise.all([listAgendaGoals(), getT()]);
   return (
     <>
-      <Breadcrumbs trail={[]} current={sv.pages.agenda2030} />
-      <PageHeader title={sv.pages.agenda2030} lead={sv.pages.agenda2030Intro}>
+      <Breadcrumbs trail={[]} current={t("pages.agenda2030")} />
+      <PageHeader title={t("pages.agenda2030")} lead={t("pages.agenda2030Intro")}>
         <p className="mt-3">
           <Link href={paths.coverage()} className="link">
-            {sv.coverage.link}
+            {t("coverage.link")}
           </Link>
         </p>
       </PageHeader>
       <ol className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
-        {goals.map((g) => {
-          const linked = g._count.areas + g._count.goals + g._count.actions;
-          return (
-            <li key={g.number} className="card border-l-8" style={{ borderLeftColor: g.color }}>
-              <div className="flex items-start gap-3">
-                <AgendaGoalNumber goal={g} />
-                <h2 className="mt-0 text-lg">
-                  <Link href={paths.agenda2030Goal(g.number)} className="link">
-                    {sv.words.agenda2030Goal} {g.number}: {g.title}
-                  </Link>
-                </h2>
-              </div>
-              <p className="text-sm text-slate-700">{g.description}</p>
-              <p className="mt-2 text-sm font-semibold">{linked === 0 ? "Inget kopplat ännu" : `${linked} kopplingar i portalen`}</p>
-            </li>
-          );
-        })}
+        {goals.map((g) => (
+          <li key={g.number} className="card border-l-8" style={{ borderLeftColor: g.color }}>
+            <div className="flex items-start gap-3">
+              <AgendaGoalNumber goal={g} />
+              <h2 className="mt-0 text-lg">
+                <Link href={paths.agenda2030Goal(g.number)} className="link">
+                  {t("publicPages.agendaGoalTitle", { number: g.number, title: g.title })}
+                </Link>
+              </h2>
+            </div>
+            <p className="text-sm text-slate-700">{g.description}</p>
+            <p className="mt-2 text-sm font-semibold">{t("publicPages.agendaLinked", { n: g._count.areas + g._count.goals + g._count.actions })}</p>
+          </li>
+        ))}
       </ol>
     </>
   );

@@ -1,41 +1,51 @@
 import type { Metadata } from "next";
+import { getLocale } from "next-intl/server";
 import { datasets } from "@/lib/open-data/datasets";
-import { pageMetadata } from "@/lib/metadata";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { PageHeader } from "@/components/PageHeader";
 import { paths } from "@/lib/paths";
-import { sv } from "@/lib/i18n/sv";
+import { getT } from "@/lib/i18n/server";
+import { localePath } from "@/lib/i18n/routing";
+import { pageMetadata } from "@/lib/metadata";
 
-export const metadata: Metadata = pageMetadata({ title: sv.openData.title, description: sv.openData.lead, path: paths.openData() });
+export async function generateMetadata(): Promise<Metadata> {
+  const [t, locale] = await Promise.all([getT(), getLocale()]);
+  return pageMetadata(t, locale, { title: t("openData.title"), description: t("openData.lead"), path: paths.openData() });
+}
 
-export default function OpenDataPage() {
+export default async function OpenDataPage() {
+  const [t, locale] = await Promise.all([getT(), getLocale()]);
+  // A pattern for the reader, not a link: "/<kommun>/flode.atom", in the page's language.
+  const feedPattern = localePath(locale, paths.feed(`<${t("publicPages.feedPlaceholder")}>`));
   return (
     <>
-      <Breadcrumbs trail={[]} current={sv.openData.title} />
-      <PageHeader title={sv.openData.title} lead={sv.openData.lead} />
-      <p className="max-w-prose">{sv.openData.paging}</p>
-      <p className="mt-2">{sv.openData.license}</p>
+      <Breadcrumbs trail={[]} current={t("openData.title")} />
+      <PageHeader title={t("openData.title")} lead={t("openData.lead")} />
+      <p className="max-w-prose">{t("openData.paging")}</p>
+      <p className="mt-2">{t("openData.license")}</p>
       <ul className="mt-4 list-disc space-y-1 pl-6">
         <li>
           <a href={paths.openApi()} className="link">
-            {sv.openData.api}
+            {t("openData.api")}
           </a>
         </li>
         <li>
           <a href={paths.dcatCatalogue()} className="link">
-            {sv.openData.catalogue}
+            {t("openData.catalogue")}
           </a>
         </li>
-        <li>{sv.openData.feeds}: /&lt;kommun&gt;/flode.atom</li>
+        <li>
+          {t("openData.feeds")}: {feedPattern}
+        </li>
       </ul>
-      <h2>{sv.openData.dataset}</h2>
+      <h2>{t("openData.dataset")}</h2>
       <ul className="space-y-4">
         {datasets.map((d) => (
           <li key={d.name} id={d.name} className="card">
-            <h3 className="mt-0">{d.title}</h3>
-            <p className="text-slate-700">{d.description}</p>
+            <h3 className="mt-0">{t(d.title)}</h3>
+            <p className="text-slate-700">{t(d.description)}</p>
             <p className="mt-2">
-              {sv.openData.formats}:{" "}
+              {t("openData.formats")}:{" "}
               <a href={paths.openDataList(d.name, "json")} className="link">
                 JSON
               </a>

@@ -1,36 +1,37 @@
 import type { Metadata } from "next";
-import { pageMetadata } from "@/lib/metadata";
+import { getLocale } from "next-intl/server";
 import { getNetworks } from "@/lib/networks/queries";
 import { redirectOrNotFound } from "@/lib/redirects/queries";
 import { SubpageFrame } from "@/components/SubpageFrame";
 import { Markdown } from "@/components/Markdown";
 import { paths } from "@/lib/paths";
-import { sv } from "@/lib/i18n/sv";
+import { getT } from "@/lib/i18n/server";
 import { routeParams } from "@/lib/route-params";
+import { pageMetadata } from "@/lib/metadata";
 
 type Props = { params: Promise<{ municipality: string }> };
 export const generateStaticParams = async () => [];
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const data = await getNetworks((await routeParams(params)).municipality);
-  return data ? pageMetadata({ title: `${sv.pages.networks} – ${data.municipality.name}`, path: paths.networks(data.municipality.slug) }) : {};
+  const [data, t, locale] = await Promise.all([getNetworks((await routeParams(params)).municipality), getT(), getLocale()]);
+  return data ? pageMetadata(t, locale, { title: `${t("pages.networks")} – ${data.municipality.name}`, path: paths.networks(data.municipality.slug) }) : {};
 }
 
 export default async function NetworksPage({ params }: Props) {
   const { municipality } = await routeParams(params);
-  const data = await getNetworks(municipality);
+  const [data, t] = await Promise.all([getNetworks(municipality), getT()]);
   if (!data || data.items.length === 0) return redirectOrNotFound(paths.networks(municipality));
   return (
-    <SubpageFrame municipality={data.municipality} title={sv.pages.networks}>
+    <SubpageFrame municipality={data.municipality} title={t("pages.networks")}>
       <table className="w-full border-collapse text-left">
-        <caption className="sr-only">{sv.pages.networks}</caption>
+        <caption className="sr-only">{t("pages.networks")}</caption>
         <thead>
           <tr className="border-b-2 border-slate-300">
             <th scope="col" className="py-2 pr-4">
-              Arbetsgrupp
+              {t("publicPages.networkName")}
             </th>
             <th scope="col" className="py-2">
-              {sv.words.purpose}
+              {t("words.purpose")}
             </th>
           </tr>
         </thead>

@@ -1,56 +1,57 @@
 import type { Metadata } from "next";
-import { pageMetadata } from "@/lib/metadata";
+import { getLocale } from "next-intl/server";
 import { getPeopleGroups } from "@/lib/people/queries";
 import { redirectOrNotFound } from "@/lib/redirects/queries";
 import { SubpageFrame } from "@/components/SubpageFrame";
 import { SourceLink } from "@/components/SourceLink";
 import { Markdown } from "@/components/Markdown";
 import { paths } from "@/lib/paths";
-import { sv } from "@/lib/i18n/sv";
+import { getT } from "@/lib/i18n/server";
 import { routeParams } from "@/lib/route-params";
+import { pageMetadata } from "@/lib/metadata";
 
 type Props = { params: Promise<{ municipality: string }> };
 export const generateStaticParams = async () => [];
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const data = await getPeopleGroups((await routeParams(params)).municipality);
-  return data ? pageMetadata({ title: `${sv.pages.people} – ${data.municipality.name}`, path: paths.people(data.municipality.slug) }) : {};
+  const [data, t, locale] = await Promise.all([getPeopleGroups((await routeParams(params)).municipality), getT(), getLocale()]);
+  return data ? pageMetadata(t, locale, { title: `${t("pages.people")} – ${data.municipality.name}`, path: paths.people(data.municipality.slug) }) : {};
 }
 
 export default async function PeoplePage({ params }: Props) {
   const { municipality } = await routeParams(params);
-  const data = await getPeopleGroups(municipality);
+  const [data, t] = await Promise.all([getPeopleGroups(municipality), getT()]);
   if (!data || data.items.length === 0) return redirectOrNotFound(paths.people(municipality));
   return (
-    <SubpageFrame municipality={data.municipality} title={sv.pages.people} lead="Förtroendevalda och tjänstepersoner i sina uppdrag.">
+    <SubpageFrame municipality={data.municipality} title={t("pages.people")} lead={t("publicPages.peopleLead")}>
       {data.items.map((g) => (
         <section key={g.slug} id={g.slug} aria-labelledby={`${g.slug}-rubrik`} className="mb-10">
           <h2 id={`${g.slug}-rubrik`}>{g.name}</h2>
-          <p className="text-sm font-semibold text-teal-800">{sv.groupKind[g.kind]}</p>
+          <p className="text-sm font-semibold text-teal-800">{t(`groupKind.${g.kind}`)}</p>
           {g.description ? <Markdown source={g.description} /> : null}
           <table className="mt-3 w-full border-collapse text-left">
             <caption className="sr-only">{g.name}</caption>
             <thead>
               <tr className="border-b-2 border-slate-300">
                 <th scope="col" className="py-2 pr-4">
-                  Namn
+                  {t("publicPages.peopleName")}
                 </th>
                 <th scope="col" className="py-2 pr-4">
-                  {sv.words.role}
+                  {t("words.role")}
                 </th>
                 {g.members.some((p) => p.party) ? (
                   <th scope="col" className="py-2 pr-4">
-                    {sv.words.party}
+                    {t("words.party")}
                   </th>
                 ) : null}
                 {g.members.some((p) => p.period) ? (
                   <th scope="col" className="py-2 pr-4">
-                    {sv.words.period}
+                    {t("words.period")}
                   </th>
                 ) : null}
                 {g.members.some((p) => p.email || p.phone) ? (
                   <th scope="col" className="py-2">
-                    {sv.words.people}
+                    {t("words.people")}
                   </th>
                 ) : null}
               </tr>

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { pageMetadata } from "@/lib/metadata";
+import { getLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { getAgendaGoal } from "@/lib/agenda2030/queries";
 import { getNationalCoverage } from "@/lib/coverage/queries";
@@ -10,18 +10,19 @@ import { PageHeader } from "@/components/PageHeader";
 import { ItemLinkList, type ItemLink } from "@/components/ItemLinkList";
 import { numbered } from "@/lib/labels";
 import { paths } from "@/lib/paths";
-import { sv } from "@/lib/i18n/sv";
+import { getT } from "@/lib/i18n/server";
 import { routeParams } from "@/lib/route-params";
+import { pageMetadata } from "@/lib/metadata";
 
 type Props = { params: Promise<{ agendaGoal: string }> };
 
 export const generateStaticParams = async () => [];
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const goal = await getAgendaGoal((await routeParams(params)).agendaGoal);
+  const [goal, t, locale] = await Promise.all([getAgendaGoal((await routeParams(params)).agendaGoal), getT(), getLocale()]);
   return goal
-    ? pageMetadata({
-        title: `${sv.words.agenda2030Goal} ${goal.number}: ${goal.title}`,
+    ? pageMetadata(t, locale, {
+        title: t("publicPages.agendaGoalTitle", { number: goal.number, title: goal.title }),
         description: goal.description,
         path: paths.agenda2030Goal(goal.number),
       })
@@ -29,7 +30,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function Agenda2030GoalPage({ params }: Props) {
-  const goal = await getAgendaGoal((await routeParams(params)).agendaGoal);
+  const [goal, t] = await Promise.all([getAgendaGoal((await routeParams(params)).agendaGoal), getT()]);
   if (!goal) notFound();
 
   const place = (d: { title: string; municipality: { name: string } }) => `${d.municipality.name}, ${d.title}`;
@@ -42,13 +43,13 @@ export default async function Agenda2030GoalPage({ params }: Props) {
         .map((row) => ({
           href: paths.search(toQueryString({ agenda: goal.number, kommun: row.filters.kommun })),
           title: row.label,
-          note: sv.words.linkedCount(row.counts[goal.number]!),
+          note: t("words.linkedCount", { n: row.counts[goal.number]! }),
         }));
   const groups: { heading: string; items: ItemLink[] }[] = !items
-    ? [{ heading: sv.words.linkedPerMunicipality(goal.linked, perMunicipality.length), items: perMunicipality }]
+    ? [{ heading: t("words.linkedPerMunicipality", { items: goal.linked, municipalities: perMunicipality.length }), items: perMunicipality }]
     : [
         {
-          heading: "Områden",
+          heading: t("publicPages.agendaAreas"),
           items: items.areas.map(({ area: a }) => ({
             href: paths.area(a.document.municipality.slug, a.document.slug, a.slug),
             code: numbered(a.document.areaLabel, a.number),
@@ -57,7 +58,7 @@ export default async function Agenda2030GoalPage({ params }: Props) {
           })),
         },
         {
-          heading: "Mål",
+          heading: t("publicPages.agendaGoals"),
           items: items.goals.map(({ goal: g }) => ({
             href: paths.goal(g.document.municipality.slug, g.document.slug, g.slug),
             code: numbered(g.document.goalLabel, g.code),
@@ -66,7 +67,7 @@ export default async function Agenda2030GoalPage({ params }: Props) {
           })),
         },
         {
-          heading: "Åtgärder",
+          heading: t("publicPages.agendaActions"),
           items: items.actions.map(({ action: a }) => ({
             href: paths.action(a.document.municipality.slug, a.document.slug, a.slug),
             code: numbered(a.document.actionLabel, [a.area.number, a.number].filter(Boolean).join(".")),
@@ -78,12 +79,12 @@ export default async function Agenda2030GoalPage({ params }: Props) {
 
   return (
     <>
-      <Breadcrumbs trail={[{ href: paths.agenda2030(), label: sv.pages.agenda2030 }]} current={`${sv.words.agenda2030Goal} ${goal.number}`} />
+      <Breadcrumbs trail={[{ href: paths.agenda2030(), label: t("pages.agenda2030") }]} current={t("publicPages.agendaGoal", { number: goal.number })} />
       <AgendaGoalNumber goal={goal} />
-      <PageHeader kicker={`${sv.words.agenda2030Goal} ${goal.number}`} title={goal.title} lead={goal.description} />
+      <PageHeader kicker={t("publicPages.agendaGoal", { number: goal.number })} title={goal.title} lead={goal.description} />
       <section aria-labelledby="kopplat">
-        <h2 id="kopplat">{sv.words.linkedItems}</h2>
-        {groups.length === 0 ? <p>{sv.words.nothingLinked}</p> : null}
+        <h2 id="kopplat">{t("words.linkedItems")}</h2>
+        {groups.length === 0 ? <p>{t("words.nothingLinked")}</p> : null}
         {groups.map((group) => (
           <div key={group.heading}>
             <h3>{group.heading}</h3>
@@ -92,11 +93,11 @@ export default async function Agenda2030GoalPage({ params }: Props) {
         ))}
       </section>
       <section aria-labelledby="delmal">
-        <h2 id="delmal">{sv.words.targets}</h2>
+        <h2 id="delmal">{t("words.targets")}</h2>
         <ol className="space-y-3">
-          {goal.targets.map((t) => (
-            <li key={t.code} id={`delmal-${t.code}`}>
-              <span className="font-semibold">{t.code}</span> {t.title}
+          {goal.targets.map((target) => (
+            <li key={target.code} id={`delmal-${target.code}`}>
+              <span className="font-semibold">{target.code}</span> {target.title}
             </li>
           ))}
         </ol>

@@ -1,22 +1,26 @@
 import type { Metadata } from "next";
+import { getLocale } from "next-intl/server";
 import { getNationalCoverage } from "@/lib/coverage/queries";
 import { listAgendaGoals } from "@/lib/agenda2030/queries";
-import { pageMetadata } from "@/lib/metadata";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { PageHeader } from "@/components/PageHeader";
 import { CoverageMatrix } from "@/components/CoverageMatrix";
 import { paths } from "@/lib/paths";
-import { sv } from "@/lib/i18n/sv";
+import { getT } from "@/lib/i18n/server";
+import { pageMetadata } from "@/lib/metadata";
 
-export const metadata: Metadata = pageMetadata({ title: sv.coverage.title, description: sv.coverage.lead, path: paths.coverage() });
+export async function generateMetadata(): Promise<Metadata> {
+  const [t, locale] = await Promise.all([getT(), getLocale()]);
+  return pageMetadata(t, locale, { title: t("coverage.title"), description: t("coverage.lead"), path: paths.coverage() });
+}
 
 export default async function CoveragePage() {
-  const [rows, goals] = await Promise.all([getNationalCoverage(), listAgendaGoals()]);
+  const [rows, goals, t] = await Promise.all([getNationalCoverage(), listAgendaGoals(), getT()]);
   return (
     <>
-      <Breadcrumbs trail={[{ href: paths.agenda2030(), label: sv.pages.agenda2030 }]} current={sv.coverage.title} />
-      <PageHeader title={sv.coverage.title} lead={sv.coverage.lead} />
-      <CoverageMatrix rows={rows} goals={goals} rowHeading={sv.coverage.rows} />
+      <Breadcrumbs trail={[{ href: paths.agenda2030(), label: t("pages.agenda2030") }]} current={t("coverage.title")} />
+      <PageHeader title={t("coverage.title")} lead={t("coverage.lead")} />
+      <CoverageMatrix rows={rows} goals={goals} rowHeading={t("coverage.rows")} />
     </>
   );
 }

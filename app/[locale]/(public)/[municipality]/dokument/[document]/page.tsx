@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { pageMetadata } from "@/lib/metadata";
+import { getLocale } from "next-intl/server";
 import { getDocument } from "@/lib/documents/queries";
 import { redirectOrNotFound } from "@/lib/redirects/queries";
 import { DocumentView } from "@/components/views/DocumentView";
@@ -7,16 +7,19 @@ import { paths } from "@/lib/paths";
 import { getDocumentProgress } from "@/lib/followup/queries";
 import { getFollowUpSchedule } from "@/lib/followup/schedule";
 import { routeParams } from "@/lib/route-params";
+import { pageMetadata } from "@/lib/metadata";
+import { getT } from "@/lib/i18n/server";
 
 type Props = { params: Promise<{ municipality: string; document: string }> };
 
 export const generateStaticParams = async () => [];
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const [t, locale] = await Promise.all([getT(), getLocale()]);
   const { municipality, document } = await routeParams(params);
   const doc = await getDocument(municipality, document);
   return doc
-    ? pageMetadata({
+    ? pageMetadata(t, locale, {
         title: `${doc.title} – ${doc.municipality.name}`,
         description: doc.summary,
         path: paths.document(municipality, doc.slug),

@@ -1,13 +1,14 @@
 import type { Metadata } from "next";
-import { pageMetadata } from "@/lib/metadata";
+import { getLocale } from "next-intl/server";
 import { getGoodExamples } from "@/lib/good-examples/queries";
 import { redirectOrNotFound } from "@/lib/redirects/queries";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { PageHeader } from "@/components/PageHeader";
 import { Markdown } from "@/components/Markdown";
 import { paths } from "@/lib/paths";
-import { sv } from "@/lib/i18n/sv";
+import { getT } from "@/lib/i18n/server";
 import { routeParams } from "@/lib/route-params";
+import { pageMetadata } from "@/lib/metadata";
 
 type Props = { params: Promise<{ municipality: string; example: string }> };
 export const generateStaticParams = async () => [];
@@ -20,9 +21,10 @@ async function load(params: Props["params"]) {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const [t, locale] = await Promise.all([getT(), getLocale()]);
   const { item, data } = await load(params);
   return item && data
-    ? pageMetadata({
+    ? pageMetadata(t, locale, {
         title: `${item.title} – ${data.municipality.name}`,
         description: item.summary,
         path: paths.goodExample(data.municipality.slug, item.slug),
@@ -32,21 +34,21 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function GoodExamplePage({ params }: Props) {
-  const { municipality, example, data, item } = await load(params);
+  const [{ municipality, example, data, item }, t] = await Promise.all([load(params), getT()]);
   if (!data || !item) return redirectOrNotFound(paths.goodExample(municipality, example));
   return (
     <>
       <Breadcrumbs
         trail={[
           { href: paths.municipality(data.municipality.slug), label: data.municipality.name },
-          { href: paths.goodExamples(data.municipality.slug), label: sv.pages.goodExamples },
+          { href: paths.goodExamples(data.municipality.slug), label: t("pages.goodExamples") },
         ]}
         current={item.title}
       />
-      <PageHeader kicker={sv.pages.goodExamples} title={item.title} lead={item.summary} />
+      <PageHeader kicker={t("pages.goodExamples")} title={item.title} lead={item.summary} />
       {item.people ? (
         <p>
-          <span className="font-semibold">{sv.words.people}:</span> {item.people}
+          <span className="font-semibold">{t("words.people")}:</span> {item.people}
         </p>
       ) : null}
       {item.body ? <Markdown source={item.body} /> : null}

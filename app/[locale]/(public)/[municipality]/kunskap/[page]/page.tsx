@@ -1,13 +1,14 @@
 import type { Metadata } from "next";
-import { pageMetadata } from "@/lib/metadata";
+import { getLocale } from "next-intl/server";
 import { getKnowledgePages } from "@/lib/knowledge/queries";
 import { redirectOrNotFound } from "@/lib/redirects/queries";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { PageHeader } from "@/components/PageHeader";
 import { Markdown } from "@/components/Markdown";
 import { paths } from "@/lib/paths";
-import { sv } from "@/lib/i18n/sv";
+import { getT } from "@/lib/i18n/server";
 import { routeParams } from "@/lib/route-params";
+import { pageMetadata } from "@/lib/metadata";
 
 type Props = { params: Promise<{ municipality: string; page: string }> };
 export const generateStaticParams = async () => [];
@@ -19,9 +20,10 @@ async function load(params: Props["params"]) {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const [t, locale] = await Promise.all([getT(), getLocale()]);
   const { item, data } = await load(params);
   return item && data
-    ? pageMetadata({
+    ? pageMetadata(t, locale, {
         title: `${item.title} – ${data.municipality.name}`,
         description: item.summary,
         path: paths.knowledgePage(data.municipality.slug, item.slug),
@@ -31,18 +33,18 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function KnowledgeArticlePage({ params }: Props) {
-  const { municipality, page, data, item } = await load(params);
+  const [{ municipality, page, data, item }, t] = await Promise.all([load(params), getT()]);
   if (!data || !item) return redirectOrNotFound(paths.knowledgePage(municipality, page));
   return (
     <>
       <Breadcrumbs
         trail={[
           { href: paths.municipality(data.municipality.slug), label: data.municipality.name },
-          { href: paths.knowledge(data.municipality.slug), label: sv.pages.knowledge },
+          { href: paths.knowledge(data.municipality.slug), label: t("pages.knowledge") },
         ]}
         current={item.title}
       />
-      <PageHeader kicker={sv.pages.knowledge} title={item.title} lead={item.summary} />
+      <PageHeader kicker={t("pages.knowledge")} title={item.title} lead={item.summary} />
       <Markdown source={item.body} />
     </>
   );

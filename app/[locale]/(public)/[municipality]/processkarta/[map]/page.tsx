@@ -1,13 +1,14 @@
 import type { Metadata } from "next";
-import { pageMetadata } from "@/lib/metadata";
+import { getLocale } from "next-intl/server";
 import { getProcessMaps } from "@/lib/process-maps/queries";
 import { redirectOrNotFound } from "@/lib/redirects/queries";
 import { SubpageFrame } from "@/components/SubpageFrame";
 import { SourceLink } from "@/components/SourceLink";
 import { Markdown } from "@/components/Markdown";
 import { paths } from "@/lib/paths";
-import { sv } from "@/lib/i18n/sv";
+import { getT } from "@/lib/i18n/server";
 import { routeParams } from "@/lib/route-params";
+import { pageMetadata } from "@/lib/metadata";
 
 type Props = { params: Promise<{ municipality: string; map: string }> };
 export const generateStaticParams = async () => [];
@@ -21,14 +22,19 @@ async function load(params: Props["params"]) {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const [t, locale] = await Promise.all([getT(), getLocale()]);
   const { item, data } = await load(params);
   return item && data
-    ? pageMetadata({ title: `${item.title} – ${data.municipality.name}`, description: item.intro, path: paths.processMap(data.municipality.slug, item.slug) })
+    ? pageMetadata(t, locale, {
+        title: `${item.title} – ${data.municipality.name}`,
+        description: item.intro,
+        path: paths.processMap(data.municipality.slug, item.slug),
+      })
     : {};
 }
 
 export default async function ProcessMapPage({ params }: Props) {
-  const { municipality, map, data, item } = await load(params);
+  const [{ municipality, map, data, item }, t] = await Promise.all([load(params), getT()]);
   if (!data || !item) return redirectOrNotFound(paths.processMap(municipality, map));
   return (
     <SubpageFrame municipality={data.municipality} title={item.title}>
@@ -38,7 +44,7 @@ export default async function ProcessMapPage({ params }: Props) {
         const processes = item.processes.filter((p) => p.kind === kind);
         return processes.length === 0 ? null : (
           <section key={kind} aria-labelledby={`process-${kind}`}>
-            <h2 id={`process-${kind}`}>{sv.processKind[kind]}</h2>
+            <h2 id={`process-${kind}`}>{t(`processKind.${kind}`)}</h2>
             <ol className="space-y-4">
               {processes.map((p) => (
                 <li key={p.number} className="card">
@@ -48,7 +54,7 @@ export default async function ProcessMapPage({ params }: Props) {
                   {p.description ? <Markdown source={p.description} /> : null}
                   {p.proposals.length > 0 ? (
                     <div className="mt-3 rounded border-l-4 border-sky-700 bg-sky-50 p-3">
-                      <h4 className="font-semibold">{sv.words.proposals}</h4>
+                      <h4 className="font-semibold">{t("words.proposals")}</h4>
                       <ul className="list-disc space-y-1 pl-6">
                         {p.proposals.map((x) => (
                           <li key={x.text}>{x.text}</li>

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { pageMetadata } from "@/lib/metadata";
+import { getLocale } from "next-intl/server";
 import { getAction } from "@/lib/actions/queries";
 import { redirectOrNotFound } from "@/lib/redirects/queries";
 import { ActionView } from "@/components/views/ActionView";
@@ -7,16 +7,19 @@ import { paths } from "@/lib/paths";
 import { getActionFollowUp } from "@/lib/followup/queries";
 import { getFollowUpSchedule } from "@/lib/followup/schedule";
 import { routeParams } from "@/lib/route-params";
+import { pageMetadata } from "@/lib/metadata";
+import { getT } from "@/lib/i18n/server";
 
 type Props = { params: Promise<{ municipality: string; document: string; action: string }> };
 
 export const generateStaticParams = async () => [];
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const [t, locale] = await Promise.all([getT(), getLocale()]);
   const { municipality, document, action } = await routeParams(params);
   const a = await getAction(municipality, document, action);
   return a
-    ? pageMetadata({
+    ? pageMetadata(t, locale, {
         title: `${a.title} – ${a.document.title}`,
         description: a.text?.slice(0, 160) ?? a.title,
         path: paths.action(municipality, document, a.slug),

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { pageMetadata } from "@/lib/metadata";
+import { getLocale } from "next-intl/server";
 import { getGoal } from "@/lib/goals/queries";
 import { redirectOrNotFound } from "@/lib/redirects/queries";
 import { GoalView } from "@/components/views/GoalView";
@@ -8,16 +8,19 @@ import { paths } from "@/lib/paths";
 import { getGoalFollowUp } from "@/lib/followup/queries";
 import { getFollowUpSchedule } from "@/lib/followup/schedule";
 import { routeParams } from "@/lib/route-params";
+import { pageMetadata } from "@/lib/metadata";
+import { getT } from "@/lib/i18n/server";
 
 type Props = { params: Promise<{ municipality: string; document: string; goal: string }> };
 
 export const generateStaticParams = async () => [];
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const [t, locale] = await Promise.all([getT(), getLocale()]);
   const { municipality, document, goal } = await routeParams(params);
   const g = await getGoal(municipality, document, goal);
   return g
-    ? pageMetadata({
+    ? pageMetadata(t, locale, {
         title: `${numbered(g.document.goalLabel, g.code)}: ${g.title}`,
         description: `${g.title} – ${g.document.title}, ${g.document.municipality.name}`,
         path: paths.goal(municipality, document, g.slug),

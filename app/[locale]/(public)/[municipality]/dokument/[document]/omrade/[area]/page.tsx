@@ -1,12 +1,14 @@
 import type { Metadata } from "next";
-import { pageMetadata } from "@/lib/metadata";
+import { getLocale } from "next-intl/server";
 import { getArea } from "@/lib/areas/queries";
 import { redirectOrNotFound } from "@/lib/redirects/queries";
 import { AreaView } from "@/components/views/AreaView";
 import { paths } from "@/lib/paths";
 import { getAreaProgress } from "@/lib/followup/queries";
 import { getFollowUpSchedule } from "@/lib/followup/schedule";
+import { getT } from "@/lib/i18n/server";
 import { routeParams } from "@/lib/route-params";
+import { pageMetadata } from "@/lib/metadata";
 
 type Props = { params: Promise<{ municipality: string; document: string; area: string }> };
 
@@ -14,11 +16,11 @@ export const generateStaticParams = async () => [];
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { municipality, document, area } = await routeParams(params);
-  const a = await getArea(municipality, document, area);
+  const [a, t, locale] = await Promise.all([getArea(municipality, document, area), getT(), getLocale()]);
   return a
-    ? pageMetadata({
+    ? pageMetadata(t, locale, {
         title: `${a.title} – ${a.document.title}`,
-        description: a.subtitle ?? `${a.document.areaLabel} i ${a.document.title}`,
+        description: a.subtitle ?? t("publicPages.areaDescription", { label: a.document.areaLabel, document: a.document.title }),
         path: paths.area(municipality, document, a.slug),
         type: "article",
       })

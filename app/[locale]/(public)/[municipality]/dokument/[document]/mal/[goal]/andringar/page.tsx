@@ -1,6 +1,6 @@
-import Link from "next/link";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { getFormatter, getLocale } from "next-intl/server";
 import { getGoal } from "@/lib/goals/queries";
 import { getGoalChanges } from "@/lib/followup/changes";
 import { listPublishedPeriods } from "@/lib/followup/queries";
@@ -10,17 +10,21 @@ import { PageHeader } from "@/components/PageHeader";
 import { ChangesForm } from "@/components/followup/ChangesForm";
 import { GoalChanges } from "@/components/followup/GoalChanges";
 import { documentTrail } from "@/lib/documents/breadcrumbs";
-import { formatDate, numbered } from "@/lib/labels";
+import { numbered } from "@/lib/labels";
 import { paths } from "@/lib/paths";
-import { sv } from "@/lib/i18n/sv";
+import { Link } from "@/lib/i18n/navigation";
+import { getT } from "@/lib/i18n/server";
 import { routeParams } from "@/lib/route-params";
+import { pageMetadata } from "@/lib/metadata";
 
 type Props = { params: Promise<{ municipality: string; document: string; goal: string }>; searchParams: Promise<{ sedan?: string | string[] }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { municipality, document, goal } = await routeParams(params);
-  const g = await getGoal(municipality, document, goal);
-  return g ? { title: `${sv.followUp.changes.heading} ${numbered(g.document.goalLabel, g.code)}`, description: g.title, robots: { index: false } } : {};
+  const [g, t, locale] = await Promise.all([getGoal(municipality, document, goal), getT(), getLocale()]);
+  if (!g) return {};
+  const title = t("publicPages.changesTitle", { goal: numbered(g.document.goalLabel, g.code) });
+  return { ...pageMetadata(t, locale, { title, description: g.title, path: paths.goalChanges(municipality, document, g.slug) }), robots: { index: false } };
 }
 
 /** "What changed since <date>" for a goal: the date is a GET parameter, so the page works without JavaScript. */
@@ -28,32 +32,32 @@ export default async function GoalChangesPage({ params, searchParams }: Props) {
   const { municipality: m, document: d, goal } = await routeParams(params);
   const { values, problems } = parseParams({ sedan: queryParams.sedan }, await searchParams);
   const since = values.sedan;
-  const [g, periods] = await Promise.all([getGoal(m, d, goal), listPublishedPeriods(m)]);
+  const [g, periods, t, format] = await Promise.all([getGoal(m, d, goal), listPublishedPeriods(m), getT(), getFormatter()]);
   if (!g) notFound();
   const changes = since ? await getGoalChanges(m, d, goal, since) : null;
-  const c = sv.followUp.changes;
   const label = numbered(g.document.goalLabel, g.code);
+  const heading = t("followUp.changes.heading");
   return (
     <>
-      <Breadcrumbs trail={[...documentTrail(g.document), { href: paths.goal(m, d, goal), label }]} current={c.heading} />
-      <PageHeader kicker={`${label}: ${g.title}`} title={since ? c.title(formatDate(new Date(since))) : c.heading} />
+      <Breadcrumbs trail={[...documentTrail(g.document), { href: paths.goal(m, d, goal), label }]} current={heading} />
+      <PageHeader kicker={`${label}: ${g.title}`} title={since ? t("followUp.changes.title", { date: format.dateTime(new Date(since), "date") }) : heading} />
       <ChangesForm goal={{ m, d, g: goal }} since={since} latest={periods[0]} />
       {problems.length > 0 ? (
         <p role="alert" className="notice-error mt-4">
-          {c.invalidDate}
+          {t("followUp.changes.invalidDate")}
         </p>
       ) : null}
       {changes ? (
         <section aria-labelledby="andringar" className="mt-6">
           <h2 id="andringar" className="sr-only">
-            {c.heading}
+            {heading}
           </h2>
           <GoalChanges changes={changes} />
         </section>
       ) : null}
       <p className="mt-6">
         <Link href={paths.goal(m, d, goal)} className="link">
-          {c.back}
+          {t("followUp.changes.back")}
         </Link>
       </p>
     </>

@@ -1,25 +1,28 @@
 import type { Metadata } from "next";
+import { getLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { getGoal } from "@/lib/goals/queries";
 import { getGoalFollowUp } from "@/lib/followup/queries";
 import { GoalBrief } from "@/components/followup/Briefs";
 import { numbered } from "@/lib/labels";
-import { sv } from "@/lib/i18n/sv";
+import { getT } from "@/lib/i18n/server";
+import { paths } from "@/lib/paths";
 import { routeParams } from "@/lib/route-params";
+import { pageMetadata } from "@/lib/metadata";
 
 type Props = { params: Promise<{ municipality: string; document: string; goal: string }> };
 export const generateStaticParams = async () => [];
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { municipality, document, goal } = await routeParams(params);
-  const g = await getGoal(municipality, document, goal);
-  return g
-    ? {
-        title: `${sv.followUp.brief.kicker}: ${numbered(g.document.goalLabel, g.code)}`,
-        description: `${g.title} – ${g.document.title}`,
-        robots: { index: false },
-      }
-    : {};
+  const [g, t, locale] = await Promise.all([getGoal(municipality, document, goal), getT(), getLocale()]);
+  if (!g) return {};
+  const metadata = pageMetadata(t, locale, {
+    title: t("publicPages.briefTitle", { item: numbered(g.document.goalLabel, g.code) }),
+    description: `${g.title} – ${g.document.title}`,
+    path: paths.goalBrief(municipality, document, g.slug),
+  });
+  return { ...metadata, robots: { index: false } };
 }
 
 export default async function GoalBriefPage({ params }: Props) {

@@ -1,25 +1,28 @@
 import type { Metadata } from "next";
+import { getLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { getArea } from "@/lib/areas/queries";
 import { getAreaProgress } from "@/lib/followup/queries";
 import { AreaBrief } from "@/components/followup/Briefs";
 import { numbered } from "@/lib/labels";
-import { sv } from "@/lib/i18n/sv";
+import { getT } from "@/lib/i18n/server";
+import { paths } from "@/lib/paths";
 import { routeParams } from "@/lib/route-params";
+import { pageMetadata } from "@/lib/metadata";
 
 type Props = { params: Promise<{ municipality: string; document: string; area: string }> };
 export const generateStaticParams = async () => [];
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { municipality, document, area } = await routeParams(params);
-  const a = await getArea(municipality, document, area);
-  return a
-    ? {
-        title: `${sv.followUp.brief.kicker}: ${numbered(a.document.areaLabel, a.number)}`,
-        description: `${a.title} – ${a.document.title}`,
-        robots: { index: false },
-      }
-    : {};
+  const [a, t, locale] = await Promise.all([getArea(municipality, document, area), getT(), getLocale()]);
+  if (!a) return {};
+  const metadata = pageMetadata(t, locale, {
+    title: t("publicPages.briefTitle", { item: numbered(a.document.areaLabel, a.number) }),
+    description: `${a.title} – ${a.document.title}`,
+    path: paths.areaBrief(municipality, document, a.slug),
+  });
+  return { ...metadata, robots: { index: false } };
 }
 
 export default async function AreaBriefPage({ params }: Props) {
