@@ -1,11 +1,8 @@
 import { z } from "@/lib/validation";
-import { sv } from "@/lib/i18n/sv";
 import { SLUG_PATTERN } from "@/lib/slug";
 import { markdown, text } from "@/lib/content/schema";
 import { recordId } from "@/lib/plan/schema";
 import { emailSchema } from "@/lib/users/schema";
-
-const p = sv.admin.platform;
 
 /**
  * The portal's own addresses (/admin, /logga-in, /sok…, and /admin/plattform beside /admin/<slug>) are
@@ -32,12 +29,12 @@ export const createMunicipalitySchema = z.object({
     .string()
     .trim()
     .max(100)
-    .regex(SLUG_PATTERN, sv.admin.fields.slugHint)
-    .refine((s) => !(RESERVED_SLUGS as readonly string[]).includes(s), p.slugReserved),
+    .regex(SLUG_PATTERN, "admin.fields.slugHint")
+    .refine((s) => !(RESERVED_SLUGS as readonly string[]).includes(s), "admin.platform.slugReserved"),
   code: z
     .string()
     .trim()
-    .regex(/^\d{4}$/, p.codePattern),
+    .regex(/^\d{4}$/, "admin.platform.codePattern"),
   contact: markdown.optional(),
 });
 
