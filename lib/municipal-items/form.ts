@@ -1,6 +1,7 @@
 import { db } from "@/lib/db/client";
 import { type FieldSpec, type Option, hiddenFields } from "@/lib/admin/fields";
-import type { MessageKey } from "@/lib/i18n/message";
+import type { MessageKey, Translate } from "@/lib/i18n/message";
+import type { Locale } from "@/lib/i18n/routing";
 import { draftMark } from "@/lib/plan/form-options";
 import { noItemOptions, type ItemKind, type ItemOptions } from "./kind";
 
@@ -26,14 +27,17 @@ export const documentField = (options: ItemOptions): FieldSpec => ({
 export const codeOptions = <Code extends string>(codes: Record<string, Code>, label: (code: Code) => MessageKey): Option[] =>
   Object.values(codes).map((code) => ({ value: code.toLowerCase(), label: label(code) }));
 
-/** Choices for the item forms of a municipality: its documents (in every status) and the public-health areas. */
-export async function itemOptions(municipalityId: number): Promise<ItemOptions> {
+/**
+ * Choices for the item forms of a municipality: its documents (in every status) and the public-health
+ * areas. Their labels are the records' own titles (data), a document's with its draft mark in the reader's language.
+ */
+export async function itemOptions(t: Translate, locale: Locale, municipalityId: number): Promise<ItemOptions> {
   const [documents, health] = await Promise.all([
     db.document.findMany({ where: { municipalityId }, orderBy: { position: "asc" }, select: { id: true, title: true, status: true } }),
     db.publicHealthArea.findMany({ orderBy: { number: "asc" }, select: { number: true, title: true } }),
   ]);
   return {
-    documents: documents.map((d) => ({ value: String(d.id), label: { text: `${d.title}${draftMark(d.status)}` } })),
+    documents: documents.map((d) => ({ value: String(d.id), label: { text: `${d.title}${draftMark(t, locale, d.status)}` } })),
     publicHealth: health.map((h) => ({ value: String(h.number), label: { text: `${h.number}. ${h.title}` } })),
   };
 }

@@ -3,11 +3,12 @@ import { SLUG_PATTERN } from "@/lib/slug";
 import { markdown, text } from "@/lib/content/schema";
 import { recordId } from "@/lib/plan/schema";
 import { emailSchema } from "@/lib/users/schema";
+import { locales } from "@/lib/i18n/routing";
 
 /**
  * The portal's own addresses (/admin, /logga-in, /sok…, and /admin/plattform beside /admin/<slug>) are
- * folders of app/ and win over a municipality's slug: a municipality may not take one. Checked against
- * app/ by tests/unit/reserved-slugs.test.ts.
+ * folders of app/ and win over a municipality's slug: a municipality may not take one, nor a language's
+ * prefix (/fi/…, /en/…). Checked against app/ by tests/unit/reserved-slugs.test.ts.
  */
 export const RESERVED_SLUGS = [
   "admin",
@@ -20,6 +21,7 @@ export const RESERVED_SLUGS = [
   "tillganglighet",
   "plattform",
   "tvastegsverifiering",
+  ...locales,
 ] as const;
 
 /** What an operator gives a new municipality; the rest (introduction, short name) its administrators edit. */

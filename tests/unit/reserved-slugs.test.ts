@@ -2,8 +2,9 @@ import { readdirSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { createMunicipalitySchema, RESERVED_SLUGS, shortNameOf } from "@/lib/platform/schema";
+import { locales } from "@/lib/i18n/routing";
 
-const app = path.resolve(import.meta.dirname, "../../app");
+const app = path.resolve(import.meta.dirname, "../../app/[locale]");
 /** Static folders of a route folder: the addresses that win over a dynamic `[municipality]` beside them. */
 const staticFolders = (dir: string) =>
   readdirSync(path.join(app, dir), { withFileTypes: true })
@@ -11,7 +12,8 @@ const staticFolders = (dir: string) =>
     .map((e) => e.name);
 
 describe("a new municipality's slug", () => {
-  it("may not be one of the portal's own addresses beside /<municipality> and /admin/<municipality>", () => {
+  it("may not be a language's prefix (/fi, /en) nor one of the portal's own addresses beside /<municipality> and /admin/<municipality>", () => {
+    expect(locales.filter((locale) => !(RESERVED_SLUGS as readonly string[]).includes(locale))).toEqual([]);
     const taken = [...staticFolders("."), ...staticFolders("(public)"), ...staticFolders("admin")].filter((name) => /^[a-z0-9-]+$/.test(name));
     expect(taken.filter((name) => !(RESERVED_SLUGS as readonly string[]).includes(name))).toEqual([]);
   });
