@@ -3,7 +3,7 @@ import { toCsv } from "@/lib/open-data/csv";
 import type { MessageKey, Translate } from "@/lib/i18n/message";
 import { isEntityType } from "@/lib/revisions/entities";
 import type { FieldChange } from "@/lib/revisions/diff";
-import { roles } from "@/lib/users/schema";
+import { Role } from "@/lib/generated/prisma/enums";
 import type { AuditLogEntry } from "./queries";
 
 /** A key the catalogue may have for a stored code (an action, a field), or null when it has none. */
@@ -22,7 +22,7 @@ const fieldLabel = (t: Translate, field: string) => {
   return key ? t(key) : field;
 };
 
-const isRole = (value: unknown): value is (typeof roles)[number] => (roles as readonly unknown[]).includes(value);
+const isRole = (value: unknown): value is Role => typeof value === "string" && Object.hasOwn(Role, value);
 const valueText = (t: Translate, field: string, value: unknown) =>
   field === "role" && isRole(value) ? t(`admin.roles.${value}`) : displayValue(value, undefined);
 

@@ -1,4 +1,5 @@
 import { LINK_LIFETIMES } from "@/lib/auth/email-tokens";
+import type { Role } from "@/lib/generated/prisma/enums";
 import type { Locale } from "@/lib/i18n/routing";
 import { translator } from "@/lib/i18n/translator";
 import type { Mail } from "./send";
@@ -25,7 +26,7 @@ export type InvitationMail = {
   to: string;
   inviter: string;
   municipality: string;
-  role: "ADMIN" | "EDITOR" | "REVIEWER";
+  role: Role;
   link: string;
   newAccount: boolean;
 };
