@@ -15,8 +15,8 @@ const httpStatus: Record<ErrorCode, number> = {
 /** Field name (dotted path) → messages: catalogue keys, or a zod issue's own text (lib/i18n/message.ts). */
 export type FieldErrors = Record<string, Message[]>;
 
-/** One change someone else saved while the user was editing. */
-export type ForeignChange = { field: string; before: unknown; after: unknown; by: string; at: string };
+/** One change someone else saved while the user was editing; `by` is null for the command line (admin.commandLine). */
+export type ForeignChange = { field: string; before: unknown; after: unknown; by: string | null; at: string };
 export type ConflictDetails = { currentVersion: number; changes: ForeignChange[] };
 
 /**
@@ -52,7 +52,8 @@ export function fieldErrorsOf(error: z.ZodError): FieldErrors {
   const errors: FieldErrors = {};
   for (const issue of error.issues) {
     const key = issue.path.join(".");
-    (errors[key] ??= []).push(issue.message);
+    // A key where the schema names one; zod's own text otherwise, which translateMessage shows as the generic message.
+    (errors[key] ??= []).push(issue.message as Message);
   }
   return errors;
 }

@@ -1,6 +1,5 @@
 import { db } from "@/lib/db/client";
 import { invalid } from "@/lib/errors";
-import { sv } from "@/lib/i18n/sv";
 import { actionSlug } from "@/lib/content/slugs";
 import { goalsInMunicipality, initialStatus, organisationsInMunicipality, writeFrameworkLinks, sortedIds } from "@/lib/plan/links";
 import type { Tx } from "@/lib/revisions/save";
@@ -19,7 +18,7 @@ export async function prepareAction(
   data: ActionFields,
 ) {
   const { area } = scope;
-  if (!area) throw invalid({ areaId: [sv.admin.validation.areaNotInDocument] });
+  if (!area) throw invalid({ areaId: ["admin.validation.areaNotInDocument"] });
 
   const goals = await goalsInMunicipality(scope.municipalityId, data.goalIds);
   await organisationsInMunicipality(scope.municipalityId, data.responsibleIds, "responsibleIds");
@@ -28,10 +27,10 @@ export async function prepareAction(
   const slug = data.slug ?? scope.currentSlug ?? actionSlug({ number: data.number, title: data.title }, area.number ?? undefined);
   const others = { id: scope.actionId ? { not: scope.actionId } : undefined };
   if (await db.action.findFirst({ where: { ...others, areaId: area.id, number: data.number }, select: { id: true } })) {
-    throw invalid({ number: [sv.admin.validation.numberTaken] });
+    throw invalid({ number: ["admin.validation.numberTaken"] });
   }
   if (await db.action.findFirst({ where: { ...others, documentId: scope.documentId, slug }, select: { id: true } })) {
-    throw invalid({ slug: [sv.admin.validation.slugTaken] });
+    throw invalid({ slug: ["admin.validation.slugTaken"] });
   }
 
   const snapshot = {

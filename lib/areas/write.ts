@@ -1,6 +1,5 @@
 import { db } from "@/lib/db/client";
 import { invalid } from "@/lib/errors";
-import { sv } from "@/lib/i18n/sv";
 import { areaSlug } from "@/lib/content/slugs";
 import { initialStatus, writeFrameworkLinks, sortedIds } from "@/lib/plan/links";
 import type { Tx } from "@/lib/revisions/save";
@@ -11,9 +10,9 @@ export async function prepareArea(scope: { documentId: number; areaId?: number; 
   const slug = data.slug ?? scope.currentSlug ?? areaSlug({ number: data.number, title: data.title });
   const others = { id: scope.areaId ? { not: scope.areaId } : undefined, documentId: scope.documentId };
   if (data.number && (await db.area.findFirst({ where: { ...others, number: data.number }, select: { id: true } }))) {
-    throw invalid({ number: [sv.admin.validation.numberTaken] });
+    throw invalid({ number: ["admin.validation.numberTaken"] });
   }
-  if (await db.area.findFirst({ where: { ...others, slug }, select: { id: true } })) throw invalid({ slug: [sv.admin.validation.slugTaken] });
+  if (await db.area.findFirst({ where: { ...others, slug }, select: { id: true } })) throw invalid({ slug: ["admin.validation.slugTaken"] });
 
   const snapshot = {
     number: data.number ?? null,

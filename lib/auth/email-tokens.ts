@@ -2,6 +2,7 @@ import { createHash, randomBytes } from "node:crypto";
 import type { Tx } from "@/lib/revisions/save";
 import { env } from "@/lib/env";
 import { paths } from "@/lib/paths";
+import { localePath, type Locale } from "@/lib/i18n/routing";
 
 /**
  * Links sent by e-mail (docs/decisions/101). The token is 32 random bytes; only its SHA-256 is stored,
@@ -14,13 +15,18 @@ export type LinkPurpose = keyof typeof LINK_LIFETIMES;
 
 export const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
 
-/** Writes a new link's hash (in the caller's transaction) and returns the address to send. */
-export async function issueLink(tx: Tx, link: { userId: number; purpose: LinkPurpose; membershipId?: number }, now = new Date()): Promise<string> {
+/** Writes a new link's hash (in the caller's transaction) and returns the address to send, to the page in the mail's language. */
+export async function issueLink(
+  tx: Tx,
+  link: { userId: number; purpose: LinkPurpose; membershipId?: number },
+  locale: Locale,
+  now = new Date(),
+): Promise<string> {
   const token = randomBytes(32).toString("base64url");
   await tx.emailToken.create({
     data: { ...link, tokenHash: hashToken(token), expiresAt: new Date(now.getTime() + LINK_LIFETIMES[link.purpose]) },
   });
-  return new URL(paths.emailLink(token), env.SITE_URL).toString();
+  return new URL(localePath(locale, paths.emailLink(token)), env.SITE_URL).toString();
 }
 
 /** Where a token may be used: unused and unexpired. */

@@ -1,6 +1,5 @@
 import { db } from "@/lib/db/client";
 import { invalid } from "@/lib/errors";
-import { sv } from "@/lib/i18n/sv";
 import { slugify } from "@/lib/slug";
 import { sortedIds } from "@/lib/plan/links";
 import type { Tx } from "@/lib/revisions/save";
@@ -12,14 +11,14 @@ const toDate = (value?: string) => (value ? new Date(`${value}T00:00:00Z`) : nul
 export async function prepareDocument(scope: { municipalityId: number; documentId?: number; currentSlug?: string }, data: DocumentMetadata) {
   const slug = data.slug ?? scope.currentSlug ?? slugify(data.title);
   const others = { id: scope.documentId ? { not: scope.documentId } : undefined, municipalityId: scope.municipalityId };
-  if (await db.document.findFirst({ where: { ...others, slug }, select: { id: true } })) throw invalid({ slug: [sv.admin.validation.slugTaken] });
+  if (await db.document.findFirst({ where: { ...others, slug }, select: { id: true } })) throw invalid({ slug: ["admin.validation.slugTaken"] });
   for (const [field, ids] of [
     ["concretisesId", data.concretisesId ? [data.concretisesId] : []],
     ["replacesIds", data.replacesIds],
   ] as const) {
-    if (scope.documentId && ids.includes(scope.documentId)) throw invalid({ [field]: [sv.admin.validation.documentNotItself] });
+    if (scope.documentId && ids.includes(scope.documentId)) throw invalid({ [field]: ["admin.validation.documentNotItself"] });
     const found = await db.document.count({ where: { id: { in: [...ids] }, municipalityId: scope.municipalityId } });
-    if (found !== new Set(ids).size) throw invalid({ [field]: [sv.admin.validation.relatedDocumentNotInMunicipality] });
+    if (found !== new Set(ids).size) throw invalid({ [field]: ["admin.validation.relatedDocumentNotInMunicipality"] });
   }
 
   const snapshot = {

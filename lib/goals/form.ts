@@ -1,17 +1,15 @@
 import type { FieldSpec } from "@/lib/admin/fields";
-import { sv } from "@/lib/i18n/sv";
 import { noPlanOptions, type PlanOptions } from "@/lib/plan/form-options";
 import { areaSelect, frameworkFields, recordIdentity, slugField } from "@/lib/plan/form-fields";
 
-const f = sv.admin.fields;
-
-export function goalFields(options: PlanOptions = noPlanOptions, areaLabel: string = f.area, existing = true): FieldSpec[] {
+/** The goal form; `areaLabel` is the document's own name for its areas ("Målområde"), where there is one. */
+export function goalFields(options: PlanOptions = noPlanOptions, areaLabel?: string, existing = true): FieldSpec[] {
   return [
     ...recordIdentity(existing),
-    areaSelect(areaLabel, options.areas),
-    { name: "code", label: f.code, kind: "text", required: true, maxLength: 20, hint: f.codeHint },
-    { name: "title", label: f.title, kind: "text", required: true, maxLength: 500 },
-    { name: "text", label: f.text, kind: "markdown", hint: f.markdownHint },
+    areaSelect(areaLabel ? { text: areaLabel } : "admin.fields.area", options.areas),
+    { name: "code", label: "admin.fields.code", kind: "text", required: true, maxLength: 20, hint: "admin.fields.codeHint" },
+    { name: "title", label: "admin.fields.title", kind: "text", required: true, maxLength: 500 },
+    { name: "text", label: "admin.fields.text", kind: "markdown", hint: "admin.fields.markdownHint" },
     ...frameworkFields(options),
     slugField,
   ];

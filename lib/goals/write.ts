@@ -1,6 +1,5 @@
 import { db } from "@/lib/db/client";
 import { invalid } from "@/lib/errors";
-import { sv } from "@/lib/i18n/sv";
 import { goalSlug } from "@/lib/content/slugs";
 import { initialStatus, writeFrameworkLinks, sortedIds } from "@/lib/plan/links";
 import type { Tx } from "@/lib/revisions/save";
@@ -12,12 +11,12 @@ import type { GoalFields } from "./schema";
  */
 export async function prepareGoal(scope: { documentId: number; area: { id: number } | null; goalId?: number; currentSlug?: string }, data: GoalFields) {
   const { area } = scope;
-  if (!area) throw invalid({ areaId: [sv.admin.validation.areaNotInDocument] });
+  if (!area) throw invalid({ areaId: ["admin.validation.areaNotInDocument"] });
 
   const slug = data.slug ?? scope.currentSlug ?? goalSlug({ code: data.code, title: data.title });
   const others = { id: scope.goalId ? { not: scope.goalId } : undefined, documentId: scope.documentId };
-  if (await db.goal.findFirst({ where: { ...others, code: data.code }, select: { id: true } })) throw invalid({ code: [sv.admin.validation.numberTaken] });
-  if (await db.goal.findFirst({ where: { ...others, slug }, select: { id: true } })) throw invalid({ slug: [sv.admin.validation.slugTaken] });
+  if (await db.goal.findFirst({ where: { ...others, code: data.code }, select: { id: true } })) throw invalid({ code: ["admin.validation.numberTaken"] });
+  if (await db.goal.findFirst({ where: { ...others, slug }, select: { id: true } })) throw invalid({ slug: ["admin.validation.slugTaken"] });
 
   const snapshot = {
     code: data.code,

@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import type { FieldSpec, Option } from "@/lib/admin/fields";
-import { sv } from "@/lib/i18n/sv";
+import type { MessageKey } from "@/lib/i18n/message";
 import type { EntityType, Snapshot } from "@/lib/revisions/entities";
 import type { Tx } from "@/lib/revisions/save";
 
@@ -47,26 +47,28 @@ export type ItemKind<Data = Row> = {
    * address is one of the item's fields and changes only when the user changes it; without one it
    * always follows the fields and is no part of the snapshot.
    */
-  slug?: { of(data: Data): string; field: string; taken: string };
+  slug?: { of(data: Data): string; field: string; taken: MessageKey };
   /** Where the public sees an item; `own` when it is a page of its own, so a renamed one leaves a redirect. */
   publicPage?: { path(m: string, snapshot: Snapshot): string; own?: boolean };
   /** Other columns no two items of a municipality may share, with the message their field gets. */
-  unique?: { column: string; message: string }[];
+  unique?: { column: string; message: MessageKey }[];
   /** Kept in an order the coordinators choose (moved up and down), rather than `orderBy`. */
   positioned: boolean;
   /** Drafts, published and archived; kinds without a status are public as soon as they exist. */
   hasStatus: boolean;
   orderBy?: Row;
   form(options: ItemOptions): FieldSpec[];
-  /** How the item is named in lists and histories. */
+  /** How the item is named in lists and histories: its own words (a title, a name), never the interface's. */
   title(snapshot: Snapshot, options: ItemOptions): string;
 };
 
 export const editableSlug = (kind: ItemKind) => kind.slug?.field === "slug";
 
+const slugTaken: MessageKey = "admin.validation.slugTakenInMunicipality";
+
 /** What the listed kinds with an address of their own share: a chosen order, drafts and publishing. */
 export const listed = <Data>(slugOf: (data: Data) => string) => ({
-  slug: { of: slugOf, field: "slug", taken: sv.admin.validation.slugTakenInMunicipality },
+  slug: { of: slugOf, field: "slug", taken: slugTaken },
   positioned: true,
   hasStatus: true,
 });

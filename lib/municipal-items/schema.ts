@@ -3,7 +3,7 @@ import { existing, recordId } from "@/lib/plan/schema";
 import type { ItemKind, Row } from "./kind";
 
 /** A Markdown field the content format requires: a form may not leave it empty either. */
-export const filled = (markdown: z.ZodString) => markdown.min(1, "Får inte vara tomt");
+export const filled = (markdown: z.ZodString) => markdown.min(1, "admin.validation.notEmpty");
 
 /** A source document, by id (the content file names it by slug). */
 export const sourceDocument = recordId.optional();

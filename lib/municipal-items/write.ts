@@ -1,6 +1,5 @@
 import { db } from "@/lib/db/client";
 import { invalid } from "@/lib/errors";
-import { sv } from "@/lib/i18n/sv";
 import { SLUG_PATTERN } from "@/lib/slug";
 import type { Snapshot } from "@/lib/revisions/entities";
 import type { Tx } from "@/lib/revisions/save";
@@ -15,7 +14,7 @@ import { items, toEnum, type LoadedItem } from "./record";
 export async function prepareItem(kind: ItemKind, scope: { municipalityId: number; current?: LoadedItem }, data: Row) {
   const { municipalityId, current } = scope;
   if (data.documentId !== undefined && !(await db.document.count({ where: { id: data.documentId as number, municipalityId } }))) {
-    throw invalid({ documentId: [sv.admin.validation.documentNotInMunicipality] });
+    throw invalid({ documentId: ["admin.validation.documentNotInMunicipality"] });
   }
 
   const others = { municipalityId, ...(current ? { id: { not: current.entity.id } } : {}) };
@@ -27,7 +26,7 @@ export async function prepareItem(kind: ItemKind, scope: { municipalityId: numbe
   if (kind.slug) {
     const chosen = editableSlug(kind) ? ((data.slug as string | undefined) ?? (current?.snapshot.slug as string | undefined)) : undefined;
     slug = chosen ?? kind.slug.of(data);
-    if (!SLUG_PATTERN.test(slug)) throw invalid({ [kind.slug.field]: [sv.admin.validation.needsLetters] });
+    if (!SLUG_PATTERN.test(slug)) throw invalid({ [kind.slug.field]: ["admin.validation.needsLetters"] });
     if (await taken("slug", slug)) throw invalid({ [kind.slug.field]: [kind.slug.taken] });
   }
 

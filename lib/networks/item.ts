@@ -2,12 +2,9 @@ import { networkContentSchema } from "@/lib/content/schema";
 import { nameSlug } from "@/lib/content/slugs";
 import { optionalSlug } from "@/lib/plan/schema";
 import { paths } from "@/lib/paths";
-import { sv } from "@/lib/i18n/sv";
 import { defineItemKind, listed } from "@/lib/municipal-items/kind";
 import { slugField } from "@/lib/municipal-items/form";
 import { filled } from "@/lib/municipal-items/schema";
-
-const f = sv.admin.content.fields;
 
 /** Networks and collaboration groups, listed with their purpose on /<m>/natverk. */
 export const networkItem = defineItemKind({
@@ -19,8 +16,8 @@ export const networkItem = defineItemKind({
   ...listed(nameSlug),
   publicPage: { path: (m, s) => `${paths.networks(m)}#${s.slug}` },
   form: () => [
-    { name: "name", label: f.name, kind: "text", required: true, maxLength: 200 },
-    { name: "purpose", label: f.purpose, kind: "markdown", required: true, hint: sv.admin.fields.markdownHint },
+    { name: "name", label: "admin.content.fields.name", kind: "text", required: true, maxLength: 200 },
+    { name: "purpose", label: "admin.content.fields.purpose", kind: "markdown", required: true, hint: "admin.fields.markdownHint" },
     slugField,
   ],
   title: (s) => String(s.name),

@@ -1,7 +1,6 @@
 import { z } from "@/lib/validation";
 import { organisationNameSchema } from "@/lib/content/schema";
 import { nameSlug } from "@/lib/content/slugs";
-import { sv } from "@/lib/i18n/sv";
 import { defineItemKind } from "@/lib/municipal-items/kind";
 
 /**
@@ -14,18 +13,18 @@ export const organisationItem = defineItemKind({
   segment: "organisationer",
   schema: z.strictObject({ name: organisationNameSchema }),
   columns: ["name"],
-  slug: { of: nameSlug, field: "name", taken: sv.admin.validation.organisationExists },
+  slug: { of: nameSlug, field: "name", taken: "admin.validation.organisationExists" },
   positioned: false,
   hasStatus: false,
   orderBy: { name: "asc" },
   form: () => [
     {
       name: "name",
-      label: sv.admin.content.fields.organisationName,
+      label: "admin.content.fields.organisationName",
       kind: "text",
       required: true,
       maxLength: 200,
-      hint: sv.admin.content.fields.organisationHint,
+      hint: "admin.content.fields.organisationHint",
     },
   ],
   title: (s) => String(s.name),

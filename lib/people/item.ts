@@ -2,12 +2,11 @@ import { groupMemberContentSchema, personGroupContentSchema } from "@/lib/conten
 import { nameSlug } from "@/lib/content/slugs";
 import { optionalSlug } from "@/lib/plan/schema";
 import { paths } from "@/lib/paths";
-import { sv } from "@/lib/i18n/sv";
+import { GroupKind } from "@/lib/generated/prisma/enums";
 import { defineItemKind, listed } from "@/lib/municipal-items/kind";
 import { codeOptions, documentField, slugField } from "@/lib/municipal-items/form";
 import { sourceDocument } from "@/lib/municipal-items/schema";
 
-const f = sv.admin.content.fields;
 const memberColumns = Object.keys(groupMemberContentSchema.shape);
 
 /** Committees, reference groups and contact lists with their members (public officials acting in office). */
@@ -32,24 +31,24 @@ export const groupItem = defineItemKind({
   ...listed(nameSlug),
   publicPage: { path: (m, s) => `${paths.people(m)}#${s.slug}` },
   form: (options) => [
-    { name: "name", label: f.name, kind: "text", required: true, maxLength: 200 },
-    { name: "kind", label: f.groupKind, kind: "select", required: true, options: codeOptions(sv.groupKind) },
-    { name: "description", label: f.description, kind: "markdown", hint: sv.admin.fields.markdownHint },
+    { name: "name", label: "admin.content.fields.name", kind: "text", required: true, maxLength: 200 },
+    { name: "kind", label: "admin.content.fields.groupKind", kind: "select", required: true, options: codeOptions(GroupKind, (k) => `groupKind.${k}`) },
+    { name: "description", label: "admin.content.fields.description", kind: "markdown", hint: "admin.fields.markdownHint" },
     documentField(options),
     {
       name: "members",
-      label: f.members,
+      label: "admin.content.fields.members",
       kind: "rows",
-      itemLabel: f.member,
-      addLabel: f.addMember,
-      hint: f.membersHint,
+      itemLabel: "admin.content.fields.member",
+      addLabel: "admin.content.fields.addMember",
+      hint: "admin.content.fields.membersHint",
       columns: [
-        { name: "name", label: f.name, kind: "text", required: true, maxLength: 200 },
-        { name: "role", label: f.role, kind: "text", maxLength: 200 },
-        { name: "party", label: f.party, kind: "text", maxLength: 20 },
-        { name: "period", label: f.memberPeriod, kind: "text", maxLength: 60 },
-        { name: "email", label: f.email, kind: "text" },
-        { name: "phone", label: f.phone, kind: "text", maxLength: 40 },
+        { name: "name", label: "admin.content.fields.name", kind: "text", required: true, maxLength: 200 },
+        { name: "role", label: "admin.content.fields.role", kind: "text", maxLength: 200 },
+        { name: "party", label: "admin.content.fields.party", kind: "text", maxLength: 20 },
+        { name: "period", label: "admin.content.fields.memberPeriod", kind: "text", maxLength: 60 },
+        { name: "email", label: "admin.content.fields.email", kind: "text" },
+        { name: "phone", label: "admin.content.fields.phone", kind: "text", maxLength: 40 },
       ],
     },
     slugField,

@@ -1,11 +1,9 @@
 import { z } from "@/lib/validation";
-import { sv } from "@/lib/i18n/sv";
 import { SLUG_PATTERN } from "@/lib/slug";
 import { markdown, text } from "@/lib/content/schema";
 import { recordId } from "@/lib/plan/schema";
 import { emailSchema } from "@/lib/users/schema";
-
-const p = sv.admin.platform;
+import { locales } from "@/lib/i18n/routing";
 
 /**
  * The portal's own addresses (/admin, /logga-in, /sok…, and /admin/plattform beside /admin/<slug>) are
@@ -13,9 +11,6 @@ const p = sv.admin.platform;
  * app/ by tests/unit/reserved-slugs.test.ts. The languages' prefixes too: /fi/… is Finnish, not a municipality.
  */
 export const RESERVED_SLUGS = [
-  "sv",
-  "fi",
-  "en",
   "admin",
   "agenda-2030",
   "api",
@@ -26,6 +21,7 @@ export const RESERVED_SLUGS = [
   "tillganglighet",
   "plattform",
   "tvastegsverifiering",
+  ...locales,
 ] as const;
 
 /** What an operator gives a new municipality; the rest (introduction, short name) its administrators edit. */
@@ -35,12 +31,12 @@ export const createMunicipalitySchema = z.object({
     .string()
     .trim()
     .max(100)
-    .regex(SLUG_PATTERN, sv.admin.fields.slugHint)
-    .refine((s) => !(RESERVED_SLUGS as readonly string[]).includes(s), p.slugReserved),
+    .regex(SLUG_PATTERN, "admin.fields.slugHint")
+    .refine((s) => !(RESERVED_SLUGS as readonly string[]).includes(s), "admin.platform.slugReserved"),
   code: z
     .string()
     .trim()
-    .regex(/^\d{4}$/, p.codePattern),
+    .regex(/^\d{4}$/, "admin.platform.codePattern"),
   contact: markdown.optional(),
 });
 

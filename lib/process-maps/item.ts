@@ -2,20 +2,18 @@ import { processMapContentSchema } from "@/lib/content/schema";
 import { titleSlug } from "@/lib/content/slugs";
 import { optionalSlug } from "@/lib/plan/schema";
 import { paths } from "@/lib/paths";
-import { sv } from "@/lib/i18n/sv";
+import { ProcessKind } from "@/lib/generated/prisma/enums";
 import { defineItemKind, listed, type Row } from "@/lib/municipal-items/kind";
 import { codeOptions, documentField, slugField } from "@/lib/municipal-items/form";
 import { fromEnum, toEnum } from "@/lib/municipal-items/record";
 import { sourceDocument } from "@/lib/municipal-items/schema";
-
-const f = sv.admin.content.fields;
 
 /** A map's processes: at least one, and a number only once per kind of process (the database's key). */
 const processes = processMapContentSchema.shape.processes.superRefine((list, ctx) => {
   const seen = new Set<string>();
   list.forEach((process, i) => {
     const key = `${process.kind}|${process.number}`;
-    if (seen.has(key)) ctx.addIssue({ code: "custom", path: [i, "number"], message: sv.admin.validation.processNumberTaken });
+    if (seen.has(key)) ctx.addIssue({ code: "custom", path: [i, "number"], message: "admin.validation.processNumberTaken" });
     seen.add(key);
   });
 });
@@ -61,21 +59,27 @@ export const processMapItem = defineItemKind({
   ...listed(titleSlug),
   publicPage: { path: (m, s) => paths.processMap(m, String(s.slug)), own: true },
   form: (options) => [
-    { name: "title", label: f.title, kind: "text", required: true, maxLength: 200 },
-    { name: "intro", label: f.intro, kind: "markdown", hint: sv.admin.fields.markdownHint },
+    { name: "title", label: "admin.content.fields.title", kind: "text", required: true, maxLength: 200 },
+    { name: "intro", label: "admin.content.fields.intro", kind: "markdown", hint: "admin.fields.markdownHint" },
     documentField(options),
     {
       name: "processes",
-      label: f.processes,
+      label: "admin.content.fields.processes",
       kind: "rows",
-      itemLabel: f.process,
-      addLabel: f.addProcess,
+      itemLabel: "admin.content.fields.process",
+      addLabel: "admin.content.fields.addProcess",
       columns: [
-        { name: "kind", label: f.processKind, kind: "select", required: true, options: codeOptions(sv.processKind) },
-        { name: "number", label: f.processNumber, kind: "text", required: true, maxLength: 20 },
-        { name: "title", label: f.title, kind: "text", required: true, maxLength: 300 },
-        { name: "description", label: f.description, kind: "textarea", hint: sv.admin.fields.markdownHint },
-        { name: "proposals", label: f.proposals, kind: "lines", hint: f.proposalsHint },
+        {
+          name: "kind",
+          label: "admin.content.fields.processKind",
+          kind: "select",
+          required: true,
+          options: codeOptions(ProcessKind, (k) => `processKind.${k}`),
+        },
+        { name: "number", label: "admin.content.fields.processNumber", kind: "text", required: true, maxLength: 20 },
+        { name: "title", label: "admin.content.fields.title", kind: "text", required: true, maxLength: 300 },
+        { name: "description", label: "admin.content.fields.description", kind: "textarea", hint: "admin.fields.markdownHint" },
+        { name: "proposals", label: "admin.content.fields.proposals", kind: "lines", hint: "admin.content.fields.proposalsHint" },
       ],
     },
     slugField,

@@ -13,15 +13,25 @@ import { municipalityFields } from "@/lib/municipalities/form";
 import { indicatorFields } from "@/lib/indicators/form";
 import { valueHistoryFields } from "@/lib/indicators/history";
 import type { EntityType } from "@/lib/revisions/entities";
+import type { Translate } from "@/lib/i18n/message";
+import type { Locale } from "@/lib/i18n/routing";
 
-/** The form fields of a record, with their options: the labels a history shows its changes with. */
-export const historyFields: Partial<Record<EntityType, (municipalityId: number, id: number) => Promise<FieldSpec[]>>> = {
-  document: async (municipalityId) => documentFields(await documentChoices(municipalityId)),
+type Fields = (t: Translate, locale: Locale, municipalityId: number, id: number) => Promise<FieldSpec[]>;
+
+/**
+ * The form fields of a record, with their options: the labels a history shows its changes with. The
+ * options' draft marks are in the reader's language, hence the translator.
+ */
+export const historyFields: Partial<Record<EntityType, Fields>> = {
+  document: async (_t, _locale, municipalityId) => documentFields(await documentChoices(municipalityId)),
   section: async () => sectionFields(),
-  area: async (municipalityId) => areaFields(await planOptions(municipalityId, 0)),
-  goal: async (municipalityId, id) => goalFields(await planOptions(municipalityId, (await loadGoal(id))?.documentId ?? 0)),
-  action: async (municipalityId, id) => actionFields(await planOptions(municipalityId, (await loadAction(id))?.documentId ?? 0)),
+  area: async (t, locale, municipalityId) => areaFields(await planOptions(t, locale, municipalityId, 0)),
+  goal: async (t, locale, municipalityId, id) => goalFields(await planOptions(t, locale, municipalityId, (await loadGoal(id))?.documentId ?? 0)),
+  action: async (t, locale, municipalityId, id) => actionFields(await planOptions(t, locale, municipalityId, (await loadAction(id))?.documentId ?? 0)),
   ...itemHistoryFields,
   municipality: async () => municipalityFields,
-  indicator: async (municipalityId, id) => [...indicatorFields((await planOptions(municipalityId, 0)).goals), ...(await valueHistoryFields(id))],
+  indicator: async (t, locale, municipalityId, id) => [
+    ...indicatorFields((await planOptions(t, locale, municipalityId, 0)).goals),
+    ...(await valueHistoryFields(id)),
+  ],
 };

@@ -12,6 +12,8 @@ import { updateItem } from "@/lib/municipal-items/commands/update-item";
 import { itemOptions } from "@/lib/municipal-items/form";
 import type { ItemKind, ItemType } from "@/lib/municipal-items/kind";
 import { loadItem } from "@/lib/municipal-items/record";
+import type { Translate } from "@/lib/i18n/message";
+import type { Locale } from "@/lib/i18n/routing";
 
 /** Every kind of municipality-level item, in the order the admin dashboard lists them. */
 export const itemKinds: readonly ItemKind[] = [
@@ -41,8 +43,8 @@ export const itemRecordKinds = Object.fromEntries(
 
 /** The labels a history shows each kind's changes with (lib/revisions/history-fields.ts). */
 export const itemHistoryFields = Object.fromEntries(
-  itemKinds.map((kind): [ItemType, (municipalityId: number) => Promise<FieldSpec[]>] => [
+  itemKinds.map((kind): [ItemType, (t: Translate, locale: Locale, municipalityId: number) => Promise<FieldSpec[]>] => [
     kind.type,
-    async (municipalityId) => kind.form(await itemOptions(municipalityId)),
+    async (t, locale, municipalityId) => kind.form(await itemOptions(t, locale, municipalityId)),
   ]),
-) as Record<ItemType, (municipalityId: number) => Promise<FieldSpec[]>>;
+) as Record<ItemType, (t: Translate, locale: Locale, municipalityId: number) => Promise<FieldSpec[]>>;

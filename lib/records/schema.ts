@@ -2,14 +2,14 @@ import { z } from "@/lib/validation";
 import { existing, recordId, recordVersion } from "@/lib/plan/schema";
 import { entityTables, type EntityType } from "@/lib/revisions/entities";
 
-const entityType = z.enum(Object.keys(entityTables) as [EntityType, ...EntityType[]], { error: "Okänd sorts post" });
+const entityType = z.enum(Object.keys(entityTables) as [EntityType, ...EntityType[]], { error: "admin.validation.unknownEntityType" });
 
 export const setStatusSchema = z.object({
   type: entityType,
   ...existing,
-  status: z.enum(["PUBLISHED", "DRAFT", "ARCHIVED", "REPLACED"], { error: "Okänd status" }),
+  status: z.enum(["PUBLISHED", "DRAFT", "ARCHIVED", "REPLACED"], { error: "admin.validation.unknownStatus" }),
 });
 
 export const restoreRevisionSchema = z.object({ revisionId: recordId, version: recordVersion });
 
-export const moveRecordSchema = z.object({ type: entityType, ...existing, direction: z.enum(["up", "down"], { error: "Ange upp eller ned" }) });
+export const moveRecordSchema = z.object({ type: entityType, ...existing, direction: z.enum(["up", "down"], { error: "admin.validation.upOrDown" }) });

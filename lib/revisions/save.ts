@@ -2,7 +2,6 @@ import type { Prisma, RevisionKind } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db/client";
 import { expireTags } from "@/lib/cache";
 import { AppError, type ConflictDetails, type ForeignChange } from "@/lib/errors";
-import { sv } from "@/lib/i18n/sv";
 import { audit } from "@/lib/audit/record";
 import type { SessionUser } from "@/lib/auth/types";
 import { entityTables, type EntityRef, type Snapshot } from "./entities";
@@ -63,9 +62,9 @@ async function conflictSince(entity: EntityRef, version: number): Promise<AppErr
     select: { changes: true, createdAt: true, user: { select: { name: true } } },
   });
   const changes: ForeignChange[] = revisions.flatMap((r) =>
-    (r.changes as FieldChange[]).map((c) => ({ ...c, by: r.user?.name ?? sv.admin.commandLine, at: r.createdAt.toISOString() })),
+    (r.changes as FieldChange[]).map((c) => ({ ...c, by: r.user?.name ?? null, at: r.createdAt.toISOString() })),
   );
-  return new AppError("CONFLICT", `${entity.type} ${entity.id}: version ${version} is stale`, sv.errors.conflict, {
+  return new AppError("CONFLICT", `${entity.type} ${entity.id}: version ${version} is stale`, "errors.conflict", {
     conflict: { currentVersion: current ?? version, changes },
   });
 }
@@ -152,7 +151,7 @@ export async function createWithRevision(user: Actor, creation: Creation): Promi
 export async function batchConflict(stale: { key: string; entity: EntityRef; version: number }[]): Promise<AppError> {
   const conflicts: Record<string, ConflictDetails> = {};
   for (const item of stale) conflicts[item.key] = (await conflictSince(item.entity, item.version)).details.conflict!;
-  return new AppError("CONFLICT", `stale versions: ${Object.keys(conflicts).join(", ")}`, sv.errors.conflict, { conflicts });
+  return new AppError("CONFLICT", `stale versions: ${Object.keys(conflicts).join(", ")}`, "errors.conflict", { conflicts });
 }
 
 /** One row of a batch: a change or a creation, with the key its caller reports it under (a table row). */

@@ -2,12 +2,9 @@ import { situationAnalysisContentSchema } from "@/lib/content/schema";
 import type { SituationKind } from "@/lib/generated/prisma/client";
 import type { FieldSpec } from "@/lib/admin/fields";
 import { paths } from "@/lib/paths";
-import { sv } from "@/lib/i18n/sv";
 import { defineItemKind } from "@/lib/municipal-items/kind";
-import { documentField } from "@/lib/municipal-items/form";
+import { documentField, optionText } from "@/lib/municipal-items/form";
 import { sourceDocument } from "@/lib/municipal-items/schema";
-
-const f = sv.admin.content.fields;
 
 /** The four lists of an analysis, as the content file names them, and the kind each is stored as. */
 const lists = { strengths: "STRENGTH", weaknesses: "WEAKNESS", opportunities: "OPPORTUNITY", challenges: "CHALLENGE" } as const satisfies Record<
@@ -23,7 +20,7 @@ export const situationItem = defineItemKind({
   segment: "nulage",
   schema: situationAnalysisContentSchema.omit({ document: true }).extend({ documentId: sourceDocument }),
   columns: ["publicHealthArea", "heading", "documentId"],
-  unique: [{ column: "publicHealthArea", message: sv.admin.validation.analysisExists }],
+  unique: [{ column: "publicHealthArea", message: "admin.validation.analysisExists" }],
   nested: {
     keys: listNames,
     select: { items: { orderBy: { position: "asc" }, select: { kind: true, text: true } } },
@@ -43,17 +40,17 @@ export const situationItem = defineItemKind({
   orderBy: { publicHealthArea: "asc" },
   publicPage: { path: (m, s) => `${paths.situation(m)}#malomrade-${s.publicHealthArea}` },
   form: (options) => [
-    { name: "publicHealthArea", label: f.publicHealthArea, kind: "select", required: true, numeric: true, options: options.publicHealth },
-    { name: "heading", label: f.heading, kind: "text", maxLength: 300, hint: f.headingHint },
+    { name: "publicHealthArea", label: "admin.content.fields.publicHealthArea", kind: "select", required: true, numeric: true, options: options.publicHealth },
+    { name: "heading", label: "admin.content.fields.heading", kind: "text", maxLength: 300, hint: "admin.content.fields.headingHint" },
     documentField(options),
     ...listNames.map((name): FieldSpec => ({
       name,
-      label: sv.situationKind[lists[name]],
+      label: `situationKind.${lists[name]}`,
       kind: "rows",
-      itemLabel: sv.admin.content.situationItems[name].item,
-      addLabel: sv.admin.content.situationItems[name].add,
+      itemLabel: `admin.content.situationItems.${name}.item`,
+      addLabel: `admin.content.situationItems.${name}.add`,
       maxLength: 2000,
     })),
   ],
-  title: (s, options) => String(s.heading ?? options.publicHealth.find((o) => o.value === String(s.publicHealthArea))?.label ?? s.publicHealthArea),
+  title: (s, options) => String(s.heading ?? optionText(options.publicHealth, String(s.publicHealthArea)) ?? s.publicHealthArea),
 });

@@ -1,7 +1,7 @@
 import { z } from "@/lib/validation";
 import { db } from "@/lib/db/client";
 import { AppError, invalid, parseInput } from "@/lib/errors";
-import { sv } from "@/lib/i18n/sv";
+import type { Locale } from "@/lib/i18n/routing";
 import { audit } from "@/lib/audit/record";
 import { resetMail } from "@/lib/mail/messages";
 import { sendMailOrLog } from "@/lib/mail/send";
@@ -20,22 +20,23 @@ export const resetRequestSchema = z.object({ email: emailSchema });
 export const TOKEN_PATTERN = /^[A-Za-z0-9_-]{43}$/;
 export const emailLinkSchema = z
   .object({ token: z.string().regex(TOKEN_PATTERN), password: passwordSchema, repeat: z.string() })
-  .refine((d) => d.password === d.repeat, { path: ["repeat"], message: sv.account.mismatch });
+  .refine((d) => d.password === d.repeat, { path: ["repeat"], message: "account.mismatch" });
 
 /**
  * Sends a reset link if the address belongs to an enabled account; answers the same either way, and
  * does not wait for the mail, so neither the answer nor its timing tells whether the account exists.
- * Counted before anything is looked up, unknown addresses like known ones.
+ * Counted before anything is looked up, unknown addresses like known ones. The mail and its link are in
+ * `locale`, the language of the page the request came from.
  */
-export async function requestPasswordReset(input: unknown, address: string | null, now = new Date()): Promise<void> {
+export async function requestPasswordReset(input: unknown, address: string | null, locale: Locale, now = new Date()): Promise<void> {
   const { email } = parseInput(resetRequestSchema, input);
-  if (!(await admitResetRequest({ email, address }, now))) throw new AppError("RATE_LIMITED", `password reset for ${email}`, sv.account.rateLimited);
+  if (!(await admitResetRequest({ email, address }, now))) throw new AppError("RATE_LIMITED", `password reset for ${email}`, "account.rateLimited");
   const user = await db.user.findUnique({ where: { email }, select: { id: true, disabled: true } });
   const link = await db.$transaction(async (tx) => {
     await audit({ userId: user?.id, actor: email, action: "request-password-reset", address, after: { sent: Boolean(user && !user.disabled) } }, tx);
-    return user && !user.disabled ? issueLink(tx, { userId: user.id, purpose: "reset" }, now) : null;
+    return user && !user.disabled ? issueLink(tx, { userId: user.id, purpose: "reset" }, locale, now) : null;
   });
-  if (link) void sendMailOrLog(resetMail(email, link));
+  if (link) void sendMailOrLog(resetMail(locale, email, link));
 }
 
 /** What the link's page shows: its purpose while it is usable, else null (used, expired or unknown look alike). */
@@ -44,7 +45,7 @@ export async function emailLinkPurpose(token: string, now = new Date()): Promise
   return (row?.purpose as LinkPurpose | undefined) ?? null;
 }
 
-const linkInvalid = () => invalid({ "": [sv.account.linkInvalid] }, sv.account.linkInvalid);
+const linkInvalid = () => invalid({ "": ["account.linkInvalid"] }, "account.linkInvalid");
 
 /**
  * Uses a link: sets the password, ends every session of the account (its session version, decision

@@ -1,6 +1,5 @@
 import { db } from "@/lib/db/client";
 import { invalid, notFound } from "@/lib/errors";
-import { sv } from "@/lib/i18n/sv";
 import { accepted } from "@/lib/auth/accepted";
 
 /** The user's role in this municipality; another municipality's user is simply not found here. */
@@ -13,5 +12,5 @@ export async function membershipOrThrow(userId: number, municipalityId: number) 
 /** A municipality never loses its last administrator who has accepted (nobody could then manage its users). */
 export async function assertNotLastAdmin(userId: number, municipalityId: number) {
   const admins = await db.membership.findMany({ where: { municipalityId, role: "ADMIN", ...accepted }, select: { userId: true } });
-  if (admins.length === 1 && admins[0]!.userId === userId) throw invalid({ role: [sv.admin.validation.lastAdmin] });
+  if (admins.length === 1 && admins[0]!.userId === userId) throw invalid({ role: ["admin.validation.lastAdmin"] });
 }

@@ -1,7 +1,7 @@
 import type { z } from "@/lib/validation";
 import { db } from "@/lib/db/client";
 import { invalid } from "@/lib/errors";
-import { sv } from "@/lib/i18n/sv";
+import { defaultLocale, localePath, type Locale } from "@/lib/i18n/routing";
 import { audit } from "@/lib/audit/record";
 import { hashPassword } from "@/lib/auth/password";
 import type { Tx } from "@/lib/revisions/save";
@@ -16,9 +16,9 @@ type Actor = { userId: number | null; email: string };
 type Grant = z.output<typeof grantSchema>;
 
 async function assertAreasIn(grant: Grant) {
-  if (grant.role !== "EDITOR" && grant.areaIds.length > 0) throw invalid({ areaIds: [sv.admin.validation.areasOnlyForEditors] });
+  if (grant.role !== "EDITOR" && grant.areaIds.length > 0) throw invalid({ areaIds: ["admin.validation.areasOnlyForEditors"] });
   const found = await db.area.count({ where: { id: { in: grant.areaIds }, document: { municipalityId: grant.municipalityId } } });
-  if (found !== new Set(grant.areaIds).size) throw invalid({ areaIds: [sv.admin.validation.areaNotInMunicipality] });
+  if (found !== new Set(grant.areaIds).size) throw invalid({ areaIds: ["admin.validation.areaNotInMunicipality"] });
 }
 
 /**
@@ -43,12 +43,13 @@ export async function writeGrant(tx: Tx, userId: number, grant: Grant, acceptedA
  * the role is an invitation (docs/decisions/050, 101): a new account is created without a password and
  * its invitation e-mail carries a link where the person chooses one, which also accepts the role; an
  * existing account (another's to control) gets no password or name written, only the invitation to
- * accept when signed in, and an e-mail saying so. `inviter` is the name the e-mail gives.
+ * accept when signed in, and an e-mail saying so. `inviter` is the name the e-mail gives; `locale` the
+ * language of the inviter's page, which the e-mail and its link are in (Swedish from the command line).
  */
 export async function provisionUser(
   actor: Actor,
   data: z.output<typeof addUserSchema>,
-  options: { existingAccount: "invite" | "grant"; isDemo?: boolean; inviter?: string },
+  options: { existingAccount: "invite" | "grant"; isDemo?: boolean; inviter?: string; locale?: Locale },
 ): Promise<{ userId: number; invited: boolean }> {
   await assertAreasIn(data);
   const inviting = options.existingAccount === "invite";
@@ -58,7 +59,7 @@ export async function provisionUser(
       where: { email: data.email },
       select: { id: true, memberships: { where: { municipalityId: data.municipalityId }, select: { id: true } } },
     });
-    if (inviting && existing && existing.memberships.length > 0) throw invalid({ email: [sv.admin.validation.alreadyMember] });
+    if (inviting && existing && existing.memberships.length > 0) throw invalid({ email: ["admin.validation.alreadyMember"] });
     const user =
       existing ?? (await tx.user.create({ data: { email: data.email, name: data.name, passwordHash, isDemo: options.isDemo ?? false }, select: { id: true } }));
     const membershipId = await writeGrant(tx, user.id, data, inviting ? null : new Date());
@@ -76,12 +77,15 @@ export async function provisionUser(
     );
     if (!inviting) return { userId: user.id, mail: null };
     const { name: municipality } = await tx.municipality.findUniqueOrThrow({ where: { id: data.municipalityId }, select: { name: true } });
-    const link = existing ? new URL(adminPaths.home(), env.SITE_URL).toString() : await issueLink(tx, { userId: user.id, purpose: "invitation", membershipId });
-    const mail = invitationMail({
+    const locale = options.locale ?? defaultLocale;
+    const link = existing
+      ? new URL(localePath(locale, adminPaths.home()), env.SITE_URL).toString()
+      : await issueLink(tx, { userId: user.id, purpose: "invitation", membershipId }, locale);
+    const mail = invitationMail(locale, {
       to: data.email,
       inviter: options.inviter ?? actor.email,
       municipality,
-      role: sv.admin.roles[data.role],
+      role: data.role,
       link,
       newAccount: !existing,
     });

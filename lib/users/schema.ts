@@ -5,23 +5,24 @@ import { idList, recordId } from "@/lib/plan/schema";
 export const roles = ["ADMIN", "EDITOR", "REVIEWER"] as const;
 
 export const emailSchema = z
-  .email({ error: "Ange en giltig e-postadress" })
+  .email({ error: "admin.validation.email" })
   .max(254)
   .transform((e) => e.trim().toLowerCase());
 
-export const passwordSchema = z.string().min(MIN_PASSWORD_LENGTH, `Lösenordet ska ha minst ${MIN_PASSWORD_LENGTH} tecken`).max(200, "Högst 200 tecken");
+// The message names the length itself (12): keep admin.validation.passwordLength in step with MIN_PASSWORD_LENGTH.
+export const passwordSchema = z.string().min(MIN_PASSWORD_LENGTH, "admin.validation.passwordLength").max(200, "admin.validation.atMost200");
 
 /** A role in one municipality; an editor may be limited to some of its areas. */
 export const grantSchema = z.object({
   municipalityId: recordId,
-  role: z.enum(roles, { error: "Välj en roll" }),
+  role: z.enum(roles, { error: "admin.validation.chooseRole" }),
   areaIds: idList,
 });
 
 /** Adds a person to a municipality: a new account, or a role for an existing one. No password: OpenID Connect only. */
 export const addUserSchema = grantSchema.extend({
   email: emailSchema,
-  name: z.string().trim().min(1, "Måste fyllas i").max(200, "Högst 200 tecken"),
+  name: z.string().trim().min(1, "admin.validation.required").max(200, "admin.validation.atMost200"),
   password: passwordSchema.optional(),
 });
 

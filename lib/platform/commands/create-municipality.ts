@@ -1,13 +1,10 @@
 import { db } from "@/lib/db/client";
 import { invalid } from "@/lib/errors";
-import { sv } from "@/lib/i18n/sv";
 import { assertCan, platform } from "@/lib/auth/permissions";
 import { cacheTags } from "@/lib/cache-tags";
 import { defineCommand } from "@/lib/commands/define";
 import { createWithRevision } from "@/lib/revisions/save";
 import { createMunicipalitySchema, shortNameOf } from "../schema";
-
-const p = sv.admin.platform;
 
 /**
  * An operator adds a municipality: its first revision and audit entry are the operator's, in the new
@@ -20,8 +17,8 @@ export const createMunicipality = defineCommand({
     const taken = await db.municipality.findMany({ where: { OR: [{ slug: data.slug }, { code: data.code }] }, select: { slug: true, code: true } });
     if (taken.length > 0) {
       throw invalid({
-        ...(taken.some((m) => m.slug === data.slug) ? { slug: [p.slugTaken] } : {}),
-        ...(taken.some((m) => m.code === data.code) ? { code: [p.codeTaken] } : {}),
+        ...(taken.some((m) => m.slug === data.slug) ? { slug: ["admin.platform.slugTaken"] } : {}),
+        ...(taken.some((m) => m.code === data.code) ? { code: ["admin.platform.codeTaken"] } : {}),
       });
     }
     const after = { name: data.name, shortName: shortNameOf(data.name), intro: "", contact: data.contact ?? null };

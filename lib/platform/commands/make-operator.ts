@@ -1,6 +1,5 @@
 import { db } from "@/lib/db/client";
 import { invalid } from "@/lib/errors";
-import { sv } from "@/lib/i18n/sv";
 import { audit } from "@/lib/audit/record";
 import { assertCan, platform } from "@/lib/auth/permissions";
 import { defineCommand } from "@/lib/commands/define";
@@ -13,7 +12,7 @@ export const makeOperator = defineCommand({
   write: async ({ user, data }): Promise<number> =>
     db.$transaction(async (tx) => {
       const target = await tx.user.findUnique({ where: { email: data.email }, select: { id: true, isOperator: true } });
-      if (!target) throw invalid({ email: [sv.admin.platform.noAccount] });
+      if (!target) throw invalid({ email: ["admin.platform.noAccount"] });
       if (!target.isOperator) {
         await tx.user.update({ where: { id: target.id }, data: { isOperator: true } });
         await audit({ userId: user.id, actor: user.email, action: "make-operator", entityType: "user", entityId: target.id }, tx);

@@ -1,6 +1,5 @@
 import { db } from "@/lib/db/client";
 import { AppError, notFound } from "@/lib/errors";
-import { sv } from "@/lib/i18n/sv";
 import { assertCan } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/types";
 import { defineCommand } from "@/lib/commands/define";
@@ -37,7 +36,7 @@ export const moveRecord = defineCommand({
   load: async (data) => {
     const kind = recordKinds[data.type];
     const scope = orderedWithin[data.type];
-    if (!kind || !scope) throw new AppError("INVALID", `cannot move ${data.type}`, sv.errors.invalid);
+    if (!kind || !scope) throw new AppError("INVALID", `cannot move ${data.type}`, "errors.invalid");
     const current = await kind.load(data.id);
     if (!current) throw notFound(`${data.type} ${data.id}`);
     return { kind, scope, current };

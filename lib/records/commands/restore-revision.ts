@@ -1,6 +1,5 @@
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { sv } from "@/lib/i18n/sv";
 import { assertCan } from "@/lib/auth/permissions";
 import { defineCommand, orNotFound } from "@/lib/commands/define";
 import { isEntityType } from "@/lib/revisions/entities";
@@ -18,7 +17,7 @@ export const restoreRevision = defineCommand({
   authorize: (user, revision) => assertCan(user, "view", { municipalityId: revision.municipalityId }),
   write: async ({ user, loaded: revision, data }): Promise<number> => {
     const kind = isEntityType(revision.entityType) ? recordKinds[revision.entityType] : undefined;
-    if (!kind) throw new AppError("INVALID", `cannot restore ${revision.entityType}`, sv.errors.invalid);
+    if (!kind) throw new AppError("INVALID", `cannot restore ${revision.entityType}`, "errors.invalid");
     // Status and place in a list are changed by their own commands, not brought back by a restore.
     const { status: _status, place: _place, ...fields } = revision.snapshot as Record<string, unknown>;
     // The snapshot keeps an empty field as null; a restore sends what the form does, where it is left out.

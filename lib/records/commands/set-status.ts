@@ -1,5 +1,4 @@
 import { AppError, invalid, notFound } from "@/lib/errors";
-import { sv } from "@/lib/i18n/sv";
 import { assertCan } from "@/lib/auth/permissions";
 import { defineCommand } from "@/lib/commands/define";
 import { entityTables } from "@/lib/revisions/entities";
@@ -14,8 +13,8 @@ export const setStatus = defineCommand({
   schema: setStatusSchema,
   load: async (data) => {
     const kind = recordKinds[data.type];
-    if (!kind || kind.statusless) throw new AppError("INVALID", `no status for ${data.type}`, sv.errors.invalid);
-    if (data.status === "REPLACED" && data.type !== "document") throw invalid({ status: [sv.admin.validation.onlyDocumentsReplaced] });
+    if (!kind || kind.statusless) throw new AppError("INVALID", `no status for ${data.type}`, "errors.invalid");
+    if (data.status === "REPLACED" && data.type !== "document") throw invalid({ status: ["admin.validation.onlyDocumentsReplaced"] });
     const current = await kind.load(data.id);
     if (!current) throw notFound(`${data.type} ${data.id}`);
     return current;

@@ -1,7 +1,6 @@
 import { z } from "@/lib/validation";
 import { db } from "@/lib/db/client";
 import { invalid, unauthenticated } from "@/lib/errors";
-import { sv } from "@/lib/i18n/sv";
 import { audit } from "@/lib/audit/record";
 import { hashRecoveryCode, newRecoveryCodes, totpStep } from "@/lib/auth/totp";
 import type { SessionUser } from "@/lib/auth/types";
@@ -22,11 +21,11 @@ const command = defineCommand({
   write: async ({ user, data: { code } }, now: Date): Promise<string[]> => {
     const account = await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { totpSecret: true, totpEnabledAt: true } });
     const step = account.totpSecret && !account.totpEnabledAt ? await totpStep(account.totpSecret, code.replace(/\s/g, ""), null, now) : null;
-    if (step === null) throw invalid({ code: [sv.admin.twoFactor.wrongCode] });
+    if (step === null) throw invalid({ code: ["admin.twoFactor.wrongCode"] });
     const codes = newRecoveryCodes();
     await db.$transaction(async (tx) => {
       const { count } = await tx.user.updateMany({ where: { id: user.id, totpEnabledAt: null }, data: { totpEnabledAt: now, totpLastStep: step } });
-      if (count === 0) throw invalid({ code: [sv.admin.twoFactor.wrongCode] });
+      if (count === 0) throw invalid({ code: ["admin.twoFactor.wrongCode"] });
       await tx.recoveryCode.deleteMany({ where: { userId: user.id } });
       await tx.recoveryCode.createMany({ data: codes.map((c) => ({ userId: user.id, codeHash: hashRecoveryCode(c) })) });
       await audit({ userId: user.id, actor: user.email, action: "enable-totp", entityType: "user", entityId: user.id }, tx);

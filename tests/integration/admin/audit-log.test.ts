@@ -6,6 +6,7 @@ import { auditCsv, changeText } from "@/lib/audit-log/present";
 import { createPlan } from "../../factories/plan";
 import { createUser, sessionUser, userWithRole } from "../../factories/users";
 import { failure } from "../../support/app-error";
+import { translator } from "@/lib/i18n/translator";
 
 const filter = (params: Record<string, string> = {}) => auditFilterSchema.parse(params);
 
@@ -68,6 +69,8 @@ async function twoMunicipalities() {
   return { a, b, adminA, adminB, editor };
 }
 
+const sv = translator("sv");
+
 describe("the audit log read model", () => {
   it("shows an administrator their municipality's entries, newest first: who, what, when, before → after", async () => {
     const { a, adminA, editor } = await twoMunicipalities();
@@ -107,13 +110,13 @@ describe("the audit log read model", () => {
 
   it("exports the filtered entries through the one CSV writer", async () => {
     const { a, adminA } = await twoMunicipalities();
-    const csv = auditCsv((await auditLog(adminA, a.id, filter({ typ: "goal" }))).entries);
+    const csv = auditCsv(sv, (await auditLog(adminA, a.id, filter({ typ: "goal" }))).entries);
     const lines = csv.trimEnd().split("\r\n");
     expect(lines[0]).toBe("tidpunkt,e-post,namn,händelse,typ,id,ändringar (fält: före → efter)");
     expect(lines).toHaveLength(2);
     expect(lines[1]).toContain("2026-03-01T10:00:00.000Z");
     const roleChange = (await auditLog(adminA, a.id, filter({ typ: "user" }))).entries[0]!;
-    expect(roleChange.changes.map(changeText)).toEqual(["Roll: Redaktör → Granskare"]);
+    expect(roleChange.changes.map((c) => changeText(sv, c))).toEqual(["Roll: Redaktör → Granskare"]);
     expect(lines[1]).toContain("Ändrade,Mål,7,Rubrik: Gammal rubrik → Ny rubrik");
   });
 

@@ -13,6 +13,8 @@ import { createPlan } from "../../factories/plan";
 import { createUser, sessionUser, TEST_PASSWORD, userWithRole } from "../../factories/users";
 import { unique } from "../../factories/unique";
 import { linkIn, type CapturedMail } from "../../support/smtp-capture";
+import { swedish } from "../../support/swedish";
+import { translator } from "@/lib/i18n/translator";
 
 // A real SMTP server on a loopback port; it must be known before lib/env reads SMTP_URL.
 const smtp = await vi.hoisted(async () => (await import("../../support/smtp-capture")).startSmtpCaptureForApp());
@@ -23,7 +25,7 @@ const tokenOf = (mail: CapturedMail) => linkIn(mail).split("/").at(-1)!;
 const outcome = (promise: Promise<unknown>) =>
   promise.then(
     () => "ok",
-    (e: unknown) => (e instanceof AppError ? `${e.code}: ${e.userMessage}` : String(e)),
+    (e: unknown) => (e instanceof AppError ? `${e.code}: ${swedish(e.userMessage)}` : String(e)),
   );
 const LINK_INVALID = "INVALID: Länken gäller inte längre: den har redan använts, har gått ut eller är felskriven. Be om en ny länk.";
 const later = (ms: number) => new Date(Date.now() + ms);
@@ -80,6 +82,20 @@ describe("an invitation by e-mail to a new address", () => {
     expect(results.sort()).toEqual([LINK_INVALID, "ok"]);
   });
 
+  it("is written in the inviter's language, and its link leads to the page in that language", async () => {
+    const plan = await createPlan();
+    const admin = await userWithRole(plan.municipality.id, "ADMIN");
+    const email = `${unique("inbjuden")}@example.se`;
+    await addUser(admin, { email, name: "Ilona Inbjuden", municipalityId: plan.municipality.id, role: "EDITOR" }, "fi");
+    const mail = await smtp.waitFor(email);
+    const fi = translator("fi");
+    expect(mail.subject).toBe(fi("mail.invitationSubject", { municipality: plan.municipality.name }));
+    expect(mail.text).toContain(fi("mail.invitationExpires", { days: 7 }));
+    expect(mail.html).toContain('<html lang="fi">');
+    expect(new URL(linkIn(mail)).pathname).toBe(`/fi/konto/${tokenOf(mail)}`);
+    expect(await emailLinkPurpose(tokenOf(mail))).toBe("invitation");
+  });
+
   it("stops working when the invitation is withdrawn", async () => {
     const { plan, admin, id, mail } = await invited();
     await removeGrant(admin, { userId: id, municipalityId: plan.municipality.id });
@@ -88,7 +104,7 @@ describe("an invitation by e-mail to a new address", () => {
 
   it("keeps an invitation accepted on /admin as it was when the link is used afterwards", async () => {
     const { plan, email, id, mail } = await invited();
-    await requestPasswordReset({ email }, null);
+    await requestPasswordReset({ email }, null, "sv");
     await choose(tokenOf(await smtp.waitFor(email, 2)));
     await answerInvitation(await sessionUser(id), { municipalityId: plan.municipality.id, answer: "accept" });
     const { acceptedAt } = await db.membership.findFirstOrThrow({ where: { userId: id } });
@@ -119,21 +135,31 @@ describe("a password reset by e-mail", () => {
   it("answers the same for an unknown address and sends nothing", async () => {
     const known = await createUser();
     const unknown = `${unique("okand")}@example.se`;
-    expect(await outcome(requestPasswordReset({ email: known.email }, "192.0.2.10"))).toBe("ok");
-    expect(await outcome(requestPasswordReset({ email: unknown }, "192.0.2.10"))).toBe("ok");
+    expect(await outcome(requestPasswordReset({ email: known.email }, "192.0.2.10", "sv"))).toBe("ok");
+    expect(await outcome(requestPasswordReset({ email: unknown }, "192.0.2.10", "sv"))).toBe("ok");
     expect((await smtp.waitFor(known.email)).subject).toBe("Nytt lösenord till Strategiportalen");
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(smtp.messages.filter((m) => m.to.includes(unknown))).toEqual([]);
     expect(await db.auditEvent.count({ where: { action: "request-password-reset", actor: { in: [known.email, unknown] } } })).toBe(2);
   });
 
+  it("is written in the language of the page that asked, with its link there", async () => {
+    const user = await createUser();
+    await requestPasswordReset({ email: user.email }, null, "en");
+    const mail = await smtp.waitFor(user.email);
+    expect(mail.subject).toBe(translator("en")("mail.resetSubject"));
+    expect(mail.html).toContain('<html lang="en">');
+    expect(new URL(linkIn(mail)).pathname).toBe(`/en/konto/${tokenOf(mail)}`);
+  });
+
   it("sets a new password through the link and ends every session of the account", async () => {
     const user = await createUser();
     const sessionId = await startSession(user.id);
     const { sessionVersion } = await db.user.findUniqueOrThrow({ where: { id: user.id } });
-    await requestPasswordReset({ email: user.email }, null);
+    await requestPasswordReset({ email: user.email }, null, "sv");
     const mail = await smtp.waitFor(user.email);
     expect(mail.text).toContain("Länken gäller i 60 minuter");
+    expect(new URL(linkIn(mail)).pathname, "Swedish addresses have no prefix").toBe(`/konto/${tokenOf(mail)}`);
     expect(await emailLinkPurpose(tokenOf(mail))).toBe("reset");
     await choose(tokenOf(mail));
     expect(await resolveSession(sessionId, sessionVersion), "the old session ended").toBeNull();
@@ -143,10 +169,10 @@ describe("a password reset by e-mail", () => {
 
   it("expires after an hour, and an older link stops working when a newer one is used", async () => {
     const user = await createUser();
-    await requestPasswordReset({ email: user.email }, null);
+    await requestPasswordReset({ email: user.email }, null, "sv");
     const first = tokenOf(await smtp.waitFor(user.email));
     expect(await outcome(choose(first, later(LINK_LIFETIMES.reset + 1_000)))).toBe(LINK_INVALID);
-    await requestPasswordReset({ email: user.email }, null);
+    await requestPasswordReset({ email: user.email }, null, "sv");
     const second = tokenOf(await smtp.waitFor(user.email, 2));
     expect(second).not.toBe(first);
     await choose(second);
@@ -155,7 +181,7 @@ describe("a password reset by e-mail", () => {
 
   it("sends nothing to a disabled account, with the same answer", async () => {
     const user = await createUser({ municipalityId: (await createPlan()).municipality.id, role: "EDITOR" }, { disabled: true });
-    expect(await outcome(requestPasswordReset({ email: user.email }, null))).toBe("ok");
+    expect(await outcome(requestPasswordReset({ email: user.email }, null, "sv"))).toBe("ok");
     expect(await db.emailToken.count({ where: { userId: user.id } })).toBe(0);
   });
 
@@ -164,18 +190,18 @@ describe("a password reset by e-mail", () => {
     const known = await createUser();
     const unknown = `${unique("okand")}@example.se`;
     for (const email of [known.email, unknown]) {
-      for (let i = 0; i < 3; i++) expect(await outcome(requestPasswordReset({ email }, null, now))).toBe("ok");
-      expect(await outcome(requestPasswordReset({ email }, null, now))).toBe(
+      for (let i = 0; i < 3; i++) expect(await outcome(requestPasswordReset({ email }, null, "sv", now))).toBe("ok");
+      expect(await outcome(requestPasswordReset({ email }, null, "sv", now))).toBe(
         "RATE_LIMITED: För många förfrågningar. Vänta en stund, högst en kvart, och försök igen.",
       );
     }
     expect(await db.emailToken.count({ where: { userId: known.id } }), "three mails at most").toBe(3);
-    expect(await outcome(requestPasswordReset({ email: known.email }, null, new Date(now.getTime() + 15 * 60_000)))).toBe("ok");
+    expect(await outcome(requestPasswordReset({ email: known.email }, null, "sv", new Date(now.getTime() + 15 * 60_000)))).toBe("ok");
     await smtp.waitFor(known.email, 4);
 
     const address = `198.51.100.${Math.floor(Math.random() * 250)}`;
     const answers = [];
-    for (let i = 0; i < 11; i++) answers.push(await outcome(requestPasswordReset({ email: `${unique("n")}@example.se` }, address, now)));
+    for (let i = 0; i < 11; i++) answers.push(await outcome(requestPasswordReset({ email: `${unique("n")}@example.se` }, address, "sv", now)));
     expect(answers.filter((a) => a === "ok")).toHaveLength(10);
     expect(answers[10]).toMatch(/^RATE_LIMITED/);
   });
@@ -183,7 +209,7 @@ describe("a password reset by e-mail", () => {
   it("counts apart from sign-in attempts", async () => {
     const user = await createUser();
     const now = new Date();
-    for (let i = 0; i < 3; i++) await requestPasswordReset({ email: user.email }, null, now);
+    for (let i = 0; i < 3; i++) await requestPasswordReset({ email: user.email }, null, "sv", now);
     await smtp.waitFor(user.email, 3);
     expect(await signInWithPassword({ email: user.email, password: TEST_PASSWORD, address: null, now })).toMatchObject({ id: user.id });
   });

@@ -12,6 +12,7 @@ import { restoreRevision } from "@/lib/records/commands/restore-revision";
 import { createPlan, type Plan } from "../../factories/plan";
 import { userWithRole } from "../../factories/users";
 import { failure } from "../../support/app-error";
+import { swedishFields } from "../../support/swedish";
 
 vi.mock("next/cache", async (original) => (await import("../../support/next-cache")).nextCacheMock(original));
 
@@ -60,10 +61,15 @@ describe("responsible bodies and partners", () => {
     await createItem(organisationItem, admin, { municipalityId: plan.municipality.id, name: "Föreningen Trygga vuxna" });
     const taken = { name: ["Det finns redan en organisation med det namnet."] };
     expect(
-      (await failure(createItem(organisationItem, admin, { municipalityId: plan.municipality.id, name: "föreningen trygga Vuxna" }))).details.fieldErrors,
+      swedishFields(
+        (await failure(createItem(organisationItem, admin, { municipalityId: plan.municipality.id, name: "föreningen trygga Vuxna" }))).details.fieldErrors,
+      ),
     ).toEqual(taken);
     expect(
-      (await failure(updateItem(organisationItem, admin, { id: plan.organisations[1]!.id, version: 1, name: "Föreningen trygga vuxna" }))).details.fieldErrors,
+      swedishFields(
+        (await failure(updateItem(organisationItem, admin, { id: plan.organisations[1]!.id, version: 1, name: "Föreningen trygga vuxna" }))).details
+          .fieldErrors,
+      ),
     ).toEqual(taken);
     expect((await failure(setStatus(admin, { type: "organisation", id: plan.organisations[0]!.id, version: 1, status: "ARCHIVED" }))).code).toBe("INVALID");
   });

@@ -10,13 +10,14 @@ import { createOperator } from "@/lib/users/operator";
 import { createPlan } from "../../factories/plan";
 import { createUser, operatorUser, sessionUser, userWithRole } from "../../factories/users";
 import { unique } from "../../factories/unique";
+import { swedishFields } from "../../support/swedish";
 
 vi.mock("next/cache", async (original) => (await import("../../support/next-cache")).nextCacheMock(original));
 
 const failure = (promise: Promise<unknown>) =>
   promise.then(
     () => "ok",
-    (e: unknown) => (e instanceof AppError ? `${e.code} ${JSON.stringify(e.details.fieldErrors ?? {})}` : String(e)),
+    (e: unknown) => (e instanceof AppError ? `${e.code} ${JSON.stringify(swedishFields(e.details.fieldErrors) ?? {})}` : String(e)),
   );
 const slug = () => unique("kommun").replace(/[^a-z0-9-]/g, "");
 const code = () => String(1000 + Math.floor(Math.random() * 8999));
