@@ -2,6 +2,7 @@ import type { FieldSpec } from "@/lib/admin/fields";
 import { sv } from "@/lib/i18n/sv";
 import { noPlanOptions, type PlanOptions } from "@/lib/plan/form-options";
 import { areaSelect, frameworkFields, recordIdentity, slugField } from "@/lib/plan/form-fields";
+import { translationFields } from "@/lib/translations/form";
 
 const f = sv.admin.fields;
 
@@ -18,5 +19,6 @@ export function actionFields(options: PlanOptions = noPlanOptions, labels: { are
     { name: "partnerIds", label: f.partners, kind: "checkboxes", options: options.organisations, numeric: true },
     ...frameworkFields(options),
     slugField,
+    ...translationFields("action"),
   ];
 }

@@ -2,6 +2,7 @@ import { type FieldSpec, hiddenFields } from "@/lib/admin/fields";
 import { sv } from "@/lib/i18n/sv";
 import { noPlanOptions, type PlanOptions } from "@/lib/plan/form-options";
 import { frameworkFields, recordIdentity, slugField } from "@/lib/plan/form-fields";
+import { translationFields } from "@/lib/translations/form";
 
 const f = sv.admin.fields;
 
@@ -17,5 +18,6 @@ export function areaFields(options: Pick<PlanOptions, "agenda2030" | "publicHeal
     { name: "focus", label: f.focus, kind: "lines", hint: f.focusHint },
     ...frameworkFields(options),
     slugField,
+    ...translationFields("area"),
   ];
 }

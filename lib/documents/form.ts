@@ -2,6 +2,7 @@ import { type FieldSpec, type Option, hiddenFields } from "@/lib/admin/fields";
 import { documentKinds } from "@/lib/content/schema";
 import { sv } from "@/lib/i18n/sv";
 import { recordIdentity, slugField } from "@/lib/plan/form-fields";
+import { translationFields } from "@/lib/translations/form";
 
 const f = sv.admin.fields;
 const kinds: Option[] = documentKinds.map((k) => ({ value: k, label: sv.documentKind[k.toUpperCase() as keyof typeof sv.documentKind] }));
@@ -40,5 +41,6 @@ export function documentFields(documents: Option[] = [], existing = true): Field
     label("actionLabel"),
     label("actionLabelPlural"),
     slugField,
+    ...translationFields("document"),
   ];
 }

@@ -2,6 +2,7 @@ import type { FieldSpec } from "@/lib/admin/fields";
 import { sv } from "@/lib/i18n/sv";
 import { noPlanOptions, type PlanOptions } from "@/lib/plan/form-options";
 import { areaSelect, frameworkFields, recordIdentity, slugField } from "@/lib/plan/form-fields";
+import { translationFields } from "@/lib/translations/form";
 
 const f = sv.admin.fields;
 
@@ -14,5 +15,6 @@ export function goalFields(options: PlanOptions = noPlanOptions, areaLabel: stri
     { name: "text", label: f.text, kind: "markdown", hint: f.markdownHint },
     ...frameworkFields(options),
     slugField,
+    ...translationFields("goal"),
   ];
 }

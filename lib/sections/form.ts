@@ -1,6 +1,7 @@
 import { type FieldSpec, hiddenFields } from "@/lib/admin/fields";
 import { sv } from "@/lib/i18n/sv";
 import { recordIdentity } from "@/lib/plan/form-fields";
+import { translationFields } from "@/lib/translations/form";
 
 const f = sv.admin.fields;
 
@@ -18,5 +19,6 @@ export function sectionFields(existing = true): FieldSpec[] {
       options: [2, 3, 4].map((n) => ({ value: String(n), label: `${n === 2 ? "Huvudrubrik" : "Underrubrik"} (nivå ${n})` })),
     },
     { name: "body", label: f.body, kind: "markdown", hint: f.markdownHint },
+    ...translationFields("section"),
   ];
 }
