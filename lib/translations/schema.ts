@@ -110,3 +110,17 @@ export function fileTranslations(kind: TranslatableKind, value: unknown): Transl
   }
   return Object.keys(ordered).length > 0 ? ordered : undefined;
 }
+
+/**
+ * The translations of an open-data record (docs/decisions/134): `{ "en": { "title": "…" } }`, only the
+ * languages and fields that have a text, `{}` when none. Described by `openDataTranslations(kind)`.
+ */
+export const openDataTranslations = (kind: TranslatableKind, value: unknown): Translations => fileTranslations(kind, value) ?? {};
+
+/** The JSON Schema side of `openDataTranslations`: per language an object of the kind's translatable fields. */
+export function openDataTranslationsSchema(kind: TranslatableKind) {
+  const language = z.strictObject(Object.fromEntries(translatableFields[kind].map((field) => [field, z.string().optional()])));
+  return z
+    .object({ fi: language.optional().meta({ description: "Finska" }), en: language.optional().meta({ description: "Engelska" }) })
+    .meta({ description: "Översättningar av titel och texter, bara de som finns; saknas en översättning gäller den svenska texten" });
+}
