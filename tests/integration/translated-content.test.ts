@@ -4,6 +4,7 @@ import { recordKinds } from "@/lib/records/kinds";
 import { restoreRevision } from "@/lib/records/commands/restore-revision";
 import { createSection } from "@/lib/sections/commands/create-section";
 import { localized } from "@/lib/i18n/localized";
+import { getGoal } from "@/lib/goals/queries";
 import { createPlan } from "../factories/plan";
 import { userWithRole } from "../factories/users";
 import { editForm } from "../support/permission-matrix";
@@ -36,8 +37,11 @@ describe("translations through the write engine", () => {
       { field: "translations.en.title", before: null, after: "Everyone feels safe" },
       { field: "translations.en.text", before: null, after: "Safety in every district." },
     ]);
-    expect(localized(row, "title", "en")).toEqual({ text: "Everyone feels safe", lang: "en" });
-    expect(localized(row, "title", "fi")).toEqual({ text: "Mål A", lang: "sv" });
+    // The goal page's query returns them, for the page to choose by its language.
+    const page = (await getGoal.uncached(plan.municipality.slug, plan.strategy.slug, row.slug))!;
+    expect(localized(page, "title", "en")).toEqual({ text: "Everyone feels safe", lang: "en" });
+    expect(localized(page, "text", "en")).toEqual({ text: "Safety in every district.", lang: "en" });
+    expect(localized(page, "title", "fi")).toEqual({ text: "Mål A", lang: "sv" });
   });
 
   it("names a translation field in the conflict when someone else changed it meanwhile", async () => {
