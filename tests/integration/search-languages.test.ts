@@ -17,6 +17,8 @@ beforeAll(async () => {
     data: { translations: { en: { title: "Every child lives in economic security", text: "No child should grow up in poverty." } } },
   });
   await db.goal.updateMany({ where: { title: VIOLENCE_GOAL }, data: { translations: { fi: { title: "Lähisuhdeväkivalta vähenee" } } } });
+  // A goal under a draft area: not public, in no language.
+  await db.goal.updateMany({ where: { title: "Mål under hemligt område" }, data: { translations: { en: { title: "Concealed goal" } } } });
 });
 
 async function run(q: string, locale: Locale) {
@@ -28,6 +30,10 @@ const plain = (text: string) => text.replace(/[\u0001\u0002]/g, "");
 const goals = (result: SearchResult) => result.groups.filter((g) => g.kind === "goal").flatMap((g) => g.rows);
 
 describe("search in Finnish and English", () => {
+  it("finds nothing that is not public by its translation", async () => {
+    expect((await run("concealed", "en")).total).toBe(0);
+  });
+
   it("finds a goal by an English word in another form in its English translation, and shows it in English", async () => {
     const [hit, ...more] = goals(await run("securities", "en"));
     expect(more).toEqual([]);

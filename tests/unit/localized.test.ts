@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { localized } from "@/lib/i18n/localized";
 import { foldTranslationKeys, translationSnapshot } from "@/lib/translations/schema";
+import { translationFields } from "@/lib/translations/form";
+import { errorPlace } from "@/lib/admin/fields";
 
 const goal = { title: "Barn känner sig trygga", text: null as string | null, translations: { en: { title: "Children feel safe" }, fi: { title: "" } } };
 
@@ -24,5 +26,13 @@ describe("translations as flat fields", () => {
     expect(flat).toEqual({ "translations.fi.title": "Tavoite", "translations.en.title": "Goal", "translations.en.text": "Text" });
     expect(foldTranslationKeys({ code: "A", ...flat })).toEqual({ code: "A", translations: { fi: { title: "Tavoite" }, en: { title: "Goal", text: "Text" } } });
     expect(foldTranslationKeys({ code: "A" })).toEqual({ code: "A" });
+  });
+});
+
+describe("the form's translation fields", () => {
+  it("are named as the revision's fields, so an error on one is placed on it", () => {
+    const fields = translationFields("goal");
+    expect(fields.map((f) => f.name)).toEqual(["translations.fi.title", "translations.fi.text", "translations.en.title", "translations.en.text"]);
+    expect(errorPlace(fields, "translations.en.title")).toEqual({ name: "translations.en.title", label: "admin.translations.en.title" });
   });
 });
