@@ -9,13 +9,13 @@ type Translatable = { translations?: unknown };
  * `lang` says which, so the page can mark Swedish text on a Finnish or English page (`lang="sv"`,
  * WCAG 3.1.2) with the note that it is only in Swedish (components/Localized.tsx).
  */
-export function localized<R extends Translatable, F extends Exclude<keyof R, "translations"> & string>(
+export function localized<R extends object, F extends Exclude<keyof R, "translations"> & string>(
   record: R,
   field: F,
   locale: Locale,
 ): { text: R[F]; lang: Locale } {
   if (locale !== "sv") {
-    const translated = storedTranslations(record.translations)[locale]?.[field];
+    const translated = storedTranslations((record as Translatable).translations)[locale]?.[field];
     if (translated) return { text: translated as R[F], lang: locale };
   }
   return { text: record[field], lang: "sv" };
