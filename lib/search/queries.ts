@@ -42,6 +42,8 @@ type Branch = {
     code?: Sql;
     levelLabel?: Sql;
     extra?: Sql;
+    /** A section's Swedish heading: its anchor on the document page, in every language. */
+    anchorText?: Sql;
     status?: Sql;
     /** Why the row's document no longer steers ('replaced', 'expired'), or NULL while it is in force. */
     standing?: Sql;
@@ -123,6 +125,7 @@ const branches: Branch[] = [
     columns: {
       id: sql`x.id`,
       title: sql`x.heading`,
+      anchorText: sql`x.heading`,
       ...documentColumns,
       sort: [sql`d.position`, sql`x.position`, zero],
     },
@@ -247,7 +250,7 @@ function branchSql(branch: Branch, params: SearchParams, matching: boolean, loca
       ${own?.title ?? c.title} AS title, ${own?.titleLang ?? swedish} AS title_lang, m.slug AS m_slug, m.name AS m_name,
       ${c.documentSlug ?? nullText} AS d_slug, ${own?.documentTitle ?? c.documentTitle ?? nullText} AS d_title,
       ${own?.documentTitleLang ?? swedish} AS d_title_lang, ${c.itemSlug ?? nullText} AS item_slug,
-      ${c.code ?? nullText} AS code, ${c.levelLabel ?? nullText} AS level_label, ${c.extra ?? nullText} AS extra,
+      ${c.code ?? nullText} AS code, ${c.levelLabel ?? nullText} AS level_label, ${c.extra ?? nullText} AS extra, ${c.anchorText ?? nullText} AS anchor_text,
       ${c.status ?? nullText} AS status, ${c.standing ?? nullText} AS standing, ${c.sort[0]} AS sort_1, ${c.sort[1]} AS sort_2, ${c.sort[2]} AS sort_3
     FROM ${branch.from}${matching ? sql` CROSS JOIN q` : Prisma.empty}
     WHERE ${Prisma.join(conditions, " AND ")}`;
@@ -291,6 +294,7 @@ export type SearchRow = {
   code: string | null;
   level_label: string | null;
   extra: string | null;
+  anchor_text: string | null;
   status: ActionStatusValue | null;
   standing: Exclude<Standing, "inForce"> | null;
   rank: number;
@@ -349,7 +353,7 @@ export async function search(params: SearchParams, locale: Locale = "sv"): Promi
              (count(*) OVER (PARTITION BY kind))::int AS total
       FROM hits h
     )
-    SELECT kind, r.id, m_slug, m_name, d_slug, d_title, d_title_lang, item_slug, code, level_label, standing, rank, total, ${shown} AS shown,
+    SELECT kind, r.id, m_slug, m_name, d_slug, d_title, d_title_lang, item_slug, anchor_text, code, level_label, standing, rank, total, ${shown} AS shown,
       -- Looked up only for the rows shown, not for every match.
       CASE WHEN kind = 'section' AND ${shown} THEN ${sectionIndex(sql`r.id`)} ELSE extra END AS extra,
       CASE WHEN kind = 'action' AND ${shown} THEN ${latestStatus(sql`r.id`)} ELSE status END AS status,

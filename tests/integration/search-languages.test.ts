@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { search, type SearchResult } from "@/lib/search/queries";
 import { parseSearchParams } from "@/lib/search/schema";
+import { presentHit } from "@/lib/search/present";
 import type { Locale } from "@/lib/i18n/routing";
 import { resetDatabase } from "../support/database";
 import { seedFindability } from "../factories/findability";
@@ -17,6 +18,7 @@ beforeAll(async () => {
     data: { translations: { en: { title: "Every child lives in economic security", text: "No child should grow up in poverty." } } },
   });
   await db.goal.updateMany({ where: { title: VIOLENCE_GOAL }, data: { translations: { fi: { title: "Lähisuhdeväkivalta vähenee" } } } });
+  await db.documentSection.updateMany({ where: { heading: "Bakgrund" }, data: { translations: { en: { heading: "Background" } } } });
   // A goal under a draft area: not public, in no language.
   await db.goal.updateMany({ where: { title: "Mål under hemligt område" }, data: { translations: { en: { title: "Concealed goal" } } } });
 });
@@ -65,5 +67,13 @@ describe("search in Finnish and English", () => {
     expect(plain(hit!.title)).toBe("Lähisuhdeväkivalta vähenee");
     expect(hit!.title_lang).toBe("fi");
     expect(goals(await run("lähisuhdeväkivallan", "en"))).toEqual([]);
+  });
+
+  it("links a section found by its English heading to the anchor of its Swedish heading, the same in every language", async () => {
+    const english = (await run("background", "en")).groups.find((g) => g.kind === "section")!.rows[0]!;
+    const swedish = (await run("bakgrund", "sv")).groups.find((g) => g.kind === "section")!.rows[0]!;
+    expect(plain(english.title)).toBe("Background");
+    expect(presentHit(english).href).toBe(presentHit(swedish).href);
+    expect(presentHit(swedish).href).toBe("/provkommun/dokument/strategi#bakgrund-1");
   });
 });
