@@ -63,20 +63,17 @@ export function translationSnapshot(translations: Translations | undefined): Rec
 
 /**
  * Flat "translations.<lang>.<field>" keys (a posted form, a restored revision) folded into the
- * `translations` object the schemas validate; input without them is returned as it was.
+ * `translations` object the schemas validate. Where there are any, they are the whole translation, as
+ * every other field of a form is; input without them is returned as it was.
  */
 export function foldTranslationKeys(input: unknown): unknown {
   if (!isObject(input) || !Object.keys(input).some((key) => FLAT_KEY.test(key))) return input;
   const rest: Record<string, unknown> = {};
-  const translations: Record<string, Record<string, unknown>> = isObject(input.translations) ? (structuredClone(input.translations) as never) : {};
+  const translations: Record<string, Record<string, unknown>> = {};
   for (const [key, value] of Object.entries(input)) {
-    const match = FLAT_KEY.exec(key);
-    if (!match) {
-      if (key !== "translations") rest[key] = value;
-      continue;
-    }
-    const [, locale, field] = match as unknown as [string, string, string];
-    (translations[locale] ??= {})[field] = value;
+    const [, locale, field] = FLAT_KEY.exec(key) ?? [];
+    if (locale && field) (translations[locale] ??= {})[field] = value;
+    else if (key !== "translations") rest[key] = value;
   }
   return { ...rest, translations };
 }
