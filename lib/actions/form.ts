@@ -1,6 +1,7 @@
 import type { FieldSpec } from "@/lib/admin/fields";
 import { noPlanOptions, type PlanOptions } from "@/lib/plan/form-options";
 import { areaSelect, frameworkFields, recordIdentity, slugField } from "@/lib/plan/form-fields";
+import { translationFields } from "@/lib/translations/form";
 
 /**
  * The action form; without options it is what the server action reads the posted form with. `labels`:
@@ -32,5 +33,6 @@ export function actionFields(options: PlanOptions = noPlanOptions, labels: { are
     { name: "partnerIds", label: "admin.fields.partners", kind: "checkboxes", options: options.organisations, numeric: true },
     ...frameworkFields(options),
     slugField,
+    ...translationFields("action"),
   ];
 }

@@ -15,14 +15,21 @@ const actionPage = (goals: Prisma.GoalWhereInput) =>
     title: true,
     text: true,
     status: true,
+    translations: true,
     document: documentHeader,
-    area: { select: { slug: true, number: true, title: true } },
+    area: { select: { slug: true, number: true, title: true, translations: true } },
     goals: {
       where: { goal: goals },
       orderBy: [{ goal: { document: { position: "asc" } } }, { goal: { position: "asc" } }],
       select: {
         goal: {
-          select: { slug: true, code: true, title: true, document: { select: { slug: true, title: true, goalLabel: true } } },
+          select: {
+            slug: true,
+            code: true,
+            title: true,
+            translations: true,
+            document: { select: { slug: true, title: true, translations: true, goalLabel: true } },
+          },
         },
       },
     },

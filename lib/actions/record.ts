@@ -3,6 +3,7 @@ import type { Tx } from "@/lib/revisions/save";
 import { sortedIds } from "@/lib/plan/links";
 import { planItemRecord, planItemSelect } from "@/lib/plan/record";
 import { goalPageTags, planItemTags } from "@/lib/plan/tags";
+import { storedTranslations, translationSnapshot } from "@/lib/translations/schema";
 
 /** Every public page that shows an action: its document's pages, the goal pages it serves (in any document), Agenda 2030. */
 export const actionTags = (m: string, d: string, goals: { slug: string; document: { slug: string } }[]) => planItemTags(m, d, goalPageTags(m, goals));
@@ -17,6 +18,7 @@ export async function loadAction(id: number, client: Db | Tx = db) {
       text: true,
       slug: true,
       areaId: true,
+      translations: true,
       goals: { select: { goalId: true, goal: { select: { slug: true, document: { select: { slug: true } } } } } },
       organisations: { select: { organisationId: true, role: true } },
     },
@@ -34,6 +36,7 @@ export async function loadAction(id: number, client: Db | Tx = db) {
       goalIds: sortedIds(row.goals.map((g) => g.goalId)),
       responsibleIds: byRole("RESPONSIBLE"),
       partnerIds: byRole("PARTNER"),
+      ...translationSnapshot(storedTranslations(row.translations)),
     },
     linkedPages: (m) =>
       goalPageTags(

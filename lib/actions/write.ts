@@ -4,6 +4,7 @@ import { actionSlug } from "@/lib/content/slugs";
 import { goalsInMunicipality, initialStatus, organisationsInMunicipality, writeFrameworkLinks, sortedIds } from "@/lib/plan/links";
 import type { Tx } from "@/lib/revisions/save";
 import type { ActionFields } from "./schema";
+import { translationSnapshot, translationsColumn } from "@/lib/translations/schema";
 
 /** The area an action is placed in, looked up within its document (null: not there, refused as invalid). */
 export const targetArea = (areaId: number, documentId: number) => db.area.findFirst({ where: { id: areaId, documentId }, select: { id: true, number: true } });
@@ -44,6 +45,7 @@ export async function prepareAction(
     partnerIds: sortedIds(data.partnerIds),
     agenda2030: sortedIds(data.agenda2030),
     publicHealth: sortedIds(data.publicHealth),
+    ...translationSnapshot(data.translations),
   };
 
   async function writeLinks(tx: Tx, actionId: number) {
@@ -59,7 +61,14 @@ export async function prepareAction(
     await writeFrameworkLinks(tx, { kind: "action", id: actionId }, snapshot);
   }
 
-  const fields = { number: snapshot.number, title: snapshot.title, text: snapshot.text, slug, areaId: area.id };
+  const fields = {
+    number: snapshot.number,
+    title: snapshot.title,
+    text: snapshot.text,
+    slug,
+    areaId: area.id,
+    translations: translationsColumn(data.translations),
+  };
   return { snapshot, fields, goals, writeLinks };
 }
 

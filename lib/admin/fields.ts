@@ -175,6 +175,9 @@ function readValues(fields: readonly AnyField[], values: RawValues): Record<stri
  * "Personer, person 2: E-postadress"; other nested paths ("goalIds.0") belong to their field.
  */
 export function errorPlace(t: Translate, fields: readonly ShownField[], key: string, locale: string): { name: string; label: string } {
+  // A field whose own name has dots ("translations.en.title", docs/decisions/132).
+  const whole = fields.find((f) => f.name === key);
+  if (whole) return { name: key, label: whole.label };
   const [name = "", index, column] = key.split(".");
   const field = fields.find((f) => f.name === name);
   if (field?.kind !== "rows" || index === undefined) return { name, label: field?.label ?? key };

@@ -21,7 +21,15 @@ export const listAgendaGoals = cachedQuery(
 );
 
 const documentPlace = {
-  select: { slug: true, title: true, areaLabel: true, goalLabel: true, actionLabel: true, municipality: { select: { slug: true, name: true } } },
+  select: {
+    slug: true,
+    title: true,
+    translations: true,
+    areaLabel: true,
+    goalLabel: true,
+    actionLabel: true,
+    municipality: { select: { slug: true, name: true } },
+  },
 } as const;
 
 /** Up to this many linked items a goal's page lists them all; beyond it, a summary per municipality. */
@@ -52,11 +60,13 @@ export const getAgendaGoal = cachedQuery(
     const items = await db.agenda2030Goal.findUniqueOrThrow({
       where: { number },
       select: {
-        areas: { ...publicLinks.areas, select: { area: { select: { slug: true, number: true, title: true, document: documentPlace } } } },
-        goals: { ...publicLinks.goals, select: { goal: { select: { slug: true, code: true, title: true, document: documentPlace } } } },
+        areas: { ...publicLinks.areas, select: { area: { select: { slug: true, number: true, title: true, translations: true, document: documentPlace } } } },
+        goals: { ...publicLinks.goals, select: { goal: { select: { slug: true, code: true, title: true, translations: true, document: documentPlace } } } },
         actions: {
           ...publicLinks.actions,
-          select: { action: { select: { slug: true, number: true, title: true, area: { select: { number: true } }, document: documentPlace } } },
+          select: {
+            action: { select: { slug: true, number: true, title: true, translations: true, area: { select: { number: true } }, document: documentPlace } },
+          },
         },
       },
     });

@@ -1,6 +1,7 @@
 import { type FieldSpec, hiddenFields } from "@/lib/admin/fields";
 import { noPlanOptions, type PlanOptions } from "@/lib/plan/form-options";
 import { frameworkFields, recordIdentity, slugField } from "@/lib/plan/form-fields";
+import { translationFields } from "@/lib/translations/form";
 
 export function areaFields(options: Pick<PlanOptions, "agenda2030" | "publicHealth"> = noPlanOptions, existing = true): FieldSpec[] {
   return [
@@ -14,5 +15,6 @@ export function areaFields(options: Pick<PlanOptions, "agenda2030" | "publicHeal
     { name: "focus", label: "admin.fields.focus", kind: "lines", hint: "admin.fields.focusHint" },
     ...frameworkFields(options),
     slugField,
+    ...translationFields("area"),
   ];
 }

@@ -15,13 +15,14 @@ const areaPage = (audience: Audience) =>
     description: true,
     direction: true,
     focus: true,
+    translations: true,
     document: documentHeader,
     goals: {
       where: visibleItem(audience),
       orderBy: { position: "asc" },
-      select: { slug: true, code: true, title: true, _count: { select: { actions: { where: { action: visibleLinked(audience) } } } } },
+      select: { slug: true, code: true, title: true, translations: true, _count: { select: { actions: { where: { action: visibleLinked(audience) } } } } },
     },
-    actions: { where: visibleItem(audience), orderBy: { position: "asc" }, select: { slug: true, number: true, title: true } },
+    actions: { where: visibleItem(audience), orderBy: { position: "asc" }, select: { slug: true, number: true, title: true, translations: true } },
     ...frameworkLinks,
   }) satisfies Prisma.AreaSelect;
 

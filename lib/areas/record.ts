@@ -2,6 +2,7 @@ import { db, type Db } from "@/lib/db/client";
 import type { Tx } from "@/lib/revisions/save";
 import { planItemRecord, planItemSelect } from "@/lib/plan/record";
 import { goalPageTags } from "@/lib/plan/tags";
+import { storedTranslations, translationSnapshot } from "@/lib/translations/schema";
 
 export async function loadArea(id: number, client: Db | Tx = db) {
   const row = await client.area.findUnique({
@@ -15,6 +16,7 @@ export async function loadArea(id: number, client: Db | Tx = db) {
       direction: true,
       focus: true,
       slug: true,
+      translations: true,
       // Goal pages elsewhere list this area's actions with the area's number.
       actions: { select: { goals: { select: { goal: { select: { slug: true, document: { select: { slug: true } } } } } } } },
     },
@@ -30,6 +32,7 @@ export async function loadArea(id: number, client: Db | Tx = db) {
       direction: row.direction,
       focus: row.focus,
       slug: row.slug,
+      ...translationSnapshot(storedTranslations(row.translations)),
     },
     linkedPages: (m) =>
       goalPageTags(

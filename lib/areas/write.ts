@@ -4,6 +4,7 @@ import { areaSlug } from "@/lib/content/slugs";
 import { initialStatus, writeFrameworkLinks, sortedIds } from "@/lib/plan/links";
 import type { Tx } from "@/lib/revisions/save";
 import type { AreaFields } from "./schema";
+import { translationSnapshot, translationsColumn } from "@/lib/translations/schema";
 
 /** What create and update share: number and address must be free in the document. */
 export async function prepareArea(scope: { documentId: number; areaId?: number; currentSlug?: string }, data: AreaFields) {
@@ -14,7 +15,7 @@ export async function prepareArea(scope: { documentId: number; areaId?: number; 
   }
   if (await db.area.findFirst({ where: { ...others, slug }, select: { id: true } })) throw invalid({ slug: ["admin.validation.slugTaken"] });
 
-  const snapshot = {
+  const columns = {
     number: data.number ?? null,
     title: data.title,
     subtitle: data.subtitle || null,
@@ -25,7 +26,9 @@ export async function prepareArea(scope: { documentId: number; areaId?: number; 
     agenda2030: sortedIds(data.agenda2030),
     publicHealth: sortedIds(data.publicHealth),
   };
-  const { agenda2030: _a, publicHealth: _p, ...fields } = snapshot;
+  const snapshot = { ...columns, ...translationSnapshot(data.translations) };
+  const { agenda2030: _a, publicHealth: _p, ...own } = columns;
+  const fields = { ...own, translations: translationsColumn(data.translations) };
   const writeLinks = (tx: Tx, areaId: number) => writeFrameworkLinks(tx, { kind: "area", id: areaId }, snapshot);
   return { snapshot, fields, writeLinks };
 }

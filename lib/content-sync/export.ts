@@ -3,6 +3,7 @@ import { db } from "@/lib/db/client";
 import { isoDate, defaultLevelLabels } from "@/lib/labels";
 import type { documentKinds } from "@/lib/content/schema";
 import { actionSlug, areaSlug, goalSlug, nameSlug, titleSlug } from "@/lib/content/slugs";
+import { fileTranslations } from "@/lib/translations/schema";
 
 /**
  * The database as content files (the format `content:import` reads, lib/content/schema.ts): path under the
@@ -122,7 +123,10 @@ function documentFile(doc: DocumentRow, exported: Set<string>, exportedGoals: Se
         .sort(),
       status: lower(doc.status),
       labels: Object.keys(labels).length > 0 ? labels : undefined,
-      sections: doc.sections.map((s) => compact({ heading: s.heading, level: s.level, body: s.body }, { level: 2, body: "" })),
+      translations: fileTranslations("document", doc.translations),
+      sections: doc.sections.map((s) =>
+        compact({ heading: s.heading, level: s.level, body: s.body, translations: fileTranslations("section", s.translations) }, { level: 2, body: "" }),
+      ),
       areas: doc.areas.map((area) =>
         compact({
           number: area.number,
@@ -133,8 +137,16 @@ function documentFile(doc: DocumentRow, exported: Set<string>, exportedGoals: Se
           direction: area.direction,
           focus: area.focus,
           ...links(area),
+          translations: fileTranslations("area", area.translations),
           goals: area.goals.map((goal) =>
-            compact({ code: goal.code, title: goal.title, text: goal.text, slug: ownSlug(goal.slug, goalSlug(goal)), ...links(goal) }),
+            compact({
+              code: goal.code,
+              title: goal.title,
+              text: goal.text,
+              slug: ownSlug(goal.slug, goalSlug(goal)),
+              ...links(goal),
+              translations: fileTranslations("goal", goal.translations),
+            }),
           ),
           actions: area.actions.map((action) => {
             const bodies = (role: string) => action.organisations.filter((o) => o.role === role).map((o) => o.organisation.name);
@@ -152,6 +164,7 @@ function documentFile(doc: DocumentRow, exported: Set<string>, exportedGoals: Se
               responsible: bodies("RESPONSIBLE"),
               partners: bodies("PARTNER"),
               ...links(action),
+              translations: fileTranslations("action", action.translations),
             });
           }),
         }),

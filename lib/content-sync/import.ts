@@ -12,6 +12,7 @@ import { actionSlug, areaSlug, goalSlug, nameSlug, parseGoalReference, titleSlug
 import { SyncContext, type ImportStats } from "./sync";
 import { recordChanges, type RecordChange } from "./records";
 import type { EntityRef, EntityType } from "@/lib/revisions/entities";
+import { translationsColumn } from "@/lib/translations/schema";
 
 /** The tables of a municipality's own items and the record kind each row is. */
 const itemRecords = {
@@ -159,6 +160,7 @@ async function importDocument(ctx: SyncContext, municipalityId: number, m: strin
       periodStart: doc.periodStart ?? null,
       periodEnd: doc.periodEnd ?? null,
       ...levelLabelColumns(labels),
+      translations: translationsColumn(doc.translations),
       position,
     },
     owner,
@@ -170,7 +172,12 @@ async function importDocument(ctx: SyncContext, municipalityId: number, m: strin
   const sectionIds: number[] = [];
   for (const [position, s] of doc.sections.entries()) {
     const section = { record: "section", municipalityId } as const;
-    const { row: saved } = await ctx.upsert("DocumentSection", { documentId, position }, { heading: s.heading, level: s.level, body: s.body }, section);
+    const { row: saved } = await ctx.upsert(
+      "DocumentSection",
+      { documentId, position },
+      { heading: s.heading, level: s.level, body: s.body, translations: translationsColumn(s.translations) },
+      section,
+    );
     sectionIds.push(saved.id as number);
   }
   await ctx.prune("DocumentSection", { documentId }, sectionIds, { record: "section", municipalityId });
@@ -233,6 +240,7 @@ async function importArea(ctx: SyncContext, s: DocScope, area: AreaContent, posi
       description: area.description ?? null,
       direction: area.direction ?? null,
       focus: area.focus,
+      translations: translationsColumn(area.translations),
       position,
     },
     { record: "area", municipalityId: s.municipalityId },
@@ -254,6 +262,7 @@ async function importGoals(ctx: SyncContext, s: DocScope, area: AreaContent, are
         slug,
         title: goal.title,
         text: goal.text ?? null,
+        translations: translationsColumn(goal.translations),
         position,
       },
       { record: "goal", municipalityId: s.municipalityId },
@@ -277,6 +286,7 @@ async function importActions(ctx: SyncContext, s: DocScope, area: AreaContent, a
         slug,
         title: action.title,
         text: action.text ?? null,
+        translations: translationsColumn(action.translations),
         position,
       },
       { record: "action", municipalityId: s.municipalityId },

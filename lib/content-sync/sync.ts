@@ -132,5 +132,17 @@ function sameValue(a: unknown, b: unknown): boolean {
     return a instanceof Date && b instanceof Date && a.getTime() === b.getTime();
   }
   if (Array.isArray(a) || Array.isArray(b)) return JSON.stringify(a) === JSON.stringify(b);
+  // A jsonb column (translations) comes back with its keys in PostgreSQL's order, not the file's.
+  if (isJsonObject(a) || isJsonObject(b)) return canonical(a) === canonical(b);
   return (a ?? null) === (b ?? null);
+}
+
+const isJsonObject = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !(value instanceof Date);
+
+function canonical(value: unknown): string {
+  if (!isJsonObject(value) || Array.isArray(value)) return JSON.stringify(value ?? null);
+  return `{${Object.keys(value)
+    .sort()
+    .map((key) => `${JSON.stringify(key)}:${canonical(value[key])}`)
+    .join(",")}}`;
 }

@@ -1,5 +1,6 @@
 import { z } from "@/lib/validation";
 import { SLUG_PATTERN } from "@/lib/slug";
+import { translationsOf } from "@/lib/translations/schema";
 
 /**
  * The content file format. The same schemas validate the demo content in `content/`,
@@ -38,6 +39,7 @@ export const goalContentSchema = z.strictObject({
   slug: slug.optional(),
   agenda2030: agenda2030Goals,
   publicHealth: publicHealthAreas,
+  translations: translationsOf({ title: text(500), text: markdown }),
 });
 
 export const actionContentSchema = z.strictObject({
@@ -50,6 +52,7 @@ export const actionContentSchema = z.strictObject({
   partners: uniqueList(organisationNameSchema),
   agenda2030: agenda2030Goals,
   publicHealth: publicHealthAreas,
+  translations: translationsOf({ title: text(300), text: markdown }),
 });
 
 export const areaContentSchema = z.strictObject({
@@ -62,6 +65,7 @@ export const areaContentSchema = z.strictObject({
   focus: uniqueList(text(500)),
   agenda2030: agenda2030Goals,
   publicHealth: publicHealthAreas,
+  translations: translationsOf({ title: text(300), subtitle: text(300), description: markdown, direction: markdown }),
   goals: uniqueList(goalContentSchema),
   actions: uniqueList(actionContentSchema),
 });
@@ -70,6 +74,7 @@ export const sectionContentSchema = z.strictObject({
   heading: text(300),
   level: z.number().int().min(2).max(4).default(2),
   body: markdown.default(""),
+  translations: translationsOf({ heading: text(300), body: markdown }),
 });
 
 /** The document's own fields: shared by the content file and the admin form. */
@@ -95,6 +100,7 @@ export const documentFieldsSchema = z.strictObject({
   labels: z.strictObject({ area: levelLabelSchema, goal: levelLabelSchema, action: levelLabelSchema }).partial().default({}),
   sections: uniqueList(sectionContentSchema),
   areas: uniqueList(areaContentSchema),
+  translations: translationsOf({ title: text(300), subtitle: text(300), summary: text(1000) }),
 });
 
 type DatedDocument = { adoptedOn?: string; validUntil?: string; periodStart?: number; periodEnd?: number };

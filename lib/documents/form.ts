@@ -1,6 +1,7 @@
 import { type FieldSpec, type Option, hiddenFields } from "@/lib/admin/fields";
 import { documentKinds } from "@/lib/content/schema";
 import { recordIdentity, slugField } from "@/lib/plan/form-fields";
+import { translationFields } from "@/lib/translations/form";
 
 const kinds: Option[] = documentKinds.map((k) => ({ value: k, label: `documentKind.${k.toUpperCase() as Uppercase<typeof k>}` }));
 
@@ -38,5 +39,6 @@ export function documentFields(documents: Option[] = [], existing = true): Field
     label("actionLabel"),
     label("actionLabelPlural"),
     slugField,
+    ...translationFields("document"),
   ];
 }

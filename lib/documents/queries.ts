@@ -5,7 +5,7 @@ import { cacheTags } from "@/lib/cache-tags";
 import { isoDate } from "@/lib/labels";
 import { publicDocument, visibleItem, type Audience } from "./visibility";
 
-const documentLink = { select: { slug: true, title: true, registrationNumber: true, status: true } } as const;
+const documentLink = { select: { slug: true, title: true, registrationNumber: true, status: true, translations: true } } as const;
 const agendaLinks = { select: { agendaGoal: { select: { number: true, title: true, color: true } } }, orderBy: { goalNumber: "asc" } } as const;
 
 const optionalDate = (d: Date | null) => (d ? isoDate(d) : null);
@@ -17,7 +17,7 @@ const documentPage = (audience: Audience) =>
     concretisedBy: { where: publicDocument, ...documentLink },
     replaces: { select: { replaced: documentLink } },
     replacedBy: { where: { replacing: publicDocument }, select: { replacing: documentLink } },
-    sections: { where: visibleItem(audience), orderBy: { position: "asc" }, select: { heading: true, level: true, body: true } },
+    sections: { where: visibleItem(audience), orderBy: { position: "asc" }, select: { heading: true, level: true, body: true, translations: true } },
     areas: {
       where: visibleItem(audience),
       orderBy: { position: "asc" },
@@ -26,8 +26,9 @@ const documentPage = (audience: Audience) =>
         number: true,
         title: true,
         subtitle: true,
-        goals: { where: visibleItem(audience), orderBy: { position: "asc" }, select: { slug: true, code: true, title: true } },
-        actions: { where: visibleItem(audience), orderBy: { position: "asc" }, select: { slug: true, number: true, title: true } },
+        translations: true,
+        goals: { where: visibleItem(audience), orderBy: { position: "asc" }, select: { slug: true, code: true, title: true, translations: true } },
+        actions: { where: visibleItem(audience), orderBy: { position: "asc" }, select: { slug: true, number: true, title: true, translations: true } },
         agenda2030: agendaLinks,
       },
     },

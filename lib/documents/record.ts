@@ -4,6 +4,7 @@ import { cacheTags } from "@/lib/cache-tags";
 import { isoDate } from "@/lib/labels";
 import { sortedIds } from "@/lib/plan/links";
 import type { LoadedRecord } from "@/lib/revisions/record-kind";
+import { storedTranslations, translationSnapshot } from "@/lib/translations/schema";
 
 /**
  * A document's title and metadata appear on every page below it, on its municipality's pages (lists,
@@ -47,6 +48,7 @@ export async function loadDocument(id: number, client: Db | Tx = db) {
       goalLabelPlural: row.goalLabelPlural,
       actionLabel: row.actionLabel,
       actionLabelPlural: row.actionLabelPlural,
+      ...translationSnapshot(storedTranslations(row.translations)),
     },
     tags: documentTags(row.municipality.slug),
     municipalitySlug: row.municipality.slug,

@@ -1,6 +1,7 @@
 import { type z } from "@/lib/validation";
 import { checkDocumentDates, documentFieldsSchema, levelLabelSchema } from "@/lib/content/schema";
 import { existing, idList, optionalSlug, recordId } from "@/lib/plan/schema";
+import { withTranslationKeys } from "@/lib/translations/schema";
 
 const label = levelLabelSchema.shape.singular;
 
@@ -20,6 +21,7 @@ const documentMetadataSchema = documentFieldsSchema
     owner: true,
     periodStart: true,
     periodEnd: true,
+    translations: true,
   })
   .extend({
     slug: optionalSlug,
@@ -33,6 +35,6 @@ const documentMetadataSchema = documentFieldsSchema
     actionLabelPlural: label,
   });
 
-export const createDocumentSchema = documentMetadataSchema.extend({ municipalityId: recordId }).superRefine(checkDocumentDates);
-export const updateDocumentSchema = documentMetadataSchema.extend(existing).superRefine(checkDocumentDates);
+export const createDocumentSchema = withTranslationKeys(documentMetadataSchema.extend({ municipalityId: recordId }).superRefine(checkDocumentDates));
+export const updateDocumentSchema = withTranslationKeys(documentMetadataSchema.extend(existing).superRefine(checkDocumentDates));
 export type DocumentMetadata = z.output<typeof documentMetadataSchema>;

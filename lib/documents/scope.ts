@@ -3,6 +3,7 @@ export const documentHeader = {
   select: {
     slug: true,
     title: true,
+    translations: true,
     kind: true,
     areaLabel: true,
     areaLabelPlural: true,

@@ -4,6 +4,7 @@ import { slugify } from "@/lib/slug";
 import { sortedIds } from "@/lib/plan/links";
 import type { Tx } from "@/lib/revisions/save";
 import type { DocumentMetadata } from "./schema";
+import { translationSnapshot, translationsColumn } from "@/lib/translations/schema";
 
 const toDate = (value?: string) => (value ? new Date(`${value}T00:00:00Z`) : null);
 
@@ -21,7 +22,7 @@ export async function prepareDocument(scope: { municipalityId: number; documentI
     if (found !== new Set(ids).size) throw invalid({ [field]: ["admin.validation.relatedDocumentNotInMunicipality"] });
   }
 
-  const snapshot = {
+  const record = {
     kind: data.kind,
     title: data.title,
     subtitle: data.subtitle || null,
@@ -45,9 +46,11 @@ export async function prepareDocument(scope: { municipalityId: number; documentI
     actionLabel: data.actionLabel,
     actionLabelPlural: data.actionLabelPlural,
   };
-  const { replacesIds: _r, ...columns } = snapshot;
+  const snapshot = { ...record, ...translationSnapshot(data.translations) };
+  const { replacesIds: _r, ...columns } = record;
   const fields = {
     ...columns,
+    translations: translationsColumn(data.translations),
     kind: data.kind.toUpperCase() as Uppercase<typeof data.kind>,
     adoptedOn: toDate(data.adoptedOn),
     validUntil: toDate(data.validUntil),

@@ -1,6 +1,7 @@
 import type { FieldSpec } from "@/lib/admin/fields";
 import { noPlanOptions, type PlanOptions } from "@/lib/plan/form-options";
 import { areaSelect, frameworkFields, recordIdentity, slugField } from "@/lib/plan/form-fields";
+import { translationFields } from "@/lib/translations/form";
 
 /** The goal form; `areaLabel` is the document's own name for its areas ("Målområde"), where there is one. */
 export function goalFields(options: PlanOptions = noPlanOptions, areaLabel?: string, existing = true): FieldSpec[] {
@@ -12,5 +13,6 @@ export function goalFields(options: PlanOptions = noPlanOptions, areaLabel?: str
     { name: "text", label: "admin.fields.text", kind: "markdown", hint: "admin.fields.markdownHint" },
     ...frameworkFields(options),
     slugField,
+    ...translationFields("goal"),
   ];
 }

@@ -4,6 +4,7 @@ import { goalSlug } from "@/lib/content/slugs";
 import { initialStatus, writeFrameworkLinks, sortedIds } from "@/lib/plan/links";
 import type { Tx } from "@/lib/revisions/save";
 import type { GoalFields } from "./schema";
+import { translationSnapshot, translationsColumn } from "@/lib/translations/schema";
 
 /**
  * What create and update share, once the command has authorized the user for the area (looked up in the
@@ -26,8 +27,16 @@ export async function prepareGoal(scope: { documentId: number; area: { id: numbe
     areaId: area.id,
     agenda2030: sortedIds(data.agenda2030),
     publicHealth: sortedIds(data.publicHealth),
+    ...translationSnapshot(data.translations),
   };
-  const fields = { code: snapshot.code, title: snapshot.title, text: snapshot.text, slug, areaId: area.id };
+  const fields = {
+    code: snapshot.code,
+    title: snapshot.title,
+    text: snapshot.text,
+    slug,
+    areaId: area.id,
+    translations: translationsColumn(data.translations),
+  };
   const writeLinks = (tx: Tx, goalId: number) => writeFrameworkLinks(tx, { kind: "goal", id: goalId }, snapshot);
   return { snapshot, fields, writeLinks };
 }

@@ -31,7 +31,7 @@ export const getMunicipality = cachedQuery(
         documents: {
           where: publicDocument,
           orderBy: { position: "asc" },
-          select: { id: true, slug: true, title: true, kind: true, status: true, summary: true, validUntil: true },
+          select: { id: true, slug: true, title: true, kind: true, status: true, summary: true, validUntil: true, translations: true },
         },
         processMaps: { where: publicMunicipalItem, orderBy: { position: "asc" }, select: { slug: true, title: true } },
         _count: {

@@ -14,6 +14,8 @@ const neutralise = (text: string) => (FORMULA_START.test(text) ? `'${text}` : te
 function cell(value: unknown): string {
   if (value === null || value === undefined) return "";
   if (typeof value === "number" || typeof value === "bigint") return String(value);
+  // An object (a record's translations) is one cell of JSON text; empty when it is empty.
+  if (typeof value === "object" && !Array.isArray(value)) return Object.keys(value).length === 0 ? "" : cell(JSON.stringify(value));
   // Each item of a list too: a spreadsheet may split the cell on its semicolons.
   const items = Array.isArray(value) ? value.map((v) => String(v)) : [String(value)];
   const text = items.map(neutralise).join(";");

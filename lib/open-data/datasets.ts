@@ -8,6 +8,7 @@ import { actionStatuses, type params, type ParsedParams } from "@/lib/filters/sc
 import type { Paging } from "@/lib/filters/paging";
 import { DocumentKind, Gender, GoalAssessmentValue, IndicatorValueType, ValueSource } from "@/lib/generated/prisma/enums";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { openDataTranslations, openDataTranslationsSchema } from "@/lib/translations/schema";
 
 /**
  * The open-data lists (docs/decisions/012-open-data-api.md). Each names its filters (the same
@@ -111,6 +112,7 @@ const documents: Dataset = {
     periodStart: z.int().nullable(),
     periodEnd: z.int().nullable(),
     concretisesId: z.int().nullable().meta({ description: "Styrdokumentet som detta konkretiserar" }),
+    translations: openDataTranslationsSchema("document"),
     updatedAt,
     url,
   }),
@@ -141,6 +143,7 @@ const documents: Dataset = {
         periodStart: d.periodStart,
         periodEnd: d.periodEnd,
         concretisesId: d.concretises && isPublicStatus(d.concretises.status) ? d.concretises.id : null,
+        translations: openDataTranslations("document", d.translations),
         updatedAt: d.updatedAt.toISOString(),
         url: absoluteUrl(paths.document(d.municipality.slug, d.slug)),
       })),
@@ -175,7 +178,14 @@ const areas: Dataset = {
   title: "Områden",
   description: "Styrdokumentens målområden, fokusområden och motsvarande nivåer.",
   filters: ["kommun", "dokument", "omrade", "agenda"],
-  record: z.object({ ...itemHead, number: nullableText, title: z.string(), subtitle: nullableText, ...itemTail }),
+  record: z.object({
+    ...itemHead,
+    number: nullableText,
+    title: z.string(),
+    subtitle: nullableText,
+    translations: openDataTranslationsSchema("area"),
+    ...itemTail,
+  }),
   async load(f, p) {
     const where = { ...areaScope(f), ...linkedTo(f) };
     const { rows, total } = await page(
@@ -187,7 +197,7 @@ const areas: Dataset = {
       total,
       rows: rows.map((x) => {
         const { head, tail } = itemValues(x, paths.area);
-        return { ...head, number: x.number, title: x.title, subtitle: x.subtitle, ...tail };
+        return { ...head, number: x.number, title: x.title, subtitle: x.subtitle, translations: openDataTranslations("area", x.translations), ...tail };
       }),
     };
   },
@@ -198,7 +208,15 @@ const goals: Dataset = {
   title: "Mål",
   description: "Styrdokumentens mål, med koppling till område och Agenda 2030.",
   filters: ["kommun", "dokument", "omrade", "agenda"],
-  record: z.object({ ...itemHead, areaId: z.int(), code: z.string(), title: z.string(), text: nullableText, ...itemTail }),
+  record: z.object({
+    ...itemHead,
+    areaId: z.int(),
+    code: z.string(),
+    title: z.string(),
+    text: nullableText,
+    translations: openDataTranslationsSchema("goal"),
+    ...itemTail,
+  }),
   async load(f, p) {
     const where = { ...itemScope(f), ...linkedTo(f) };
     const { rows, total } = await page(
@@ -210,7 +228,7 @@ const goals: Dataset = {
       total,
       rows: rows.map((x) => {
         const { head, tail } = itemValues(x, paths.goal);
-        return { ...head, areaId: x.areaId, code: x.code, title: x.title, text: x.text, ...tail };
+        return { ...head, areaId: x.areaId, code: x.code, title: x.title, text: x.text, translations: openDataTranslations("goal", x.translations), ...tail };
       }),
     };
   },
@@ -232,6 +250,7 @@ const actions: Dataset = {
     responsible: z.array(z.string()),
     partners: z.array(z.string()),
     latestStatus: z.enum(actionStatuses).nullable().meta({ description: "Status i senaste publicerade uppföljning" }),
+    translations: openDataTranslationsSchema("action"),
     ...itemTail,
   }),
   async load(f, p) {
@@ -267,6 +286,7 @@ const actions: Dataset = {
           responsible: names(x, "RESPONSIBLE"),
           partners: names(x, "PARTNER"),
           latestStatus: x.followUps[0]?.status ?? null,
+          translations: openDataTranslations("action", x.translations),
           ...tail,
         };
       }),

@@ -22,7 +22,7 @@ function href(r: SearchRow): string {
     case "document":
       return paths.document(m, d);
     case "section":
-      return `${paths.document(m, d)}#${sectionAnchor(r.title.replace(/[\u0001\u0002]/g, ""), Number(r.extra))}`;
+      return `${paths.document(m, d)}#${sectionAnchor(r.anchor_text ?? "", Number(r.extra))}`;
     case "area":
       return paths.area(m, d, item);
     case "goal":

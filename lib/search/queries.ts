@@ -10,6 +10,8 @@ import { searchFilters, searchKinds, type SearchFilter, type SearchKind, type Se
 import { searchWords, toTsquery } from "./tsquery";
 import { orderGroups } from "./ranking";
 import type { Standing } from "@/lib/documents/standing";
+import type { Locale } from "@/lib/i18n/routing";
+import { translatableFields, type TranslatableKind, type TranslatedLocale } from "@/lib/translations/schema";
 
 const sql = Prisma.sql;
 type Sql = Prisma.Sql;
@@ -40,6 +42,8 @@ type Branch = {
     code?: Sql;
     levelLabel?: Sql;
     extra?: Sql;
+    /** A section's Swedish heading: its anchor on the document page, in every language. */
+    anchorText?: Sql;
     status?: Sql;
     /** Why the row's document no longer steers ('replaced', 'expired'), or NULL while it is in force. */
     standing?: Sql;
@@ -48,6 +52,12 @@ type Branch = {
   from: Sql;
   visible: Sql;
   filters: Partial<Record<SearchFilter, (value: string | number) => Sql>>;
+  /**
+   * A kind with Finnish and English versions (docs/decisions/133): the alias of the row whose translations
+   * hold the title (`x`, or `d` for a document), its kind, and whether that row's own language vectors are
+   * searched (a follow-up comment is not translated; only the action's title shown with it is).
+   */
+  translated?: { row: string; kind: TranslatableKind; searched: boolean };
 };
 
 const publicPlanItem = publicSql.planItem({ item: "x", area: "ar", document: "d" });
@@ -70,6 +80,17 @@ const documentColumns = {
   documentTitle: sql`d.title`,
   standing: documentStandingSql("d"),
 };
+const raw = (text: string) => Prisma.raw(text);
+const configs: Record<Locale, string> = { sv: "swedish", fi: "finnish", en: "english" };
+/** A translated text of a row: `d.translations->'en'->>'title'` (locale and field come from fixed lists, never from the request). */
+const translatedText = (row: string, locale: TranslatedLocale, field: string) => raw(`${row}."translations"->'${locale}'->>'${field}'`);
+const titleField = (kind: TranslatableKind) => translatableFields[kind][0];
+/** The text a snippet is made from in a language: its translated fields, NULL when none is translated. */
+const translatedBody = (kind: TranslatableKind, locale: TranslatedLocale) =>
+  sql`nullif(concat_ws(' ', ${Prisma.join(
+    translatableFields[kind].slice(1).map((f) => translatedText("t", locale, f)),
+    ", ",
+  )}), '')`;
 const inDocumentAndArea = { kommun: inMunicipality, dokument: inDocument, omrade: inArea };
 const zero = sql`0`;
 
@@ -95,6 +116,7 @@ const branches: Branch[] = [
     from: sql`"Document" d JOIN "Municipality" m ON m.id = d."municipalityId"`,
     visible: publicSql.document("d"),
     filters: { kommun: inMunicipality, dokument: inDocument },
+    translated: { row: "d", kind: "document", searched: true },
   },
   {
     kind: "section",
@@ -103,12 +125,14 @@ const branches: Branch[] = [
     columns: {
       id: sql`x.id`,
       title: sql`x.heading`,
+      anchorText: sql`x.heading`,
       ...documentColumns,
       sort: [sql`d.position`, sql`x.position`, zero],
     },
     from: sql`"DocumentSection" x JOIN "Document" d ON d.id = x."documentId" JOIN "Municipality" m ON m.id = d."municipalityId"`,
     visible: publicSql.section({ section: "x", document: "d" }),
     filters: { kommun: inMunicipality, dokument: inDocument },
+    translated: { row: "x", kind: "section", searched: true },
   },
   {
     kind: "area",
@@ -126,6 +150,7 @@ const branches: Branch[] = [
     from: sql`"Area" x JOIN "Document" d ON d.id = x."documentId" JOIN "Municipality" m ON m.id = d."municipalityId"`,
     visible: publicSql.area({ area: "x", document: "d" }),
     filters: { kommun: inMunicipality, dokument: inDocument, omrade: (v) => sql`x.slug = ${v}`, agenda: linkedTo("AreaAgendaGoal", "areaId") },
+    translated: { row: "x", kind: "area", searched: true },
   },
   {
     kind: "goal",
@@ -143,6 +168,7 @@ const branches: Branch[] = [
     from: sql`"Goal" x JOIN "Area" ar ON ar.id = x."areaId" JOIN "Document" d ON d.id = x."documentId" JOIN "Municipality" m ON m.id = d."municipalityId"`,
     visible: publicPlanItem,
     filters: { ...inDocumentAndArea, agenda: linkedTo("GoalAgendaGoal", "goalId") },
+    translated: { row: "x", kind: "goal", searched: true },
   },
   {
     kind: "action",
@@ -160,6 +186,7 @@ const branches: Branch[] = [
     from: sql`"Action" x JOIN "Area" ar ON ar.id = x."areaId" JOIN "Document" d ON d.id = x."documentId" JOIN "Municipality" m ON m.id = d."municipalityId"`,
     visible: publicPlanItem,
     filters: { ...inDocumentAndArea, agenda: linkedTo("ActionAgendaGoal", "actionId"), status: (v) => sql`${latestStatus(sql`x.id`)} = ${v}` },
+    translated: { row: "x", kind: "action", searched: true },
   },
   {
     kind: "followup",
@@ -181,6 +208,7 @@ const branches: Branch[] = [
     // Only follow-up of published periods; the action itself must be public too.
     visible: sql`${publicSql.period("p")} AND ${publicPlanItem}`,
     filters: { ...inDocumentAndArea, status: (v) => sql`f.status::text = ${v}` },
+    translated: { row: "x", kind: "action", searched: false },
   },
   municipalityBranch("network", "Network", sql`x.name`, sql`t.purpose`),
   municipalityBranch("example", "GoodExample", sql`x.title`, sql`concat_ws(' ', t.summary, t.body)`),
@@ -189,35 +217,84 @@ const branches: Branch[] = [
 
 const nullText = sql`NULL::text`;
 
-function branchSql(branch: Branch, params: SearchParams, matching: boolean): Sql | null {
+/** What a kind shows and searches in the reader's language, when it has translations and the search is in Finnish or English. */
+function inLanguage(branch: Branch, locale: Locale) {
+  const t = branch.translated;
+  if (!t || locale === "sv") return null;
+  const title = translatedText(t.row, locale, titleField(t.kind));
+  const documentTitle = translatedText("d", locale, "title");
+  return {
+    vector: t.searched ? raw(`${t.row}."searchVector${locale === "fi" ? "Fi" : "En"}"`) : null,
+    title: sql`coalesce(${title}, ${branch.columns.title})`,
+    titleLang: sql`CASE WHEN ${title} IS NULL THEN 'sv' ELSE ${locale} END`,
+    documentTitle: branch.columns.documentTitle && sql`coalesce(${documentTitle}, ${branch.columns.documentTitle})`,
+    documentTitleLang: branch.columns.documentTitle && sql`CASE WHEN ${documentTitle} IS NULL THEN 'sv' ELSE ${locale} END`,
+  };
+}
+
+const swedish = sql`'sv'`;
+
+function branchSql(branch: Branch, params: SearchParams, matching: boolean, locale: Locale): Sql | null {
   const active = searchFilters.filter((f) => params[f] !== undefined);
   if (active.some((f) => !branch.filters[f])) return null;
   const c = branch.columns;
+  const own = inLanguage(branch, locale);
   const conditions = [branch.visible, ...active.map((f) => branch.filters[f]!(params[f]!))];
-  if (matching) conditions.push(sql`${branch.vector} @@ q.query`);
+  // In Finnish or English a row matches by its translation (that language's stemming) or, failing that, by its Swedish text.
+  if (matching) conditions.push(own?.vector ? sql`(${branch.vector} @@ q.query OR ${own.vector} @@ q.local)` : sql`${branch.vector} @@ q.query`);
+  const rank = own?.vector
+    ? sql`greatest(ts_rank(${branch.vector}, q.query, 1), ts_rank(${own.vector}, q.local, 1))`
+    : sql`ts_rank(${branch.vector}, q.query, 1)`;
   return sql`SELECT ${branch.kind}::text AS kind, ${c.id} AS id,
-      ${matching ? sql`ts_rank(${branch.vector}, q.query, 1)` : sql`0::real`} AS rank,
-      ${c.title} AS title, m.slug AS m_slug, m.name AS m_name,
-      ${c.documentSlug ?? nullText} AS d_slug, ${c.documentTitle ?? nullText} AS d_title, ${c.itemSlug ?? nullText} AS item_slug,
-      ${c.code ?? nullText} AS code, ${c.levelLabel ?? nullText} AS level_label, ${c.extra ?? nullText} AS extra,
+      ${matching ? rank : sql`0::real`} AS rank,
+      ${own?.title ?? c.title} AS title, ${own?.titleLang ?? swedish} AS title_lang, m.slug AS m_slug, m.name AS m_name,
+      ${c.documentSlug ?? nullText} AS d_slug, ${own?.documentTitle ?? c.documentTitle ?? nullText} AS d_title,
+      ${own?.documentTitleLang ?? swedish} AS d_title_lang, ${c.itemSlug ?? nullText} AS item_slug,
+      ${c.code ?? nullText} AS code, ${c.levelLabel ?? nullText} AS level_label, ${c.extra ?? nullText} AS extra, ${c.anchorText ?? nullText} AS anchor_text,
       ${c.status ?? nullText} AS status, ${c.standing ?? nullText} AS standing, ${c.sort[0]} AS sort_1, ${c.sort[1]} AS sort_2, ${c.sort[2]} AS sort_3
     FROM ${branch.from}${matching ? sql` CROSS JOIN q` : Prisma.empty}
     WHERE ${Prisma.join(conditions, " AND ")}`;
+}
+
+/**
+ * A shown row's snippet and the language it is in: in Finnish or English, from the row's translated
+ * texts where it has any, otherwise from its Swedish text.
+ */
+function snippetSql(branch: Branch, locale: Locale, matching: boolean): { text: Sql; lang: Sql } {
+  const { table, body } = branch.text;
+  const from = Prisma.raw(`"${table}"`);
+  const t = branch.translated;
+  const headline = (config: string, text: Sql, query: Sql) =>
+    matching ? sql`ts_headline(${raw(`'${config}'`)}, ${text}, ${query}, ${HEADLINE})` : sql`left(${text}, 280)`;
+  if (!t?.searched || locale === "sv") {
+    return { text: sql`(SELECT ${headline("swedish", body, sql`q.query`)} FROM ${from} t WHERE t.id = r.id)`, lang: swedish };
+  }
+  const texts = sql`(SELECT ${body} AS body, ${translatedBody(t.kind, locale)} AS local FROM ${from} t WHERE t.id = r.id) s`;
+  return {
+    text: sql`(SELECT CASE WHEN s.local IS NULL THEN ${headline("swedish", sql`s.body`, sql`q.query`)}
+      ELSE ${headline(configs[locale], sql`s.local`, sql`q.local`)} END FROM ${texts})`,
+    lang: sql`(SELECT CASE WHEN s.local IS NULL THEN 'sv' ELSE ${locale} END FROM ${texts})`,
+  };
 }
 
 export type SearchRow = {
   kind: SearchKind;
   id: number;
   title: string;
+  /** The language of the title, the snippet and the document's title: a translation's, or "sv" where there is none. */
+  title_lang: Locale;
   snippet: string | null;
+  snippet_lang: Locale | null;
   m_slug: string;
   m_name: string;
   d_slug: string | null;
   d_title: string | null;
+  d_title_lang: Locale;
   item_slug: string | null;
   code: string | null;
   level_label: string | null;
   extra: string | null;
+  anchor_text: string | null;
   status: ActionStatusValue | null;
   standing: Exclude<Standing, "inForce"> | null;
   rank: number;
@@ -239,9 +316,11 @@ const emptyCounts = () => Object.fromEntries(searchKinds.map((k) => [k, 0])) as 
  * Searches every public kind in one SQL statement: each kind's matches through its GIN index,
  * ranked (titles above text), counted per kind, and headlined only for the rows shown. With a
  * kind chosen (`typ`) that kind is paged; otherwise the best few of each kind are shown.
- * Without words, the filters alone list what they select.
+ * Without words, the filters alone list what they select. In Finnish or English (`locale`), translated
+ * kinds are also searched in their translations with that language's stemming, and shown in it where
+ * translated; Swedish text is the fallback (docs/decisions/133).
  */
-export async function search(params: SearchParams): Promise<SearchResult> {
+export async function search(params: SearchParams, locale: Locale = "sv"): Promise<SearchResult> {
   const words = searchWords(params.q ?? "");
   const tsquery = toTsquery(words);
   const hasFilter = searchFilters.some((f) => params[f] !== undefined);
@@ -249,31 +328,38 @@ export async function search(params: SearchParams): Promise<SearchResult> {
   const empty: SearchResult = { asked: Boolean(tsquery) || hasFilter, total: 0, counts: emptyCounts(), groups: [], page, pages: 1 };
   if (!tsquery && !hasFilter) return empty;
 
-  const parts = branches.map((b) => branchSql(b, params, Boolean(tsquery))).filter((s): s is Sql => s !== null);
+  const parts = branches.map((b) => branchSql(b, params, Boolean(tsquery), locale)).filter((s): s is Sql => s !== null);
   if (parts.length === 0) return empty;
 
   const shown = params.typ ? sql`(kind = ${params.typ} AND n > ${offset} AND n <= ${offset + perPage})` : sql`n <= ${TOP_PER_KIND}`;
 
   // Text is read back by id for the rows shown only, so the ranking never carries long bodies.
-  const snippets = branches.map(
-    (b) => sql`WHEN ${b.kind} THEN (SELECT ${tsquery ? sql`ts_headline('swedish', ${b.text.body}, q.query, ${HEADLINE})` : sql`left(${b.text.body}, 280)`}
-      FROM ${Prisma.raw(`"${b.text.table}"`)} t WHERE t.id = r.id)`,
-  );
+  const snippets = branches.map((b) => ({ kind: b.kind, ...snippetSql(b, locale, Boolean(tsquery)) }));
+  const byKind = (part: "text" | "lang") =>
+    Prisma.join(
+      snippets.map((sn) => sql`WHEN ${sn.kind} THEN ${sn[part]}`),
+      " ",
+    );
+  const local = locale === "sv" ? Prisma.empty : sql`, to_tsquery(${raw(`'${configs[locale]}'`)}, ${tsquery}) AS local`;
+  const titleConfig =
+    locale === "sv" ? sql`'swedish'` : sql`CASE WHEN title_lang = 'sv' THEN 'swedish'::regconfig ELSE ${raw(`'${configs[locale]}'`)}::regconfig END`;
+  const titleQuery = locale === "sv" ? sql`q.query` : sql`CASE WHEN title_lang = 'sv' THEN q.query ELSE q.local END`;
 
   const rows = await db.$queryRaw<(SearchRow & { total: number; shown: boolean })[]>`
-    WITH ${tsquery ? sql`q AS (SELECT to_tsquery('swedish', ${tsquery}) AS query),` : Prisma.empty}
+    WITH ${tsquery ? sql`q AS (SELECT to_tsquery('swedish', ${tsquery}) AS query${local}),` : Prisma.empty}
     hits AS (${Prisma.join(parts, " UNION ALL ")}),
     ranked AS (
       SELECT h.*, row_number() OVER (PARTITION BY kind ORDER BY standing IS NOT NULL, rank DESC, m_name, sort_1, sort_2, sort_3, id) AS n,
              (count(*) OVER (PARTITION BY kind))::int AS total
       FROM hits h
     )
-    SELECT kind, r.id, m_slug, m_name, d_slug, d_title, item_slug, code, level_label, standing, rank, total, ${shown} AS shown,
+    SELECT kind, r.id, m_slug, m_name, d_slug, d_title, d_title_lang, item_slug, anchor_text, code, level_label, standing, rank, total, ${shown} AS shown,
       -- Looked up only for the rows shown, not for every match.
       CASE WHEN kind = 'section' AND ${shown} THEN ${sectionIndex(sql`r.id`)} ELSE extra END AS extra,
       CASE WHEN kind = 'action' AND ${shown} THEN ${latestStatus(sql`r.id`)} ELSE status END AS status,
-      ${tsquery ? sql`CASE WHEN ${shown} THEN ts_headline('swedish', title, q.query, ${TITLE_HEADLINE}) END` : sql`title`} AS title,
-      CASE WHEN ${shown} THEN CASE r.kind ${Prisma.join(snippets, " ")} END END AS snippet
+      ${tsquery ? sql`CASE WHEN ${shown} THEN ts_headline(${titleConfig}, title, ${titleQuery}, ${TITLE_HEADLINE}) END` : sql`title`} AS title, title_lang,
+      CASE WHEN ${shown} THEN CASE r.kind ${byKind("text")} END END AS snippet,
+      CASE WHEN ${shown} THEN CASE r.kind ${byKind("lang")} END END AS snippet_lang
     FROM ranked r${tsquery ? sql` CROSS JOIN q` : Prisma.empty}
     WHERE n = 1 OR ${shown}
     ORDER BY n`;
@@ -289,14 +375,15 @@ export async function search(params: SearchParams): Promise<SearchResult> {
   return { ...empty, total, counts, groups, page, pages };
 }
 
-const cachedSearch = cachedQuery<[string], SearchResult>(
+const cachedSearch = cachedQuery<[string, Locale], SearchResult>(
   "search",
   () => [cacheTags.publicData()],
-  (key) => search(JSON.parse(key) as SearchParams),
+  (key, locale) => search(JSON.parse(key) as SearchParams, locale),
 );
 
 /**
  * A search as the search page runs it: common searches are asked again and again, so results are kept
  * until any public content changes (the `public-data` tag), and served without touching the database.
+ * One entry per language: the same words find other rows in Finnish or English.
  */
-export const searchPublished = (params: SearchParams) => cachedSearch(stableKey(params));
+export const searchPublished = (params: SearchParams, locale: Locale = "sv") => cachedSearch(stableKey(params), locale);

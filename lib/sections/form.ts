@@ -1,5 +1,6 @@
 import { type FieldSpec, hiddenFields } from "@/lib/admin/fields";
 import { recordIdentity } from "@/lib/plan/form-fields";
+import { translationFields } from "@/lib/translations/form";
 
 export function sectionFields(existing = true): FieldSpec[] {
   return [
@@ -15,5 +16,6 @@ export function sectionFields(existing = true): FieldSpec[] {
       options: ([2, 3, 4] as const).map((n) => ({ value: String(n), label: `admin.fields.levelOptions.${n}` })),
     },
     { name: "body", label: "admin.fields.body", kind: "markdown", hint: "admin.fields.markdownHint" },
+    ...translationFields("section"),
   ];
 }

@@ -2,6 +2,7 @@ import { db, type Db } from "@/lib/db/client";
 import type { Tx } from "@/lib/revisions/save";
 import { cacheTags } from "@/lib/cache-tags";
 import type { LoadedRecord } from "@/lib/revisions/record-kind";
+import { storedTranslations, translationSnapshot } from "@/lib/translations/schema";
 
 export async function loadSection(id: number, client: Db | Tx = db) {
   const row = await client.documentSection.findUnique({
@@ -14,7 +15,7 @@ export async function loadSection(id: number, client: Db | Tx = db) {
     areaId: null,
     version: row.version,
     status: row.status,
-    snapshot: { heading: row.heading, level: row.level, body: row.body },
+    snapshot: { heading: row.heading, level: row.level, body: row.body, ...translationSnapshot(storedTranslations(row.translations)) },
     // Sections appear only on their document's own page.
     tags: [cacheTags.document(row.document.municipality.slug, row.document.slug)],
     documentId: row.documentId,
