@@ -1,11 +1,12 @@
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { SLUG_PATTERN } from "@/lib/slug";
+import { locales } from "@/lib/i18n/routing";
 
 /**
  * Every dynamic segment of every route, by its folder name in app/, with the one schema that checks it
  * before any query (docs/decisions/056). A segment that fails is nothing that can exist: the page
- * answers 404 in Swedish; malformed bytes (NUL, control characters, invalid UTF-8) never reach here
+ * answers 404 in its language; malformed bytes (NUL, control characters, invalid UTF-8) never reach here
  * (lib/http/malformed.ts answers them 400). Names of kinds are checked by own-property or Map lookups
  * where they are used, never by indexing an object, so `__proto__` or `constructor` is simply unknown.
  * `tests/unit/route-params.test.ts` fails when a folder in app/ names a segment missing here.
@@ -20,6 +21,8 @@ const id = z
 const name = z.string().regex(/^[a-z][a-z0-9-]{0,40}$/);
 
 export const segments = {
+  /** `[locale]`: the proxy rewrites Swedish addresses to `/sv/…` (lib/i18n/routing.ts). */
+  locale: z.enum(locales),
   municipality: slug,
   document: slug,
   area: slug,

@@ -8,6 +8,7 @@ import { actionStatuses, type params, type ParsedParams } from "@/lib/filters/sc
 import type { Paging } from "@/lib/filters/paging";
 import { DocumentKind, Gender, GoalAssessmentValue, IndicatorValueType, ValueSource } from "@/lib/generated/prisma/enums";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import type { MessageKey } from "@/lib/i18n/message";
 
 /**
  * The open-data lists (docs/decisions/012-open-data-api.md). Each names its filters (the same
@@ -21,8 +22,9 @@ type Filters = ParsedParams<Pick<typeof params, FilterName>>;
 
 export type Dataset = {
   name: string;
-  title: string;
-  description: string;
+  /** Catalogue keys: the open-data page, the DCAT catalogue and the OpenAPI description say them in their language. */
+  title: MessageKey;
+  description: MessageKey;
   filters: FilterName[];
   record: z.ZodObject;
   load(filters: Filters, page: Paging): Promise<{ rows: Record<string, unknown>[]; total: number }>;
@@ -73,8 +75,8 @@ async function page<T>(findMany: (args: { skip: number; take: number; orderBy: {
 
 const municipalities: Dataset = {
   name: "municipalities",
-  title: "Kommuner",
-  description: "Kommunerna i portalen.",
+  title: "openData.datasets.municipalities.title",
+  description: "openData.datasets.municipalities.description",
   filters: ["kommun"],
   record: z.object({ id, slug, name: z.string(), shortName: z.string(), code: z.string().meta({ description: "Kommunkod (SCB)" }), url }),
   async load(f, p) {
@@ -90,8 +92,8 @@ const municipalities: Dataset = {
 
 const documents: Dataset = {
   name: "documents",
-  title: "Styrdokument",
-  description: "Kommunernas gällande och ersatta styrdokument för social hållbarhet, med metadata.",
+  title: "openData.datasets.documents.title",
+  description: "openData.datasets.documents.description",
   filters: ["kommun", "dokument"],
   record: z.object({
     id,
@@ -172,8 +174,8 @@ function itemValues(x: Item, path: (m: string, d: string, slug: string) => strin
 
 const areas: Dataset = {
   name: "areas",
-  title: "Områden",
-  description: "Styrdokumentens målområden, fokusområden och motsvarande nivåer.",
+  title: "openData.datasets.areas.title",
+  description: "openData.datasets.areas.description",
   filters: ["kommun", "dokument", "omrade", "agenda"],
   record: z.object({ ...itemHead, number: nullableText, title: z.string(), subtitle: nullableText, ...itemTail }),
   async load(f, p) {
@@ -195,8 +197,8 @@ const areas: Dataset = {
 
 const goals: Dataset = {
   name: "goals",
-  title: "Mål",
-  description: "Styrdokumentens mål, med koppling till område och Agenda 2030.",
+  title: "openData.datasets.goals.title",
+  description: "openData.datasets.goals.description",
   filters: ["kommun", "dokument", "omrade", "agenda"],
   record: z.object({ ...itemHead, areaId: z.int(), code: z.string(), title: z.string(), text: nullableText, ...itemTail }),
   async load(f, p) {
@@ -218,9 +220,8 @@ const goals: Dataset = {
 
 const actions: Dataset = {
   name: "actions",
-  title: "Åtgärder",
-  description:
-    "Styrdokumentens åtgärder och uppdrag: mål de bidrar till, ansvariga, samverkansparter, Agenda 2030 och status i senaste publicerade uppföljning.",
+  title: "openData.datasets.actions.title",
+  description: "openData.datasets.actions.description",
   filters: ["kommun", "dokument", "omrade", "agenda", "status"],
   record: z.object({
     ...itemHead,
@@ -291,8 +292,8 @@ const periodValues = (period: { slug: string; title: string; startsOn: Date; end
 
 const actionFollowUps: Dataset = {
   name: "action-follow-ups",
-  title: "Uppföljning av åtgärder",
-  description: "Status, framsteg och kommentar per åtgärd och publicerad uppföljningsperiod.",
+  title: "openData.datasets.actionFollowUps.title",
+  description: "openData.datasets.actionFollowUps.description",
   filters: ["kommun", "dokument", "omrade", "status", "period"],
   record: z.object({
     id,
@@ -330,8 +331,8 @@ const actionFollowUps: Dataset = {
 
 const goalAssessments: Dataset = {
   name: "goal-assessments",
-  title: "Bedömning av mål",
-  description: "Bedömning och analys per mål och publicerad uppföljningsperiod.",
+  title: "openData.datasets.goalAssessments.title",
+  description: "openData.datasets.goalAssessments.description",
   filters: ["kommun", "dokument", "omrade", "period"],
   record: z.object({ id, municipality, goalId: z.int(), ...periodFields, assessment: z.enum(Object.values(GoalAssessmentValue)), analysis: z.string() }),
   async load(f, p) {
@@ -356,8 +357,8 @@ const indicatorScope = (f: Filters): Prisma.IndicatorWhereInput => ({
 
 const indicators: Dataset = {
   name: "indicators",
-  title: "Indikatorer",
-  description: "Indikatorer som följer upp målen, med målvärde och Kolada-id.",
+  title: "openData.datasets.indicators.title",
+  description: "openData.datasets.indicators.description",
   filters: ["kommun", "indikator"],
   record: z.object({
     id,
@@ -412,9 +413,8 @@ const indicators: Dataset = {
 
 const indicatorValues: Dataset = {
   name: "indicator-values",
-  title: "Indikatorvärden",
-  description:
-    "Värden per indikator, år och kön; national anger rikets värde för jämförelse. value är null när källan redovisar värdet som saknat; status och count är Koladas.",
+  title: "openData.datasets.indicatorValues.title",
+  description: "openData.datasets.indicatorValues.description",
   filters: ["kommun", "indikator"],
   record: z.object({
     id,

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db/client";
-import { GET as reportCsvRoute } from "@/app/(public)/[municipality]/uppfoljning/[period]/rapport.csv/route";
+import { GET as reportCsvRoute } from "@/app/[locale]/(public)/[municipality]/uppfoljning/[period]/rapport.csv/route";
 import { GET as listRoute } from "@/app/api/v1/[dataset]/route";
 import { createPlan } from "../factories/plan";
 import { createPeriodRow } from "../factories/followup";

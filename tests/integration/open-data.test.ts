@@ -12,7 +12,7 @@ import { GET as openApiRoute } from "@/app/api/v1/openapi.json/route";
 // The routes run here outside a Next.js server: their cached lists are read directly.
 vi.mock("next/cache", async (original) => (await import("../support/next-cache")).nextCacheMock(original));
 import * as dcatRoutes from "@/app/api/v1/dcat.rdf/route";
-import { GET as feedRoute } from "@/app/(public)/[municipality]/flode.atom/route";
+import { GET as feedRoute } from "@/app/[locale]/(public)/[municipality]/flode.atom/route";
 import { resetDatabase } from "../support/database";
 import { HIDDEN_WORD, seedFindability } from "../factories/findability";
 

@@ -2,6 +2,7 @@ import { readdirSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { createMunicipalitySchema, RESERVED_SLUGS, shortNameOf } from "@/lib/platform/schema";
+import { locales } from "@/lib/i18n/routing";
 
 const app = path.resolve(import.meta.dirname, "../../app");
 /** Static folders of a route folder: the addresses that win over a dynamic `[municipality]` beside them. */
@@ -11,8 +12,10 @@ const staticFolders = (dir: string) =>
     .map((e) => e.name);
 
 describe("a new municipality's slug", () => {
-  it("may not be one of the portal's own addresses beside /<municipality> and /admin/<municipality>", () => {
-    const taken = [...staticFolders("."), ...staticFolders("(public)"), ...staticFolders("admin")].filter((name) => /^[a-z0-9-]+$/.test(name));
+  it("may not be one of the portal's own addresses beside /<municipality> and /admin/<municipality>, nor a language's prefix", () => {
+    const folders = [".", "[locale]", "[locale]/(public)", "[locale]/admin"].flatMap(staticFolders);
+    // `/fi` and `/en` are the Finnish and English portal; `/sv/…` is where the proxy rewrites Swedish addresses.
+    const taken = [...folders, ...locales].filter((name) => /^[a-z0-9-]+$/.test(name));
     expect(taken.filter((name) => !(RESERVED_SLUGS as readonly string[]).includes(name))).toEqual([]);
   });
 

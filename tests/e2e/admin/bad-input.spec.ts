@@ -13,7 +13,7 @@ import { demoAction, query } from "../support/database";
 
 const PLAN = "handlingsplan-social-hallbarhet-2026-2030";
 
-function adminRoutes(dir = path.resolve("app/admin"), prefix = "/admin"): string[] {
+function adminRoutes(dir = path.resolve("app/[locale]/admin"), prefix = "/admin"): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
     e.isDirectory() ? adminRoutes(path.join(dir, e.name), `${prefix}/${e.name}`) : e.name === "page.tsx" ? [prefix] : [],
   );

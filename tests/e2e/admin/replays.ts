@@ -5,7 +5,7 @@ import { levelLabels } from "../../factories/level-labels";
 
 const document = { kind: "action_plan", title: "Obehörig plan", summary: "Obehörig.", ...levelLabels };
 const password = "ett-obehörigt-lösenord";
-const admin = "app/admin/[municipality]";
+const admin = "app/[locale]/admin/[municipality]";
 
 /**
  * The admin area's server actions, each called with valid input on Södertälje's records outside the
@@ -14,13 +14,13 @@ const admin = "app/admin/[municipality]";
  * together they name every server action in app/.
  */
 export const adminReplays: Partial<Record<ActionKey, ReplayCase>> = {
-  "app/admin/actions.ts#changeStatus": {
+  "app/[locale]/admin/actions.ts#changeStatus": {
     call: async (d) => ({ path: "/admin/sodertalje", form: { type: "action", id: `${d.action}`, version: "1", status: "ARCHIVED" } }),
   },
-  "app/admin/actions.ts#move": {
+  "app/[locale]/admin/actions.ts#move": {
     call: async (d) => ({ path: "/admin/sodertalje", form: { type: "action", id: `${d.action}`, version: "1", direction: "down" } }),
   },
-  "app/admin/actions.ts#restore": {
+  "app/[locale]/admin/actions.ts#restore": {
     // A knowledge page (a draft; no other browser test reads them) the administrator adds here, so its first revision exists.
     call: async (d, allowed) => {
       await allowed(`${admin}/innehall/actions.ts#addItem`, {
@@ -36,17 +36,17 @@ export const adminReplays: Partial<Record<ActionKey, ReplayCase>> = {
     },
   },
   // Nobody joins a municipality by accepting an invitation they were never sent: only one's own pending invitation is found.
-  "app/admin/actions.ts#answerInvite": {
+  "app/[locale]/admin/actions.ts#answerInvite": {
     call: async (d) => ({ path: "/admin", form: { municipalityId: `${d.sodertalje}`, answer: "accept" } }),
     refusal: /Det du söker finns inte|Du behöver logga in/,
   },
   // Two-factor enrolment acts on the caller's own account only (no id is posted); the signed-out get nothing.
-  "app/admin/tvastegsverifiering/actions.ts#enableTotp": {
+  "app/[locale]/admin/tvastegsverifiering/actions.ts#enableTotp": {
     call: async () => ({ path: "/admin/tvastegsverifiering", form: { code: "000000" } }),
     refused: [null],
   },
   // Anyone signed in may preview Markdown; the signed-out get nothing rendered.
-  "app/admin/actions.ts#previewMarkdown": {
+  "app/[locale]/admin/actions.ts#previewMarkdown": {
     call: async () => ({ path: "/admin/sodertalje", text: "**fet**" }),
     refused: [null],
     refusal: /^(?![\s\S]*<strong>)/,
@@ -129,25 +129,25 @@ export const adminReplays: Partial<Record<ActionKey, ReplayCase>> = {
     call: async (d) => ({ path: "/admin/sodertalje", form: { userId: `${d.editor}`, municipalityId: `${d.sodertalje}`, password } }),
   },
   // The platform operators' actions (docs/decisions/100): none of the wrong users is an operator.
-  "app/admin/plattform/actions.ts#addMunicipality": {
+  "app/[locale]/admin/plattform/actions.ts#addMunicipality": {
     call: async () => ({ path: "/admin/plattform", form: { name: "Obehörig kommun", slug: `obehorig-${Date.now()}`, code: "9998" } }),
   },
-  "app/admin/plattform/actions.ts#inviteAdmin": {
+  "app/[locale]/admin/plattform/actions.ts#inviteAdmin": {
     call: async (d) => ({
       path: "/admin/plattform",
       form: { municipalityId: `${d.sodertalje}`, email: `obehorig-${Date.now()}@example.se`, name: "Obehörig" },
     }),
   },
-  "app/admin/plattform/actions.ts#addOperator": {
+  "app/[locale]/admin/plattform/actions.ts#addOperator": {
     call: async () => ({ path: "/admin/plattform", form: { email: "granskare@e2e.sodertalje.example" } }),
   },
   // Open to anyone by design (docs/decisions/101): the same answer for every address, within a rate limit.
-  "app/logga-in/glomt-losenord/actions.ts#askForReset": {
+  "app/[locale]/logga-in/glomt-losenord/actions.ts#askForReset": {
     call: async () => ({ path: "/logga-in/glomt-losenord", form: { email: "finns-inte@e2e.example" } }),
     refused: [],
   },
   // The token is the whole authorization: a made-up one is refused to everyone alike.
-  "app/konto/[token]/actions.ts#choosePassword": {
+  "app/[locale]/konto/[token]/actions.ts#choosePassword": {
     call: async () => ({
       path: "/logga-in",
       form: { token: "A".repeat(43), password, repeat: password },

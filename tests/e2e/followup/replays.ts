@@ -4,8 +4,8 @@ import { query } from "../support/database";
 import type { DemoIds, ReplayCase } from "../support/replay";
 import type { ActionKey } from "../support/server-actions";
 
-const followUp = "app/admin/[municipality]/uppfoljning/actions.ts";
-const indicators = "app/admin/[municipality]/indikatorer/actions.ts";
+const followUp = "app/[locale]/admin/[municipality]/uppfoljning/actions.ts";
+const indicators = "app/[locale]/admin/[municipality]/indikatorer/actions.ts";
 const indicator = { name: "Obehörig indikator", unit: "procent", valueType: "PERCENT", higherIsBetter: "true" };
 
 /** Indicators and Kolada: Södertälje's, tried by its reviewer and area editor and by another municipality's administrator. */
@@ -128,7 +128,7 @@ async function katrineholmRecord(table: "Goal" | "Action", d: DemoIds, allowed: 
   if (!(await find()).length) {
     const [key, fields] =
       table === "Goal" ? (["mal/actions.ts#addGoal", { code: "X99" }] as const) : (["atgard/actions.ts#addAction", { number: "99" }] as const);
-    await allowed(`app/admin/[municipality]/${key}`, {
+    await allowed(`app/[locale]/admin/[municipality]/${key}`, {
       path: "/admin/katrineholm",
       bound: ["katrineholm"],
       form: { areaId: `${d.otherArea}`, title: "Omspelad", ...fields },

@@ -2,8 +2,8 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db/client";
 import { getFollowUpReport, type FollowUpReport } from "@/lib/followup/report";
 import { getDocumentProgress, getAreaProgress } from "@/lib/followup/queries";
-import { GET as csvRoute } from "@/app/(public)/[municipality]/uppfoljning/[period]/rapport.csv/route";
-import { GET as feedRoute } from "@/app/(public)/[municipality]/uppfoljning/flode.xml/route";
+import { GET as csvRoute } from "@/app/[locale]/(public)/[municipality]/uppfoljning/[period]/rapport.csv/route";
+import { GET as feedRoute } from "@/app/[locale]/(public)/[municipality]/uppfoljning/flode.xml/route";
 import { createPlan, type Plan } from "../../factories/plan";
 import { createPeriodRow } from "../../factories/followup";
 

@@ -13,6 +13,7 @@ import { getGoalFollowUp } from "@/lib/followup/queries";
 import { createPlan, type Plan } from "../../factories/plan";
 import { createIndicatorRow, KOLADA_FIXTURE, useKoladaCode } from "../../factories/followup";
 import { userWithRole } from "../../factories/users";
+import { translator } from "@/lib/i18n/translator";
 
 // A loopback stand-in for api.kolada.se replays recorded pages over real HTTP; it must be known
 // before lib/env reads KOLADA_TEST_ORIGIN.
@@ -58,7 +59,7 @@ describe("importing Kolada values", () => {
       missing: 2,
       skipped: { unknownKpi: { U99999: 1 }, otherMunicipality: { "0483": 1 } },
     });
-    expect(reportLines(report)).toEqual([
+    expect(reportLines(translator("sv"), report)).toEqual([
       "Läste 1 sida och 8 rader från Kolada.",
       "14 nya värden, 0 ändrade, 0 oförändrade, 0 borttagna.",
       "Andel med gymnasieexamen: 11 nya, 0 ändrade, 0 oförändrade, 0 borttagna",
@@ -161,7 +162,10 @@ describe("importing from Kolada's API over HTTP, page by page", () => {
     const admin = await userWithRole(plan.municipality.id, "ADMIN");
     await setStatus(admin, { type: "indicator", id: percent.id, version: 1, status: "PUBLISHED" });
     const report = await importKolada(admin, { municipalityId: plan.municipality.id, url: `${kolada.origin}/v3/data/kpi/N00945/municipality/0181,0000` });
-    expect(reportLines(report).slice(0, 2)).toEqual(["Läste 2 sidor och 6 rader från Kolada.", "14 nya värden, 0 ändrade, 0 oförändrade, 0 borttagna."]);
+    expect(reportLines(translator("sv"), report).slice(0, 2)).toEqual([
+      "Läste 2 sidor och 6 rader från Kolada.",
+      "14 nya värden, 0 ändrade, 0 oförändrade, 0 borttagna.",
+    ]);
     // Every row of both pages arrived: 2021–2023 by gender, the country 2022–2023, 2024 missing.
     expect(await db.indicatorValue.count({ where: { indicatorId: percent.id, value: { not: null } } })).toBe(11);
     let shown = await goalPage();

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
 import mammoth from "mammoth";
 import { db } from "@/lib/db/client";
-import { GET } from "@/app/(public)/[municipality]/dokument/[document]/word.docx/route";
+import { GET } from "@/app/[locale]/(public)/[municipality]/dokument/[document]/word.docx/route";
 import { createPlan } from "../../factories/plan";
 import { createPeriodRow } from "../../factories/followup";
 
