@@ -34,7 +34,14 @@ const resource = (property: string, uri: string) => `<${property} rdf:resource="
 const typed = (property: string, type: string, uri: string) => `<${property}><${type} rdf:about="${escapeXml(uri)}"/></${property}>`;
 const literal = (property: string, text: string, lang: Locale = defaultLocale) => `<${property} xml:lang="${lang}">${escapeXml(text)}</${property}>`;
 
-const translators = locales.map((l) => [l, translator(l)] as const);
+/** Each language's translator; a message a catalogue lacks yet reads as the Swedish one, so it adds nothing below. */
+const translators = locales.map((l) => {
+  const t = translator(l);
+  const sv = translator(defaultLocale);
+  const withFallback = ((key, values) => (t.has(key) ? t(key, values) : sv(key, values))) as Translate;
+  withFallback.has = t.has;
+  return [l, withFallback] as const;
+});
 /**
  * A property once per language: Swedish always, Finnish and English where their text differs from the
  * Swedish one (a catalogue not yet translated, or a name that is the same in every language, adds nothing).

@@ -16,6 +16,7 @@ import { createMunicipalContent, type MunicipalContent } from "../../factories/m
 import { createPlan } from "../../factories/plan";
 import { userWithRole } from "../../factories/users";
 import { failure } from "../../support/app-error";
+import { saidAll } from "../../support/messages";
 
 vi.mock("next/cache", async (original) => (await import("../../support/next-cache")).nextCacheMock(original));
 
@@ -156,7 +157,7 @@ describe("a municipality's flat items (one generic definition per kind)", () => 
 describe("bad input to a flat item", () => {
   it.each([
     ["an empty name", { name: "  " }, "name", "Får inte vara tomt"],
-    ["an over-long name", { name: "x".repeat(201) }, "name", "Högst 200 tecken"],
+    ["an over-long name", { name: "x".repeat(201) }, "name", "Texten är för lång. Korta den och försök igen."],
     ["an empty purpose", { purpose: "" }, "purpose", "Får inte vara tomt"],
     [
       "a script tag in the Markdown",
@@ -170,7 +171,7 @@ describe("bad input to a flat item", () => {
     const admin = await userWithRole(c.municipality.id, "ADMIN");
     const error = await failure(updateItem(networkItem, admin, networkForm(c, 0, overrides)));
     expect(error.code).toBe("INVALID");
-    expect(error.details.fieldErrors?.[field]).toEqual([message]);
+    expect(saidAll(error.details.fieldErrors)?.[field]).toEqual([message]);
     expect(await db.network.findUniqueOrThrow({ where: { id: c.networks[0]!.id } })).toMatchObject({ version: 1, name: "Nätverk 0", slug: "natverk-0" });
     expect(await db.revision.count({ where: { entityType: "network", entityId: c.networks[0]!.id } })).toBe(0);
   });
@@ -180,7 +181,7 @@ describe("bad input to a flat item", () => {
     const page = { municipalityId: c.municipality.id, title: "Skyddsfaktorer", summary: "Om skyddsfaktorer." };
     for (const body of ['<a href="javascript:alert(1)">x</a>', ""]) {
       const error = await failure(createItem(knowledgePageItem, admin, { ...page, body }));
-      expect(error.details.fieldErrors?.body?.[0]).toMatch(/^(Texten får inte|Får inte vara tomt)/);
+      expect(saidAll(error.details.fieldErrors)?.body?.[0]).toMatch(/^(Texten får inte|Får inte vara tomt)/);
     }
     expect(await db.knowledgePage.count({ where: { municipalityId: c.municipality.id } })).toBe(0);
   });
@@ -190,7 +191,7 @@ describe("bad input to a flat item", () => {
     const admin = await userWithRole(c.municipality.id, "ADMIN");
     const input = { municipalityId: c.municipality.id, title: "Dialog", period: "2025", summary: "Sammanfattning.", documentId: other.strategy.id };
     const error = await failure(createItem(dialogueItem, admin, input));
-    expect(error.details.fieldErrors).toEqual({ documentId: ["Dokumentet finns inte i den här kommunen."] });
+    expect(saidAll(error.details.fieldErrors)).toEqual({ documentId: ["Dokumentet finns inte i den här kommunen."] });
     expect(await db.citizenDialogue.count({ where: { municipalityId: c.municipality.id } })).toBe(0);
   });
 

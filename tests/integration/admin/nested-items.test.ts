@@ -10,6 +10,7 @@ import { createMunicipalContent, type MunicipalContent } from "../../factories/m
 import { createPlan } from "../../factories/plan";
 import { userWithRole } from "../../factories/users";
 import { failure } from "../../support/app-error";
+import { saidAll } from "../../support/messages";
 
 vi.mock("next/cache", async (original) => (await import("../../support/next-cache")).nextCacheMock(original));
 
@@ -80,7 +81,7 @@ describe("a group's members, edited as part of the group", () => {
     const admin = await userWithRole(c.municipality.id, "ADMIN");
     const error = await failure(updateItem(groupItem, admin, groupForm(c, overrides)));
     expect(error.code).toBe("INVALID");
-    expect(error.details.fieldErrors?.[field]?.[0]).toEqual(message ?? expect.stringMatching(/[a-zåäö]/i));
+    expect(saidAll(error.details.fieldErrors)?.[field]?.[0]).toEqual(message ?? expect.stringMatching(/[a-zåäö]/i));
     expect((await members(c)).map((m) => m.name)).toEqual(["Anna Andersson", "Bo Berg"]);
   });
 
@@ -88,7 +89,7 @@ describe("a group's members, edited as part of the group", () => {
     const other = await createPlan();
     const admin = await userWithRole(c.municipality.id, "ADMIN");
     const error = await failure(updateItem(groupItem, admin, groupForm(c, { documentId: other.plan.id })));
-    expect(error.details.fieldErrors).toEqual({ documentId: ["Dokumentet finns inte i den här kommunen."] });
+    expect(saidAll(error.details.fieldErrors)).toEqual({ documentId: ["Dokumentet finns inte i den här kommunen."] });
   });
 
   it("refuses an editor limited to an area: a group lies in none", async () => {
@@ -137,12 +138,12 @@ describe("a process map's processes and proposals", () => {
       "processes.1.number",
       "Numret används redan av en annan process av samma slag på kartan.",
     ],
-    ["an over-long proposal", [{ ...styra, proposals: ["x".repeat(2001)] }], "processes.0.proposals.0", "Högst 2000 tecken"],
+    ["an over-long proposal", [{ ...styra, proposals: ["x".repeat(2001)] }], "processes.0.proposals.0", "Texten är för lång. Korta den och försök igen."],
     ["no processes", [], "processes", undefined],
   ])("refuses %s", async (_case, processes, field, message) => {
     const admin = await userWithRole(c.municipality.id, "ADMIN");
     const error = await failure(updateItem(processMapItem, admin, processForm(c, processes)));
-    expect(error.details.fieldErrors?.[field]?.[0]).toEqual(message ?? expect.stringMatching(/[a-zåäö]/i));
+    expect(saidAll(error.details.fieldErrors)?.[field]?.[0]).toEqual(message ?? expect.stringMatching(/[a-zåäö]/i));
     expect(await db.process.count({ where: { mapId: c.processMap.id } })).toBe(1);
   });
 });
@@ -185,7 +186,7 @@ describe("a situation analysis's strengths, weaknesses, opportunities and challe
   it("allows one analysis per public-health area", async () => {
     const admin = await userWithRole(c.municipality.id, "ADMIN");
     const error = await failure(createItem(situationItem, admin, { municipalityId: c.municipality.id, publicHealthArea: 1, strengths: ["Något."] }));
-    expect(error.details.fieldErrors).toEqual({ publicHealthArea: ["Det finns redan en nulägesanalys för det här målområdet."] });
+    expect(saidAll(error.details.fieldErrors)).toEqual({ publicHealthArea: ["Det finns redan en nulägesanalys för det här målområdet."] });
     const id = await createItem(situationItem, admin, { municipalityId: c.municipality.id, publicHealthArea: 2, opportunities: ["En möjlighet."] });
     expect(await db.situationAnalysis.findUniqueOrThrow({ where: { id }, include: { items: true } })).toMatchObject({
       status: "DRAFT",
@@ -196,6 +197,6 @@ describe("a situation analysis's strengths, weaknesses, opportunities and challe
   it("refuses an empty item where it stands", async () => {
     const admin = await userWithRole(c.municipality.id, "ADMIN");
     const error = await failure(updateItem(situationItem, admin, analysis(c, { strengths: ["En styrka.", " "] })));
-    expect(error.details.fieldErrors).toEqual({ "strengths.1": ["Får inte vara tomt"] });
+    expect(saidAll(error.details.fieldErrors)).toEqual({ "strengths.1": ["Får inte vara tomt"] });
   });
 });

@@ -14,6 +14,7 @@ import { createPlan, type Plan } from "../../factories/plan";
 import { createIndicatorRow, KOLADA_FIXTURE, useKoladaCode } from "../../factories/followup";
 import { userWithRole } from "../../factories/users";
 import { translator } from "@/lib/i18n/translator";
+import { said, saidAll } from "../../support/messages";
 
 // A loopback stand-in for api.kolada.se replays recorded pages over real HTTP; it must be known
 // before lib/env reads KOLADA_TEST_ORIGIN.
@@ -135,8 +136,8 @@ describe("importing Kolada values", () => {
       (e: unknown) => e,
     );
     expect(error).toBeInstanceOf(AppError);
-    expect((error as AppError).userMessage).toBe("Filen importerades inte. Ingenting sparades. Rätta följande:");
-    expect((error as AppError).details.fieldErrors?.file).toEqual([expect.stringMatching(message)]);
+    expect(said((error as AppError).userMessage)).toBe("Filen importerades inte. Ingenting sparades. Rätta följande:");
+    expect(saidAll((error as AppError).details.fieldErrors)?.file).toEqual([expect.stringMatching(message)]);
     expect(await db.indicatorValue.count({ where: { indicatorId: { in: [percent.id, count.id] } } })).toBe(0);
     expect(await db.revision.count({ where: { entityType: "indicator", entityId: { in: [percent.id, count.id] } } })).toBe(0);
   });
@@ -144,14 +145,14 @@ describe("importing Kolada values", () => {
   it("refuses an address outside Kolada's API, and organisational-unit data with a message saying why", async () => {
     const admin = await userWithRole(plan.municipality.id, "ADMIN");
     const refusal = async (url: string) =>
-      ((await importKolada(admin, { municipalityId: plan.municipality.id, url }).catch((e: unknown) => e)) as AppError).details.fieldErrors;
+      saidAll(((await importKolada(admin, { municipalityId: plan.municipality.id, url }).catch((e: unknown) => e)) as AppError).details.fieldErrors);
     expect((await refusal("http://127.0.0.1:5432/"))?.url).toEqual(["Ange en adress som börjar med https://api.kolada.se/"]);
     expect((await refusal(`${kolada.origin}/v3/oudata/kpi/N15033/ou/V15E144001301`))?.url).toEqual([
       expect.stringMatching(/^Adressen gäller organisatoriska enheter \(oudata/),
     ]);
     const ouFile = await readFile("tests/fixtures/kolada/v3/oudata.json", "utf8");
     const error = (await importKolada(admin, { municipalityId: plan.municipality.id, json: ouFile }).catch((e: unknown) => e)) as AppError;
-    expect(error.details.fieldErrors?.file).toEqual([expect.stringMatching(/^Filen innehåller data för organisatoriska enheter/)]);
+    expect(saidAll(error.details.fieldErrors)?.file).toEqual([expect.stringMatching(/^Filen innehåller data för organisatoriska enheter/)]);
   });
 });
 
@@ -217,7 +218,7 @@ describe("importing from Kolada's API over HTTP, page by page", () => {
     const error = (await importKolada(admin, { municipalityId: plan.municipality.id, url: `${kolada.origin}/v3/data/endless` }).catch(
       (e: unknown) => e,
     )) as AppError;
-    expect(error.details.fieldErrors?.file).toEqual([expect.stringMatching(/^Koladas svar har fler än 20 sidor/)]);
+    expect(saidAll(error.details.fieldErrors)?.file).toEqual([expect.stringMatching(/^Koladas svar har fler än 20 sidor/)]);
     expect(await db.indicatorValue.count({ where: { indicatorId: percent.id } })).toBe(0);
   });
 });
