@@ -36,7 +36,7 @@ function rowSchema(dataset: Dataset) {
 type JsonSchema = { properties?: Record<string, JsonSchema>; anyOf?: JsonSchema[] };
 
 /** The fields a list's optional `translations` object carries (`{ fi?: { title?, … }, en?: { … } }`), or none without one. */
-function translatedFields(row: JsonSchema): string[] {
+export function translatedFields(row: JsonSchema): string[] {
   const inLanguage = (s: JsonSchema | undefined): string[] => [...Object.keys(s?.properties ?? {}), ...(s?.anyOf ?? []).flatMap(inLanguage)];
   const translations = row.properties?.translations;
   return [
