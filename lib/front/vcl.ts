@@ -36,7 +36,7 @@ function unavailablePage() {
   const sv = translator(defaultLocale);
   const text = (t: typeof sv) => escapeXml(t("front.unavailableText"));
   const others = locales
-    .filter((l) => l !== defaultLocale && translator(l)("front.unavailableText") !== sv("front.unavailableText"))
+    .filter((l) => l !== defaultLocale && translator(l).has("front.unavailableText") && translator(l)("front.unavailableText") !== sv("front.unavailableText"))
     .map((l) => `<section lang="${l}"><h2>${escapeXml(translator(l)("front.unavailableTitle"))}</h2><p>${text(translator(l))}</p></section>`);
   const title = escapeXml(sv("front.unavailableTitle"));
   return `<!doctype html><html lang="sv"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title}</title></head><body style="font-family:system-ui,sans-serif;max-width:40rem;margin:3rem auto;padding:0 1rem"><h1>${title}</h1><p>${text(sv)}</p>${others.join("")}</body></html>`;

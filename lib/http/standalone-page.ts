@@ -14,7 +14,7 @@ export function standalonePage(title: MessageKey, text: MessageKey): string {
   const others = locales
     .filter((l) => l !== defaultLocale)
     .map((l) => ({ l, t: translator(l) }))
-    .filter(({ t }) => t(text) !== sv(text))
+    .filter(({ t }) => t.has(title) && t.has(text) && t(text) !== sv(text))
     .map(({ l, t }) => `<section lang="${l}"><h2>${escapeXml(t(title))}</h2><p>${escapeXml(t(text))}</p></section>`);
   return (
     `<!DOCTYPE html><html lang="sv"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">` +
