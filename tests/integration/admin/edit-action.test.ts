@@ -10,6 +10,7 @@ import { setStatus } from "@/lib/records/commands/set-status";
 import { restoreRevision } from "@/lib/records/commands/restore-revision";
 import { createPlan, type Plan } from "../../factories/plan";
 import { userWithRole } from "../../factories/users";
+import { saidAll } from "../../support/messages";
 
 vi.mock("next/cache", async (original) => (await import("../../support/next-cache")).nextCacheMock(original));
 
@@ -134,7 +135,7 @@ describe("bad input to an action", () => {
     const admin = await userWithRole(plan.municipality.id, "ADMIN");
     const error = await failure(updateAction(admin, formFor(plan, 0, overrides)));
     expect(error.code).toBe("INVALID");
-    expect(error.details.fieldErrors?.[field]?.[0]).toMatch(/[a-zåäö]/i);
+    expect(saidAll(error.details.fieldErrors)?.[field]?.[0]).toMatch(/[a-zåäö]/i);
     expect(await db.action.findUniqueOrThrow({ where: { id: plan.actions[0]!.id } })).toMatchObject({ version: 1, text: "Ursprunglig text." });
     expect(await db.revision.count({ where: { entityId: plan.actions[0]!.id, entityType: "action" } })).toBe(0);
   });
@@ -143,7 +144,7 @@ describe("bad input to an action", () => {
     const other = await createPlan();
     const admin = await userWithRole(plan.municipality.id, "ADMIN");
     const error = await failure(updateAction(admin, formFor(plan, 0, { goalIds: [other.goals[0]!.id] })));
-    expect(error.details.fieldErrors?.goalIds).toEqual(["Ett av de valda målen finns inte i den här kommunen."]);
+    expect(saidAll(error.details.fieldErrors)?.goalIds).toEqual(["Ett av de valda målen finns inte i den här kommunen."]);
   });
 
   it("answers an unknown id with not found", async () => {

@@ -14,13 +14,14 @@ import { moveRecord } from "@/lib/records/commands/move-record";
 import { setStatus } from "@/lib/records/commands/set-status";
 import { createPlan, type Plan } from "../../factories/plan";
 import { userWithRole } from "../../factories/users";
+import { saidAll } from "../../support/messages";
 
 const outcome = (promise: Promise<unknown>) =>
   promise.then(
     () => ({ code: "ok", fields: {} }),
     (e: unknown) => {
       if (!(e instanceof AppError)) throw e;
-      return { code: e.code, fields: e.details.fieldErrors ?? {} };
+      return { code: e.code, fields: saidAll(e.details.fieldErrors) ?? {} };
     },
   );
 

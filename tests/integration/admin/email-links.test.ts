@@ -13,6 +13,7 @@ import { createPlan } from "../../factories/plan";
 import { createUser, sessionUser, TEST_PASSWORD, userWithRole } from "../../factories/users";
 import { unique } from "../../factories/unique";
 import { linkIn, type CapturedMail } from "../../support/smtp-capture";
+import { said } from "../../support/messages";
 
 // A real SMTP server on a loopback port; it must be known before lib/env reads SMTP_URL.
 const smtp = await vi.hoisted(async () => (await import("../../support/smtp-capture")).startSmtpCaptureForApp());
@@ -23,7 +24,7 @@ const tokenOf = (mail: CapturedMail) => linkIn(mail).split("/").at(-1)!;
 const outcome = (promise: Promise<unknown>) =>
   promise.then(
     () => "ok",
-    (e: unknown) => (e instanceof AppError ? `${e.code}: ${e.userMessage}` : String(e)),
+    (e: unknown) => (e instanceof AppError ? `${e.code}: ${said(e.userMessage)}` : String(e)),
   );
 const LINK_INVALID = "INVALID: Länken gäller inte längre: den har redan använts, har gått ut eller är felskriven. Be om en ny länk.";
 const later = (ms: number) => new Date(Date.now() + ms);
