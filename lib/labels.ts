@@ -1,14 +1,30 @@
-import { sv } from "@/lib/i18n/sv";
 import type { documentKinds } from "@/lib/content/schema";
+import type { DocumentKind, PublicationStatus } from "@/lib/generated/prisma/enums";
+import type { Translate } from "@/lib/i18n/message";
+import { defaultLocale, type Locale } from "@/lib/i18n/routing";
+import { timeZone } from "@/lib/i18n/formats";
+import { translator } from "@/lib/i18n/translator";
 
 type Level = { singular: string; plural: string };
 export type LevelLabels = { area: Level; goal: Level; action: Level };
 
-/** Level names a document of this kind uses when its content does not name them. */
+const levels = (t: Translate, area: "area" | "focusArea" | "goalArea"): LevelLabels => {
+  const level = (name: "area" | "focusArea" | "goalArea" | "goal" | "action") => ({
+    singular: t(`levels.${name}.singular`),
+    plural: t(`levels.${name}.plural`),
+  });
+  return { area: level(area), goal: level("goal"), action: level("action") };
+};
+
+/**
+ * Level names a document of this kind uses when its content does not name them. They are stored with the
+ * document, so they are in the content's language, Swedish; a document's translations are its own.
+ */
 export function defaultLevelLabels(kind: (typeof documentKinds)[number]): LevelLabels {
-  if (kind === "social_report") return { ...sv.levels, area: { singular: "Fokusområde", plural: "Fokusområden" } };
-  if (kind === "strategy" || kind === "action_plan") return { ...sv.levels, area: { singular: "Målområde", plural: "Målområden" } };
-  return sv.levels;
+  const t = translator(defaultLocale);
+  if (kind === "social_report") return levels(t, "focusArea");
+  if (kind === "strategy" || kind === "action_plan") return levels(t, "goalArea");
+  return levels(t, "area");
 }
 
 /** A document's level labels as its database columns. */
@@ -21,15 +37,21 @@ export const levelLabelColumns = (labels: LevelLabels) => ({
   actionLabelPlural: labels.action.plural,
 });
 
-export const documentKindLabel = (kind: keyof typeof sv.documentKind) => sv.documentKind[kind];
-export const documentStatusLabel = (status: keyof typeof sv.documentStatus) => sv.documentStatus[status];
+export const documentKindLabel = (t: Translate, kind: DocumentKind) => t(`documentKind.${kind}`);
+export const documentStatusLabel = (t: Translate, status: PublicationStatus) => t(`documentStatus.${status}`);
 
-const dateFormat = new Intl.DateTimeFormat("sv-SE", { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" });
-/** "13 maj 2026" */
-export const formatDate = (date: Date) => dateFormat.format(date);
-const dateTimeFormat = new Intl.DateTimeFormat("sv-SE", { dateStyle: "long", timeStyle: "short", timeZone: "Europe/Stockholm" });
-/** "13 maj 2026 14:05", Swedish time. */
-export const formatDateTime = (date: Date) => dateTimeFormat.format(date);
+const formats = new Map<string, Intl.DateTimeFormat>();
+const formatter = (locale: Locale, options: Intl.DateTimeFormatOptions) => {
+  const key = `${locale}/${JSON.stringify(options)}`;
+  let format = formats.get(key);
+  if (!format) formats.set(key, (format = new Intl.DateTimeFormat(locale, options)));
+  return format;
+};
+
+/** "13 maj 2026", "13. toukokuuta 2026", "May 13, 2026": a calendar date (stored at midnight UTC). */
+export const formatDate = (date: Date, locale: Locale) => formatter(locale, { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" }).format(date);
+/** "13 maj 2026 kl. 14:05": a moment, in Swedish time whatever the reader's language (the municipality's clock). */
+export const formatDateTime = (date: Date, locale: Locale) => formatter(locale, { dateStyle: "long", timeStyle: "short", timeZone }).format(date);
 
 /** "2026-05-13", the form used in Swedish documents' metadata. */
 export const isoDate = (date: Date) => date.toISOString().slice(0, 10);

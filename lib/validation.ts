@@ -1,16 +1,17 @@
 import { z } from "zod";
 
 /**
- * zod speaks Swedish everywhere it validates (content files, forms, API): the built-in Swedish locale,
- * with plainer words for the mistakes people make most in forms.
+ * zod's own messages are Swedish (the built-in locale): what the command-line tools show for a content
+ * file. Forms and the API show only messages that are catalogue keys (lib/i18n/message.ts), so the
+ * mistakes people make most in forms get keys of their own here.
  */
 z.config(z.locales.sv());
 z.config({
   customError: (issue) => {
     if (issue.code !== "invalid_type") return undefined;
-    if (issue.input === undefined || issue.input === null || issue.input === "") return "Måste fyllas i";
-    if (issue.expected === "number" || issue.expected === "int") return "Ange ett tal";
-    if (issue.expected === "date") return "Ange ett giltigt datum (ÅÅÅÅ-MM-DD)";
+    if (issue.input === undefined || issue.input === null || issue.input === "") return "validation.required";
+    if (issue.expected === "number" || issue.expected === "int") return "validation.number";
+    if (issue.expected === "date") return "validation.date";
     return undefined;
   },
 });

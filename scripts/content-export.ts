@@ -4,9 +4,9 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { openDatabase } from "@/lib/db/bootstrap";
 import { writeContentFiles } from "@/lib/content-sync/write-files";
-import { sv } from "@/lib/i18n/sv";
+import { translator } from "@/lib/i18n/translator";
 
-const t = sv.contentImport;
+const t = translator("sv");
 const args = (() => {
   try {
     return parseArgs({ options: { municipality: { type: "string", multiple: true }, out: { type: "string" } } });
@@ -15,7 +15,7 @@ const args = (() => {
   }
 })();
 if (!args?.values.out) {
-  console.error(t.exportUsage);
+  console.error(t("contentImport.exportUsage"));
   process.exit(2);
 }
 const out = path.resolve(args.values.out);
@@ -30,12 +30,12 @@ try {
   const missing = [];
   for (const slug of slugs ?? []) if (!(await db.municipality.findUnique({ where: { slug } }))) missing.push(slug);
   if (missing.length > 0) {
-    console.error(missing.map(t.unknownMunicipality).join("\n"));
+    console.error(missing.map((slug) => t("contentImport.unknownMunicipality", { slug })).join("\n"));
     exitCode = 1;
   } else {
     const files = await exportContent(slugs);
     await writeContentFiles(out, files);
-    console.log(t.exported(files.size, out));
+    console.log(t("contentImport.exported", { files: files.size, dir: out }));
   }
   await db.$disconnect();
 } finally {

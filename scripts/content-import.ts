@@ -5,15 +5,15 @@ import { parseArgs } from "node:util";
 import { openDatabase } from "@/lib/db/bootstrap";
 import { ContentError, loadContent } from "@/lib/content/load";
 import { formatImportStats, formatRefusal } from "@/lib/content-sync/report";
-import { sv } from "@/lib/i18n/sv";
+import { translator } from "@/lib/i18n/translator";
 
-const t = sv.contentImport;
+const t = translator("sv");
 const options = { "dry-run": { type: "boolean", default: false }, force: { type: "boolean", default: false } } as const;
 const args = (() => {
   try {
     return parseArgs({ allowPositionals: true, options });
   } catch {
-    console.error(t.usage);
+    console.error(t("contentImport.usage"));
     process.exit(2);
   }
 })();
@@ -35,7 +35,10 @@ try {
 } catch (error) {
   // The import runs in one transaction, so whatever failed, nothing was written.
   if (ImportRefused && error instanceof ImportRefused) console.error(formatRefusal(error.plan));
-  else console.error(`${t.aborted}\n${error instanceof ContentError ? error.message : t.databaseRefused((error as Error).message)}`);
+  else
+    console.error(
+      `${t("contentImport.aborted")}\n${error instanceof ContentError ? error.message : t("contentImport.databaseRefused", { message: (error as Error).message })}`,
+    );
   exitCode = 1;
 } finally {
   await handle.stop();

@@ -4,12 +4,14 @@ import { readFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { openDatabase } from "@/lib/db/bootstrap";
 import { AppError } from "@/lib/errors";
+import { translateMessage } from "@/lib/i18n/message";
+import { translator } from "@/lib/i18n/translator";
 
-const usage = "Användning: npm run kolada:import -- <fil.json | https://api.kolada.se/v3/…> --municipality <kommun-slug>";
+const t = translator("sv");
 const { values: args, positionals } = parseArgs({ options: { municipality: { type: "string" } }, allowPositionals: true });
 const source = positionals[0];
 if (!source || !args.municipality) {
-  console.error(usage);
+  console.error(t("kolada.usage"));
   process.exit(2);
 }
 
@@ -18,29 +20,28 @@ process.env.DATABASE_URL = database.url;
 let exitCode = 0;
 try {
   const { db } = await import("@/lib/db/client");
-  const { sv } = await import("@/lib/i18n/sv");
   const { fetchKoladaRows, readKoladaFile } = await import("@/lib/kolada/fetch");
   const { importKoladaRows, reportLines } = await import("@/lib/kolada/import");
   const municipality = await db.municipality.findUnique({ where: { slug: args.municipality }, select: { id: true } });
-  if (!municipality) throw new Error(`${sv.kolada.unknownMunicipality} (${args.municipality})`);
-  const read = /^https?:\/\//.test(source) ? await fetchKoladaRows(source) : readKoladaFile(await readFile(source, "utf8"));
+  if (!municipality) throw new Error(`${t("kolada.unknownMunicipality")} (${args.municipality})`);
+  const read = /^https?:\/\//.test(source) ? await fetchKoladaRows(t, source) : readKoladaFile(t, await readFile(source, "utf8"));
   if (read.problems.length > 0) {
-    console.error([sv.kolada.problems, ...read.problems.map((p) => `  ${p}`)].join("\n"));
+    console.error([t("kolada.problems"), ...read.problems.map((p) => `  ${p}`)].join("\n"));
     exitCode = 1;
   } else {
     const { commandLineActor } = await import("@/lib/revisions/command-line");
-    const report = await importKoladaRows(commandLineActor("kolada:import"), municipality.id, read);
-    console.log(reportLines(report).join("\n"));
+    const report = await importKoladaRows(t, commandLineActor("kolada:import"), municipality.id, read);
+    console.log(reportLines(t, report).join("\n"));
   }
   await db.$disconnect();
 } catch (error) {
   const lines =
     error instanceof AppError
       ? [
-          error.userMessage,
+          translateMessage(t, error.userMessage),
           ...Object.values(error.details.fieldErrors ?? {})
             .flat()
-            .map((p) => `  ${p}`),
+            .map((p) => `  ${translateMessage(t, p)}`),
         ]
       : [(error as Error).message];
   console.error(lines.join("\n"));

@@ -4,13 +4,18 @@ import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
 import { openDatabase } from "@/lib/db/bootstrap";
 import { AppError } from "@/lib/errors";
+import { translateMessage } from "@/lib/i18n/message";
+import { translator } from "@/lib/i18n/translator";
 
-const usage = `Användning:
-  npm run user:create -- --email namn@kommun.se --name "För- och efternamn" --municipality <kommun-slug> --role admin|editor|reviewer [--areas 12,13] [--no-password]
-  npm run user:create -- --platform --email namn@example.se --name "För- och efternamn" [--no-password]
-  npm run user:password -- --email namn@kommun.se
-  npm run user:disable -- --email namn@kommun.se
-  npm run user:enable -- --email namn@kommun.se`;
+const t = translator("sv");
+const usage = [
+  t("cli.user.usage"),
+  '  npm run user:create -- --email namn@kommun.se --name "…" --municipality <slug> --role admin|editor|reviewer [--areas 12,13] [--no-password]',
+  '  npm run user:create -- --platform --email namn@example.se --name "…" [--no-password]',
+  "  npm run user:password -- --email namn@kommun.se",
+  "  npm run user:disable -- --email namn@kommun.se",
+  "  npm run user:enable -- --email namn@kommun.se",
+].join("\n");
 
 const [command, ...rest] = process.argv.slice(2);
 const { values: args } = parseArgs({
@@ -29,7 +34,7 @@ const { values: args } = parseArgs({
 async function askPassword(): Promise<string> {
   const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: process.stdin.isTTY });
   if (process.stdin.isTTY) {
-    process.stdout.write("Lösenord (minst 12 tecken, visas inte): ");
+    process.stdout.write(`${t("cli.user.passwordPrompt")} `);
     // Hide what is typed: write nothing back.
     (rl as unknown as { _writeToOutput: (s: string) => void })._writeToOutput = () => undefined;
   }
@@ -50,14 +55,14 @@ try {
       if (args.platform) {
         const password = args["no-password"] ? undefined : await askPassword();
         const { created } = await operator.createOperator({ email: args.email, name: args.name, password });
-        console.log(`${args.email} är ${created ? "nu" : "nu också"} operatör för hela portalen.`);
+        console.log(t(created ? "cli.user.operatorCreated" : "cli.user.operatorAlso", { email: args.email ?? "" }));
         break;
       }
       const { provisionUser } = await import("@/lib/users/provision");
       const { addUserSchema } = await import("@/lib/users/schema");
       const { parseInput } = await import("@/lib/errors");
       const municipality = await db.municipality.findUnique({ where: { slug: args.municipality ?? "" }, select: { id: true, name: true } });
-      if (!municipality) throw new Error(`Kommunen "${args.municipality ?? ""}" finns inte (ange dess slug, t.ex. sodertalje).`);
+      if (!municipality) throw new Error(t("cli.user.unknownMunicipality", { slug: args.municipality ?? "" }));
       const input = parseInput(addUserSchema, {
         email: args.email,
         name: args.name,
@@ -68,17 +73,17 @@ try {
       });
       // The operator may give an existing account a role directly (the browser only invites).
       await provisionUser({ userId: null, email: "kommandorad" }, input, { existingAccount: "grant" });
-      console.log(`${input.email} är ${input.role.toLowerCase()} i ${municipality.name}.`);
+      console.log(t("cli.user.granted", { email: input.email, role: t(`admin.roles.${input.role}`).toLocaleLowerCase("sv"), municipality: municipality.name }));
       break;
     }
     case "password":
       await operator.resetPassword({ email: args.email, password: await askPassword() });
-      console.log("Lösenordet är bytt; användarens inloggningar har avslutats.");
+      console.log(t("cli.user.passwordChanged"));
       break;
     case "disable":
     case "enable":
       await operator.setDisabled({ email: args.email, disabled: command === "disable" });
-      console.log(command === "disable" ? "Användaren är avstängd och utloggad." : "Användaren kan logga in igen.");
+      console.log(t(command === "disable" ? "cli.user.disabled" : "cli.user.enabled"));
       break;
     default:
       console.error(usage);
@@ -86,8 +91,11 @@ try {
   }
   await db.$disconnect();
 } catch (error) {
-  const fields = error instanceof AppError ? Object.entries(error.details.fieldErrors ?? {}).map(([f, m]) => `  ${f}: ${m.join(" ")}`) : [];
-  console.error([error instanceof AppError ? error.userMessage : (error as Error).message, ...fields].join("\n"));
+  const fields =
+    error instanceof AppError
+      ? Object.entries(error.details.fieldErrors ?? {}).map(([f, m]) => `  ${f}: ${m.map((one) => translateMessage(t, one)).join(" ")}`)
+      : [];
+  console.error([error instanceof AppError ? translateMessage(t, error.userMessage) : (error as Error).message, ...fields].join("\n"));
   exitCode = 1;
 } finally {
   await database.stop();

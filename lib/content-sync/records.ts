@@ -1,5 +1,5 @@
 import { db, type Db } from "@/lib/db/client";
-import { sv } from "@/lib/i18n/sv";
+import { translator } from "@/lib/i18n/translator";
 import { audit } from "@/lib/audit/record";
 import { recordKinds } from "@/lib/records/kinds";
 import { isOrdered } from "@/lib/records/commands/move-record";
@@ -25,10 +25,14 @@ export class ImportRefused extends Error {
 
 type Loaded = LoadedRecord & { ref: EntityRef };
 
+/** How the import's report (the command line's, in Swedish) names a record. */
 const label = (s: Snapshot | undefined, id: number) =>
   [
     s?.code ?? s?.number,
-    s?.title ?? s?.name ?? s?.heading ?? (s?.publicHealthArea !== undefined ? sv.contentImport.publicHealthArea(Number(s.publicHealthArea)) : undefined),
+    s?.title ??
+      s?.name ??
+      s?.heading ??
+      (s?.publicHealthArea !== undefined ? translator("sv")("contentImport.publicHealthArea", { n: Number(s.publicHealthArea) }) : undefined),
   ]
     .filter((part) => part !== undefined && part !== null && part !== "")
     .join(" ") || `#${id}`;

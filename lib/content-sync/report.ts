@@ -1,16 +1,20 @@
-import { sv } from "@/lib/i18n/sv";
+import { translator } from "@/lib/i18n/translator";
 import type { ImportStats } from "./sync";
 import type { RecordChange, RecordPlan } from "./records";
 import type { EntityType } from "@/lib/revisions/entities";
 
-const t = sv.contentImport;
+/** The import's report is the command line's (content:import, npm start), which speaks Swedish. */
+const t = translator("sv");
+const kind = (type: EntityType) => t(`admin.entities.${type}`).toLocaleLowerCase("sv");
 
 function recordLine(c: RecordChange & { by?: string; at?: Date }) {
   // A new record's id is only known once it is written.
   const id = c.change === "created" ? "" : ` (#${c.ref.id})`;
-  const what = `${t.change[c.change]} ${sv.admin.entities[c.ref.type].toLowerCase()} "${c.label}"${id}`;
+  const what = `${t(`contentImport.change.${c.change}`)} ${kind(c.ref.type)} "${c.label}"${id}`;
   const fields = c.fields.length > 0 ? `: ${c.fields.join(", ")}` : "";
-  return `    ${what}${fields}${c.by !== undefined && c.at ? `, ${t.editedBy(c.by, c.at)}` : ""}`;
+  const by = c.by || t("contentImport.unknownEditor");
+  const edited = c.by !== undefined && c.at ? `, ${t("contentImport.editedBy", { by, at: c.at.toISOString().slice(0, 16).replace("T", " ") })}` : "";
+  return `    ${what}${fields}${edited}`;
 }
 
 /** Record by record, per municipality: what was (or would be) created, changed (which fields) and removed. */
@@ -28,7 +32,7 @@ function createdCounts(records: RecordChange[]): string[] {
     counts.set(r.municipality, kinds.set(r.ref.type, (kinds.get(r.ref.type) ?? 0) + 1));
   }
   return [...counts].map(
-    ([m, kinds]) => `  ${m}: ${t.change.created} ${[...kinds].map(([type, n]) => `${n} × ${sv.admin.entities[type as EntityType].toLowerCase()}`).join(", ")}`,
+    ([m, kinds]) => `  ${m}: ${t("contentImport.change.created")} ${[...kinds].map(([type, n]) => `${n} × ${kind(type as EntityType)}`).join(", ")}`,
   );
 }
 
@@ -37,17 +41,19 @@ function createdCounts(records: RecordChange[]): string[] {
  * removed, new records each in a dry run and counted otherwise, then the rows per table.
  */
 export function formatImportStats({ stats, records }: { stats: ImportStats; records: RecordChange[] }, options: { dryRun?: boolean } = {}): string {
-  const rows = Object.entries(stats).map(([model, s]) => `  ${model.padEnd(22)} ${t.stats(s)}`);
+  const rows = Object.entries(stats).map(([model, s]) => `  ${model.padEnd(22)} ${t("contentImport.stats", s)}`);
   const changed = Object.values(stats).some((s) => s.created || s.updated || s.deleted);
-  const heading = options.dryRun ? (changed ? t.dryRun : t.dryRunNothing) : changed ? t.imported : t.nothing;
+  const heading = t(
+    options.dryRun ? (changed ? "contentImport.dryRun" : "contentImport.dryRunNothing") : changed ? "contentImport.imported" : "contentImport.nothing",
+  );
   const listed = options.dryRun ? records : records.filter((r) => r.change !== "created");
   const created = options.dryRun ? [] : createdCounts(records.filter((r) => r.change === "created"));
-  return [heading, ...created, ...(listed.length > 0 ? [formatRecordChanges(listed)] : []), t.rows, ...rows].join("\n");
+  return [heading, ...created, ...(listed.length > 0 ? [formatRecordChanges(listed)] : []), t("contentImport.rows"), ...rows].join("\n");
 }
 
 export function formatRefusal(plan: RecordPlan): string {
   return [
-    ...(plan.withFollowUp.length > 0 ? [t.refusedFollowUp, formatRecordChanges(plan.withFollowUp)] : []),
-    ...(plan.edited.length > 0 ? [t.refusedEdited, formatRecordChanges(plan.edited)] : []),
+    ...(plan.withFollowUp.length > 0 ? [t("contentImport.refusedFollowUp"), formatRecordChanges(plan.withFollowUp)] : []),
+    ...(plan.edited.length > 0 ? [t("contentImport.refusedEdited"), formatRecordChanges(plan.edited)] : []),
   ].join("\n");
 }

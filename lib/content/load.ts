@@ -13,6 +13,7 @@ import {
   type PublicHealthContent,
 } from "./schema";
 import { checkReferences } from "./references";
+import { contentWords, issueText } from "./words";
 
 export type ContentProblem = { file: string; line?: number; field?: string; message: string };
 
@@ -51,12 +52,18 @@ function lineOf(doc: YamlDocument, counter: LineCounter, segments: PropertyKey[]
 async function parseFile<S extends z.ZodType>(file: string, schema: S, root: string): Promise<z.infer<S>> {
   const rel = path.relative(root, file);
   const source = await readFile(file, "utf8").catch(() => {
-    throw new ContentError([{ file: rel, message: "Filen saknas eller kan inte läsas" }]);
+    throw new ContentError([{ file: rel, message: contentWords("contentCheck.unreadable") }]);
   });
   const counter = new LineCounter();
   const doc = parseDocument(source, { lineCounter: counter, prettyErrors: false });
   if (doc.errors.length > 0) {
-    throw new ContentError(doc.errors.map((e) => ({ file: rel, line: counter.linePos(e.pos[0]).line, message: `Ogiltig YAML: ${e.message.split("\n")[0]}` })));
+    throw new ContentError(
+      doc.errors.map((e) => ({
+        file: rel,
+        line: counter.linePos(e.pos[0]).line,
+        message: contentWords("contentCheck.invalidYaml", { detail: e.message.split("\n")[0] ?? "" }),
+      })),
+    );
   }
   const result = schema.safeParse(doc.toJS());
   if (!result.success) {
@@ -65,7 +72,7 @@ async function parseFile<S extends z.ZodType>(file: string, schema: S, root: str
         file: rel,
         line: lineOf(doc, counter, issue.path),
         field: fieldPath(issue.path) || undefined,
-        message: issue.message,
+        message: issueText(issue),
       })),
     );
   }

@@ -1,5 +1,6 @@
 import type { ContentProblem, MunicipalityBundle } from "./load";
 import { actionSlug, areaSlug, goalSlug, nameSlug, parseGoalReference, titleSlug } from "./slugs";
+import { contentWords as t } from "./words";
 
 function duplicates(values: string[]): string[] {
   const seen = new Set<string>();
@@ -13,28 +14,28 @@ export function checkReferences({ municipality, documents, dir }: MunicipalityBu
   const docSlugs = new Set(documents.map((d) => d.slug));
   const goalCodes = new Map(documents.map((d) => [d.slug, new Set(d.areas.flatMap((a) => a.goals.map((g) => g.code)))]));
 
-  for (const slug of duplicates(documents.map((d) => d.slug))) report("documents", "slug", `Dokumentets slug "${slug}" används två gånger`);
+  for (const slug of duplicates(documents.map((d) => d.slug))) report("documents", "slug", t("contentCheck.duplicateDocument", { slug }));
 
   for (const doc of documents) {
     const file = `documents/${doc.slug}.yaml`;
     for (const ref of [doc.concretises, ...doc.replaces].filter((r): r is string => Boolean(r))) {
-      if (!docSlugs.has(ref)) report(file, "concretises/replaces", `Okänt dokument "${ref}"`);
+      if (!docSlugs.has(ref)) report(file, "concretises/replaces", t("contentCheck.unknownDocument", { ref }));
     }
     const scopes = {
-      område: doc.areas.map(areaSlug),
-      mål: doc.areas.flatMap((a) => a.goals.map(goalSlug)),
-      åtgärd: doc.areas.flatMap((a) => a.actions.map((x) => actionSlug(x, a.number))),
-      målkod: doc.areas.flatMap((a) => a.goals.map((g) => g.code)),
+      area: doc.areas.map(areaSlug),
+      goal: doc.areas.flatMap((a) => a.goals.map(goalSlug)),
+      action: doc.areas.flatMap((a) => a.actions.map((x) => actionSlug(x, a.number))),
+      goalCode: doc.areas.flatMap((a) => a.goals.map((g) => g.code)),
     };
-    for (const [kind, slugs] of Object.entries(scopes)) {
-      for (const dup of duplicates(slugs)) report(file, "areas", `Två poster av typen ${kind} får samma identitet "${dup}"`);
+    for (const [kind, slugs] of Object.entries(scopes) as [keyof typeof scopes, string[]][]) {
+      for (const dup of duplicates(slugs)) report(file, "areas", t("contentCheck.duplicateIdentity", { kind: t(`contentCheck.kinds.${kind}`), id: dup }));
     }
     doc.areas.forEach((area, ai) =>
       area.actions.forEach((action, xi) =>
         action.goals.forEach((ref, gi) => {
           const target = parseGoalReference(ref, doc.slug);
           if (!goalCodes.get(target.document)?.has(target.code)) {
-            report(file, `areas[${ai}].actions[${xi}].goals[${gi}]`, `Målet "${ref}" finns inte`);
+            report(file, `areas[${ai}].actions[${xi}].goals[${gi}]`, t("contentCheck.unknownGoal", { ref }));
           }
         }),
       ),
@@ -48,7 +49,7 @@ export function checkReferences({ municipality, documents, dir }: MunicipalityBu
     ...municipality.situationAnalyses.map((s, i) => [`situationAnalyses[${i}].document`, s.document] as const),
     ...municipality.processMaps.map((p, i) => [`processMaps[${i}].document`, p.document] as const),
   ];
-  for (const [field, ref] of linked) if (ref && !docSlugs.has(ref)) report(file, field, `Okänt dokument "${ref}"`);
+  for (const [field, ref] of linked) if (ref && !docSlugs.has(ref)) report(file, field, t("contentCheck.unknownDocument", { ref }));
 
   const slugScopes = {
     networks: municipality.networks.map(nameSlug),
@@ -60,7 +61,7 @@ export function checkReferences({ municipality, documents, dir }: MunicipalityBu
     situationAnalyses: municipality.situationAnalyses.map((s) => String(s.publicHealthArea)),
   };
   for (const [field, slugs] of Object.entries(slugScopes)) {
-    for (const dup of duplicates(slugs)) report(file, field, `"${dup}" förekommer två gånger`);
+    for (const dup of duplicates(slugs)) report(file, field, t("contentCheck.repeated", { value: dup }));
   }
   return problems;
 }

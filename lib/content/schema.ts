@@ -7,16 +7,16 @@ import { translationsOf } from "@/lib/translations/schema";
  * and are meant to be reused by the admin forms and the API.
  */
 
-export const text = (max: number) => z.string().trim().min(1, "Får inte vara tomt").max(max, `Högst ${max} tecken`);
+export const text = (max: number) => z.string().trim().min(1, "validation.notEmpty").max(max, "validation.tooLong");
 // Rendering sanitises anyway; refusing active content up front tells the writer instead of silently dropping it.
 const ACTIVE_CONTENT = /<\s*\/?\s*(script|style|iframe|object|embed|form)\b|\bon[a-z]+\s*=|javascript:/i;
 export const markdown = z
   .string()
   .trim()
-  .max(50_000, "Högst 50 000 tecken")
-  .refine((text) => !ACTIVE_CONTENT.test(text), "Texten får inte innehålla skript, formulär eller inbäddade sidor");
-const slug = z.string().regex(SLUG_PATTERN, "Endast a–z, 0–9 och bindestreck");
-export const isoDate = z.iso.date({ error: "Datum ska skrivas ÅÅÅÅ-MM-DD" });
+  .max(50_000, "validation.tooLong")
+  .refine((text) => !ACTIVE_CONTENT.test(text), "validation.activeContent");
+const slug = z.string().regex(SLUG_PATTERN, "validation.slug");
+export const isoDate = z.iso.date({ error: "validation.date" });
 const year = z.number().int().min(1900).max(2100);
 const agenda2030Goals = z.array(z.number().int().min(1).max(17)).default([]);
 const publicHealthAreas = z.array(z.number().int().min(1).max(8)).default([]);
@@ -30,7 +30,7 @@ export const organisationNameSchema = text(200);
 export const levelLabelSchema = z.object({ singular: text(60), plural: text(60) });
 
 /** A reference to a goal: "A" in the same document, or "<document-slug>/A" in another one. */
-export const goalReferenceSchema = z.string().regex(/^(?:[a-z0-9-]+\/)?[A-Za-z0-9.]+$/, "Målreferens ska vara KOD eller dokument/KOD");
+export const goalReferenceSchema = z.string().regex(/^(?:[a-z0-9-]+\/)?[A-Za-z0-9.]+$/, "validation.content.goalReference");
 
 export const goalContentSchema = z.strictObject({
   code: z.string().trim().min(1).max(20),
@@ -108,10 +108,10 @@ type DatedDocument = { adoptedOn?: string; validUntil?: string; periodStart?: nu
 /** Rules across a document's fields, wherever a document is written. */
 export function checkDocumentDates(doc: DatedDocument, ctx: z.RefinementCtx) {
   if (doc.adoptedOn && doc.validUntil && doc.validUntil < doc.adoptedOn) {
-    ctx.addIssue({ code: "custom", path: ["validUntil"], message: "Giltig till kan inte vara före antagandedatum" });
+    ctx.addIssue({ code: "custom", path: ["validUntil"], message: "validation.validUntilBeforeAdopted" });
   }
   if (doc.periodStart && doc.periodEnd && doc.periodEnd < doc.periodStart) {
-    ctx.addIssue({ code: "custom", path: ["periodEnd"], message: "Periodens slut kan inte vara före dess början" });
+    ctx.addIssue({ code: "custom", path: ["periodEnd"], message: "followUp.validation.endsBeforeStart" });
   }
 }
 
@@ -141,7 +141,7 @@ export const groupMemberContentSchema = z.strictObject({
   role: z.string().trim().max(200).optional(),
   party: z.string().trim().max(20).optional(),
   period: z.string().trim().max(60).optional(),
-  email: z.email({ error: "Ogiltig e-postadress" }).optional(),
+  email: z.email({ error: "validation.email" }).optional(),
   phone: z.string().trim().max(40).optional(),
 });
 
@@ -151,7 +151,7 @@ export const personGroupContentSchema = z.strictObject({
   description: markdown.optional(),
   document: documentRef,
   slug: slug.optional(),
-  members: z.array(groupMemberContentSchema).min(1, "En grupp behöver minst en person"),
+  members: z.array(groupMemberContentSchema).min(1, "validation.content.groupNeedsMember"),
 });
 
 export const citizenDialogueContentSchema = z.strictObject({
@@ -216,19 +216,19 @@ export const agenda2030ContentSchema = z.strictObject({
         number: z.number().int().min(1).max(17),
         title: text(200),
         description: text(1000),
-        color: z.string().regex(/^#[0-9A-F]{6}$/, "Färg ska vara #RRGGBB"),
+        color: z.string().regex(/^#[0-9A-F]{6}$/, "validation.content.colour"),
         targets: z
-          .array(z.strictObject({ code: z.string().regex(/^\d{1,2}\.(?:\d{1,2}|[a-z])$/, "Delmålets kod ska vara t.ex. 8.10 eller 8.a"), title: text(2000) }))
+          .array(z.strictObject({ code: z.string().regex(/^\d{1,2}\.(?:\d{1,2}|[a-z])$/, "validation.content.agendaTargetCode"), title: text(2000) }))
           .min(1),
       }),
     )
-    .length(17, "Agenda 2030 har 17 mål"),
+    .length(17, "validation.content.agendaGoals"),
 });
 
 export const publicHealthContentSchema = z.strictObject({
   areas: z
     .array(z.strictObject({ number: z.number().int().min(1).max(8), title: text(200), description: text(2000) }))
-    .length(8, "Det finns åtta folkhälsopolitiska målområden"),
+    .length(8, "validation.content.publicHealthAreas"),
 });
 
 export type DocumentContent = z.infer<typeof documentContentSchema>;

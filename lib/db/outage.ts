@@ -1,11 +1,10 @@
 import type { ServerResponse } from "node:http";
-import { sv } from "@/lib/i18n/sv";
 import { standalonePage } from "@/lib/http/standalone-page";
 
 /**
- * A page that fails because the database is unreachable answers 503 with Retry-After and a Swedish
- * page instead of 500 (docs/decisions/062). Next.js lets no page choose its status, so the server's
- * error hook (instrumentation.ts) notes the outage, and the failed response's status and body are
+ * A page that fails because the database is unreachable answers 503 with Retry-After and a page in
+ * Swedish first (lib/http/standalone-page.ts) instead of 500 (docs/decisions/062). Next.js lets no page
+ * choose its status, so the server's error hook (instrumentation.ts) notes the outage, and the failed response's status and body are
  * replaced as they are sent. Pages already cached never reach the database and keep answering 200.
  */
 
@@ -39,7 +38,7 @@ export function noteError(error: unknown) {
 
 const inOutage = () => Date.now() - (state.strategiportalenDatabaseUnreachableAt ?? -Infinity) < OUTAGE_WINDOW_MS;
 
-export const outagePage = () => standalonePage(sv.pages.unavailable, sv.pages.unavailableText);
+export const outagePage = () => standalonePage("errorPage.unavailable", "errorPage.unavailableText");
 
 type Response = ServerResponse & { strategiportalenOutage?: boolean };
 type Method = (this: Response, ...args: unknown[]) => unknown;

@@ -2,7 +2,9 @@ import { db } from "@/lib/db/client";
 import { publicSql } from "@/lib/documents/visibility";
 import { env } from "@/lib/env";
 import { absoluteUrl, escapeXml } from "@/lib/xml";
-import { sv } from "@/lib/i18n/sv";
+import type { Translate } from "@/lib/i18n/message";
+import { localePath, type Locale } from "@/lib/i18n/routing";
+import { translator } from "@/lib/i18n/translator";
 import { paths } from "@/lib/paths";
 import { toQueryString } from "@/lib/filters/schema";
 import { kindSlugs } from "@/lib/search/schema";
@@ -49,38 +51,43 @@ async function latestChanges(municipality: string): Promise<Change[]> {
 
 const text = (parts: { text: string }[]) => parts.map((p) => p.text).join("");
 
-function entry(change: Change) {
+function entry(t: Translate, locale: Locale, change: Change) {
   const tagAuthority = new URL(env.SITE_URL).hostname;
   const isPeriod = (change.kind as string) === "period";
-  const hit = isPeriod ? null : presentHit(change);
-  const title = isPeriod ? sv.search.followUpIn(change.title) : text(hit!.title);
+  const hit = isPeriod ? null : presentHit(t, change);
+  const title = isPeriod ? t("search.followUpIn", { period: change.title }) : text(hit!.title);
   const href = isPeriod ? paths.search(toQueryString({ kommun: change.m_slug, typ: kindSlugs.followup })) : hit!.href;
   const summary = isPeriod ? change.m_name : [hit!.kicker, text(hit!.snippet)].filter(Boolean).join(" – ");
   return `  <entry>
     <id>tag:${tagAuthority},2026:${change.kind}/${change.id}</id>
     <title>${escapeXml(title)}</title>
-    <link rel="alternate" type="text/html" href="${escapeXml(absoluteUrl(href))}"/>
+    <link rel="alternate" type="text/html" href="${escapeXml(absoluteUrl(localePath(locale, href)))}"/>
     <updated>${change.updated.toISOString()}</updated>
     <summary>${escapeXml(summary.slice(0, 500))}</summary>
   </entry>`;
 }
 
-/** Answers `/<municipality>/flode.atom`: an Atom 1.0 feed of the latest published changes, or null for an unknown municipality. */
-export async function municipalityFeed(slug: string): Promise<string | null> {
+/**
+ * Answers `/<municipality>/flode.atom` (and `/fi/…`, `/en/…`): an Atom 1.0 feed of the latest published
+ * changes, its words and links in the address's language, or null for an unknown municipality.
+ */
+export async function municipalityFeed(slug: string, locale: Locale): Promise<string | null> {
   const municipality = await db.municipality.findUnique({ where: { slug }, select: { slug: true, name: true, updatedAt: true } });
   if (!municipality) return null;
   const changes = await latestChanges(slug);
   const updated = changes[0]?.updated ?? municipality.updatedAt;
+  const t = translator(locale);
+  const url = (path: string) => absoluteUrl(localePath(locale, path));
   return `<?xml version="1.0" encoding="utf-8"?>
-<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="sv">
-  <id>${escapeXml(absoluteUrl(paths.feed(slug)))}</id>
-  <title>${escapeXml(sv.feed.title(municipality.name))}</title>
-  <subtitle>${escapeXml(sv.feed.subtitle)}</subtitle>
-  <link rel="self" type="application/atom+xml" href="${escapeXml(absoluteUrl(paths.feed(slug)))}"/>
-  <link rel="alternate" type="text/html" href="${escapeXml(absoluteUrl(paths.municipality(slug)))}"/>
+<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${locale}">
+  <id>${escapeXml(url(paths.feed(slug)))}</id>
+  <title>${escapeXml(t("feed.title", { name: municipality.name }))}</title>
+  <subtitle>${escapeXml(t("feed.subtitle"))}</subtitle>
+  <link rel="self" type="application/atom+xml" href="${escapeXml(url(paths.feed(slug)))}"/>
+  <link rel="alternate" type="text/html" href="${escapeXml(url(paths.municipality(slug)))}"/>
   <updated>${updated.toISOString()}</updated>
   <author><name>${escapeXml(municipality.name)}</name></author>
-${changes.map(entry).join("\n")}
+${changes.map((c) => entry(t, locale, c)).join("\n")}
 </feed>
 `;
 }

@@ -1,5 +1,4 @@
 import { forbidden, invalid, notFound } from "@/lib/errors";
-import { sv } from "@/lib/i18n/sv";
 import { assertCan } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/types";
 import type { loadPeriod } from "./record";
@@ -13,7 +12,7 @@ type Period = NonNullable<Awaited<ReturnType<typeof loadPeriod>>>;
 export function assertPeriodOpenTo(user: SessionUser, period: Period | null, periodId: number): asserts period is Period {
   if (!period) throw notFound(`period ${periodId}`);
   assertCan(user, "view", { municipalityId: period.entity.municipalityId });
-  if (period.status !== "OPEN") throw invalid({ "": [sv.followUp.validation.periodNotOpen] }, sv.followUp.validation.periodNotOpen);
+  if (period.status !== "OPEN") throw invalid({ "": ["followUp.validation.periodNotOpen"] }, "followUp.validation.periodNotOpen");
 }
 
 /** A row's record must lie in the period's municipality; another municipality's is refused, not looked up. */

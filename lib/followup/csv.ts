@@ -1,30 +1,43 @@
 import { toCsv } from "@/lib/open-data/csv";
-import { sv } from "@/lib/i18n/sv";
+import type { Translate } from "@/lib/i18n/message";
 import type { FollowUpReport } from "./report";
 
-const c = sv.followUp.report.csvColumns;
-const columns = [c.type, c.document, c.area, c.code, c.title, c.status, c.progress, c.reason, c.comment, c.responsible, c.responsiblePerson, c.reportedOn];
+const columnKeys = [
+  "type",
+  "document",
+  "area",
+  "code",
+  "title",
+  "status",
+  "progress",
+  "reason",
+  "comment",
+  "responsible",
+  "responsiblePerson",
+  "reportedOn",
+] as const;
 
-/** The report as one table: a row per action (status, progress, comment…) and per goal (assessment, analysis), in report order. */
-export function reportCsv(report: FollowUpReport): string {
+/** The report as one table in the reader's language: a row per action (status, progress, comment…) and per goal (assessment, analysis), in report order. */
+export function reportCsv(t: Translate, report: FollowUpReport): string {
+  const c = Object.fromEntries(columnKeys.map((k) => [k, t(`followUp.report.csvColumns.${k}`)])) as Record<(typeof columnKeys)[number], string>;
   const rows = report.documents.flatMap((doc) =>
     doc.areas.flatMap((area) => {
       const place = { [c.document]: doc.title, [c.area]: [area.number, area.title].filter(Boolean).join(". ") };
       return [
         ...area.goals.map((g) => ({
           ...place,
-          [c.type]: sv.followUp.report.csvTypes.goal,
+          [c.type]: t("followUp.report.csvTypes.goal"),
           [c.code]: g.code,
           [c.title]: g.title,
-          [c.status]: sv.followUp.assessment[g.assessment?.assessment ?? "MISSING"],
+          [c.status]: t(`followUp.assessment.${g.assessment?.assessment ?? "MISSING"}`),
           [c.comment]: g.assessment?.analysis,
         })),
         ...area.actions.map((x) => ({
           ...place,
-          [c.type]: sv.followUp.report.csvTypes.action,
+          [c.type]: t("followUp.report.csvTypes.action"),
           [c.code]: x.code,
           [c.title]: x.title,
-          [c.status]: sv.followUp.actionStatus[x.followUp?.status ?? "MISSING"],
+          [c.status]: t(`followUp.actionStatus.${x.followUp?.status ?? "MISSING"}`),
           [c.progress]: x.followUp?.progress,
           [c.reason]: x.followUp?.reason,
           [c.comment]: x.followUp?.comment,
@@ -35,5 +48,8 @@ export function reportCsv(report: FollowUpReport): string {
       ];
     }),
   );
-  return toCsv(columns, rows);
+  return toCsv(
+    columnKeys.map((k) => c[k]),
+    rows,
+  );
 }

@@ -1,33 +1,34 @@
-import { sv } from "@/lib/i18n/sv";
+import type { Translate } from "@/lib/i18n/message";
+import type { Locale } from "@/lib/i18n/routing";
 import { formatValue } from "@/lib/indicators/format";
 import type { GoalChange } from "./changes";
 
-const c = sv.followUp.changes;
-
-/** "a, b och c" */
-const list = (words: string[]) => (words.length < 2 ? words.join("") : `${words.slice(0, -1).join(", ")} ${c.and} ${words.at(-1)}`);
-
-/** A change in one plain Swedish sentence: the page's list and the goal's Atom feed say the same. */
-export function describeChange(change: GoalChange): string {
+/** A change in one plain sentence in the reader's language: the page's list and the goal's Atom feed say the same. */
+export function describeChange(t: Translate, locale: Locale, change: GoalChange): string {
   switch (change.kind) {
     case "edit": {
       const subject = `${change.subject.label}: ${change.subject.title}`;
-      const edited = c.edited(subject, list([...new Set(change.fields.map((f) => c.fields[f]))]));
-      return change.title ? `${edited} ${c.newTitle(change.title)}` : edited;
+      // "a, b och c" / "a, b, and c": the language's own way of listing.
+      const fields = new Intl.ListFormat(locale, { type: "conjunction" }).format([...new Set(change.fields.map((f) => t(`followUp.changes.fields.${f}`)))]);
+      const edited = t("followUp.changes.edited", { subject, fields });
+      return change.title ? `${edited} ${t("followUp.changes.newTitle", { title: change.title })}` : edited;
     }
     case "published":
-      return c.published(`${change.subject.label}: ${change.subject.title}`);
+      return t("followUp.changes.published", { subject: `${change.subject.label}: ${change.subject.title}` });
     case "assessment":
-      return c.assessment(change.period.title, sv.followUp.assessment[change.assessment]);
-    case "action":
-      return c.actionStatus(
-        `${change.action.label}: ${change.action.title}`,
-        change.period.title,
-        change.from && sv.followUp.actionStatus[change.from],
-        sv.followUp.actionStatus[change.to],
-      );
+      return t("followUp.changes.assessment", { period: change.period.title, value: t(`followUp.assessment.${change.assessment}`) });
+    case "action": {
+      const values = { action: `${change.action.label}: ${change.action.title}`, period: change.period.title, to: t(`followUp.actionStatus.${change.to}`) };
+      return change.from
+        ? t("followUp.changes.actionStatus", { ...values, from: t(`followUp.actionStatus.${change.from}`) })
+        : t("followUp.changes.actionStatusFirst", values);
+    }
     case "indicator":
-      return c.indicatorValue(change.indicator, change.year, formatValue(change.value, change.valueType));
+      return t("followUp.changes.indicatorValue", {
+        indicator: change.indicator,
+        year: String(change.year),
+        value: formatValue(change.value, change.valueType, locale),
+      });
   }
 }
 

@@ -1,4 +1,5 @@
 import { db } from "@/lib/db/client";
+import type { MessageKey } from "@/lib/i18n/message";
 import { invalid, notFound, type FieldErrors } from "@/lib/errors";
 import type { PublicationStatus } from "@/lib/generated/prisma/client";
 import type { SessionUser } from "@/lib/auth/types";
@@ -76,7 +77,7 @@ export type TableSpec<Row, Existing, Fields extends object> = {
   targetKey: "actionId" | "goalId";
   load: (ids: number[], periodId: number) => Promise<RowTarget<Existing>[]>;
   /** The row's field that names an archived target, and what it says. */
-  archived: { field: string; message: string };
+  archived: { field: string; message: MessageKey };
   fields: (row: Row, existing: Existing | undefined) => Fields;
   /** An existing record's fields, as `fields` makes them. */
   stored: (existing: Existing) => Fields;

@@ -3,20 +3,17 @@ import { ActionStatus, GoalAssessmentValue } from "@/lib/generated/prisma/enums"
 import { isoDate, markdown, text } from "@/lib/content/schema";
 import { flag, recordId, recordVersion } from "@/lib/plan/schema";
 import { SLUG_PATTERN } from "@/lib/slug";
-import { sv } from "@/lib/i18n/sv";
-
-const v = sv.followUp.validation;
 
 /** A follow-up period as forms and the API send it; dates are "YYYY-MM-DD". */
 export const createPeriodSchema = z
   .object({
     municipalityId: recordId,
     title: text(120),
-    slug: z.string().trim().regex(SLUG_PATTERN, "Endast a–z, 0–9 och bindestreck").max(40, "Högst 40 tecken"),
+    slug: z.string().trim().regex(SLUG_PATTERN, "validation.slug").max(40, "validation.tooLong"),
     startsOn: isoDate,
     endsOn: isoDate,
   })
-  .refine((p) => p.endsOn >= p.startsOn, { path: ["endsOn"], message: v.endsBeforeStart });
+  .refine((p) => p.endsOn >= p.startsOn, { path: ["endsOn"], message: "followUp.validation.endsBeforeStart" });
 
 /** Publishing or reopening a period: which one, and the version the page showed. */
 export const periodStateSchema = z.object({ id: recordId, version: recordVersion });
@@ -38,10 +35,11 @@ const rowsById = <T extends z.ZodType>(row: T) =>
             ),
           )
         : rows,
-    z.record(z.string().regex(/^[1-9][0-9]{0,9}$/, "Ogiltigt id"), row).refine((rows) => Object.keys(rows).length <= 1000, "Högst 1 000 rader"),
+    z.record(z.string().regex(/^[1-9][0-9]{0,9}$/, "validation.invalidId"), row).refine((rows) => Object.keys(rows).length <= 1000, "validation.tooManyRows"),
   );
 
-const progress = z.number({ error: v.progress }).int(v.progress).min(0, v.progress).max(100, v.progress);
+const progressError = "followUp.validation.progress";
+const progress = z.number({ error: progressError }).int(progressError).min(0, progressError).max(100, progressError);
 
 /** One action's follow-up in a period. "Ej bedömbar" requires the reason. */
 export const actionFollowUpSchema = z
@@ -55,7 +53,7 @@ export const actionFollowUpSchema = z
     reportedOn: isoDate.optional(),
   })
   .superRefine((row, ctx) => {
-    if (row.status === "NOT_ASSESSABLE" && !row.reason) ctx.addIssue({ code: "custom", path: ["reason"], message: v.reasonRequired });
+    if (row.status === "NOT_ASSESSABLE" && !row.reason) ctx.addIssue({ code: "custom", path: ["reason"], message: "followUp.validation.reasonRequired" });
   });
 
 export const saveActionFollowUpsSchema = z.object({ periodId: recordId, rows: rowsById(actionFollowUpSchema) });

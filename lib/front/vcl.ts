@@ -1,6 +1,8 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { sv } from "@/lib/i18n/sv";
+import { escapeXml } from "@/lib/xml";
+import { defaultLocale, locales } from "@/lib/i18n/routing";
+import { translator } from "@/lib/i18n/translator";
 import { UNCACHED_PREFIXES } from "./policy";
 
 export const VCL_TEMPLATE = path.join(process.cwd(), "lib", "front", "front.vcl");
@@ -26,10 +28,18 @@ const aclEntry = (entry: string) => {
 
 const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
-/** The Swedish page for what the front never had while the app is down (no app, no stylesheet). */
+/**
+ * The page for what the front never had while the app is down (no app, no stylesheet): Swedish first,
+ * then the other languages the catalogues have it in, as the app's own standalone pages.
+ */
 function unavailablePage() {
-  const { unavailableTitle, unavailableText } = sv.front;
-  return `<!doctype html><html lang="sv"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${unavailableTitle}</title></head><body style="font-family:system-ui,sans-serif;max-width:40rem;margin:3rem auto;padding:0 1rem"><h1>${unavailableTitle}</h1><p>${unavailableText}</p></body></html>`;
+  const sv = translator(defaultLocale);
+  const text = (t: typeof sv) => escapeXml(t("front.unavailableText"));
+  const others = locales
+    .filter((l) => l !== defaultLocale && translator(l).has("front.unavailableText") && translator(l)("front.unavailableText") !== sv("front.unavailableText"))
+    .map((l) => `<section lang="${l}"><h2>${escapeXml(translator(l)("front.unavailableTitle"))}</h2><p>${text(translator(l))}</p></section>`);
+  const title = escapeXml(sv("front.unavailableTitle"));
+  return `<!doctype html><html lang="sv"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title}</title></head><body style="font-family:system-ui,sans-serif;max-width:40rem;margin:3rem auto;padding:0 1rem"><h1>${title}</h1><p>${text(sv)}</p>${others.join("")}</body></html>`;
 }
 
 /** The front's VCL for these instances, from the template in the repository. */

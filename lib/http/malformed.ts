@@ -1,4 +1,4 @@
-import { sv } from "@/lib/i18n/sv";
+import { translator } from "@/lib/i18n/translator";
 import { standalonePage } from "./standalone-page";
 
 /**
@@ -38,20 +38,23 @@ export function malformedAddress(rawPath: string, rawQuery: string): string | nu
   return null;
 }
 
-/** The Swedish 400 answer: JSON for the open-data API, a small page for everything else. */
+/** The 400 answer: JSON in Swedish for the open-data API (which speaks Swedish), a small page in Swedish first for everything else. */
 export function badRequestResponse(pathname: string): Response {
   if (pathname.startsWith("/api/")) {
-    return Response.json({ error: { code: "bad_request", message: sv.errors.badRequest } }, { status: 400, headers: { "Access-Control-Allow-Origin": "*" } });
+    return Response.json(
+      { error: { code: "bad_request", message: translator("sv")("errors.badRequest") } },
+      { status: 400, headers: { "Access-Control-Allow-Origin": "*" } },
+    );
   }
-  return new Response(standalonePage(sv.errors.badRequestTitle, sv.errors.badRequest), {
+  return new Response(standalonePage("errors.badRequestTitle", "errors.badRequest"), {
     status: 400,
     headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store" },
   });
 }
 
-/** The Swedish 413 answer to a body over the limit (lib/http/body-limit.ts): the uploads are the only large bodies. */
+/** The 413 answer to a body over the limit (lib/http/body-limit.ts): the uploads are the only large bodies. */
 export function tooLargeResponse(): Response {
-  return new Response(standalonePage(sv.errors.tooLargeTitle, sv.wordImport.tooLarge), {
+  return new Response(standalonePage("errors.tooLargeTitle", "wordImport.tooLarge"), {
     status: 413,
     headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store" },
   });

@@ -1,5 +1,4 @@
 import type { ValueSource } from "@/lib/generated/prisma/enums";
-import { sv } from "@/lib/i18n/sv";
 import type { Snapshot } from "@/lib/revisions/entities";
 import type { Tx } from "@/lib/revisions/save";
 import { cellOfField, valueField, type ValueCell } from "./values";
@@ -10,8 +9,11 @@ import { cellOfField, valueField, type ValueCell } from "./values";
  */
 export type Cell = ValueCell & { value: number | null; source: ValueSource; status?: string | null; count?: number | null };
 
-/** How a snapshot (and so the history) holds a value reported missing: a word, since null would read as no value at all. */
-export const MISSING_IN_SNAPSHOT = sv.indicators.missingValue;
+/**
+ * How a snapshot (and so the history) holds a value reported missing: a word, since null would read as
+ * no value at all. Stored data, so it stays this Swedish word whatever the reader's language.
+ */
+export const MISSING_IN_SNAPSHOT = "saknas";
 
 /** Values as an indicator's snapshot holds them: one field per value ("value 2023/T": 12.3, or "saknas"). */
 export const valueFields = (cells: (ValueCell & { value: number | null })[]) =>

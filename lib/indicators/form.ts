@@ -1,41 +1,42 @@
 import { type FieldSpec, type Option, type RawValues, hiddenFields } from "@/lib/admin/fields";
 import { cellName, type BulkRow } from "@/lib/admin/rows";
 import { IndicatorValueType } from "@/lib/generated/prisma/enums";
-import { sv } from "@/lib/i18n/sv";
+import type { Translate } from "@/lib/i18n/message";
 import type { IndicatorRow } from "./series";
 
-const f = sv.indicators.admin.fields;
+// Labels, hints and option labels are catalogue keys: the form translates them (lib/admin/fields.ts).
+const f = "indicators.admin.fields";
 
 /** The indicator form; without options it is what the server action reads the posted form with. */
 export function indicatorFields(goals: Option[] = [], existing = true): FieldSpec[] {
   return [
     ...(existing ? hiddenFields("id", "version") : hiddenFields("municipalityId")),
-    { name: "name", label: f.name, kind: "text", required: true, maxLength: 200 },
-    { name: "unit", label: f.unit, kind: "text", required: true, maxLength: 60, hint: f.unitHint },
+    { name: "name", label: `${f}.name`, kind: "text", required: true, maxLength: 200 },
+    { name: "unit", label: `${f}.unit`, kind: "text", required: true, maxLength: 60, hint: `${f}.unitHint` },
     {
       name: "valueType",
-      label: f.valueType,
+      label: `${f}.valueType`,
       kind: "select",
       required: true,
-      options: Object.values(IndicatorValueType).map((t) => ({ value: t, label: sv.indicators.valueType[t] })),
+      options: Object.values(IndicatorValueType).map((t) => ({ value: t, label: `indicators.valueType.${t}` })),
     },
     {
       name: "higherIsBetter",
-      label: f.higherIsBetter,
+      label: `${f}.higherIsBetter`,
       kind: "select",
       required: true,
       options: [
-        { value: "true", label: f.higher },
-        { value: "false", label: f.lower },
+        { value: "true", label: `${f}.higher` },
+        { value: "false", label: `${f}.lower` },
       ],
     },
-    { name: "targetValue", label: f.targetValue, kind: "decimal" },
-    { name: "targetYear", label: f.targetYear, kind: "integer" },
-    { name: "source", label: f.source, kind: "text", maxLength: 200 },
-    { name: "koladaKpi", label: f.koladaKpi, kind: "text", maxLength: 6, hint: f.koladaKpiHint },
-    { name: "description", label: f.description, kind: "markdown", hint: sv.admin.fields.markdownHint },
-    { name: "goalIds", label: f.goals, kind: "checkboxes", options: goals, numeric: true },
-    { name: "slug", label: f.slug, kind: "slug", maxLength: 80, hint: sv.admin.fields.slugHint },
+    { name: "targetValue", label: `${f}.targetValue`, kind: "decimal" },
+    { name: "targetYear", label: `${f}.targetYear`, kind: "integer" },
+    { name: "source", label: `${f}.source`, kind: "text", maxLength: 200 },
+    { name: "koladaKpi", label: `${f}.koladaKpi`, kind: "text", maxLength: 6, hint: `${f}.koladaKpiHint` },
+    { name: "description", label: `${f}.description`, kind: "markdown", hint: "admin.fields.markdownHint" },
+    { name: "goalIds", label: `${f}.goals`, kind: "checkboxes", options: goals, numeric: true },
+    { name: "slug", label: `${f}.slug`, kind: "slug", maxLength: 80, hint: "admin.fields.slugHint" },
   ];
 }
 
@@ -43,17 +44,17 @@ export function indicatorFields(goals: Option[] = [], existing = true): FieldSpe
 export const valueFormFields: FieldSpec[] = hiddenFields("id", "version");
 
 export const valueColumns: FieldSpec[] = [
-  { name: "year", label: sv.indicators.year, kind: "integer" },
-  { name: "total", label: sv.indicators.gender.TOTAL, kind: "decimal" },
-  { name: "women", label: sv.indicators.gender.WOMEN, kind: "decimal" },
-  { name: "men", label: sv.indicators.gender.MEN, kind: "decimal" },
-  { name: "national", label: sv.indicators.national, kind: "decimal" },
+  { name: "year", label: "indicators.year", kind: "integer" },
+  { name: "total", label: "indicators.gender.TOTAL", kind: "decimal" },
+  { name: "women", label: "indicators.gender.WOMEN", kind: "decimal" },
+  { name: "men", label: "indicators.gender.MEN", kind: "decimal" },
+  { name: "national", label: "indicators.national", kind: "decimal" },
 ];
 
 const NEW_ROWS = 3;
 
-/** One row per stored year and a few empty rows for new years, as the bulk form takes them. */
-export function valueRows(rows: IndicatorRow[], editable: boolean) {
+/** One row per stored year and a few empty rows for new years, as the bulk form takes them (row labels in the reader's language). */
+export function valueRows(t: Translate, rows: IndicatorRow[], editable: boolean) {
   const initial: RawValues = {};
   const text = (v: number | null) => (v === null ? "" : String(v));
   const bulk: BulkRow[] = [];
@@ -68,6 +69,6 @@ export function valueRows(rows: IndicatorRow[], editable: boolean) {
       [cellName(key, "national")]: text(r.national),
     });
   }
-  for (let i = 1; i <= NEW_ROWS; i++) bulk.push({ key: `ny${i}`, label: `${sv.indicators.admin.newYear} ${i}`, editable });
+  for (let i = 1; i <= NEW_ROWS; i++) bulk.push({ key: `ny${i}`, label: t("indicators.admin.newYearRow", { n: i }), editable });
   return { rows: bulk, initial };
 }

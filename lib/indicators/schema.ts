@@ -2,10 +2,7 @@ import { z } from "@/lib/validation";
 import { IndicatorValueType } from "@/lib/generated/prisma/enums";
 import { markdown, text } from "@/lib/content/schema";
 import { existing, flag, idList, optionalSlug, recordId } from "@/lib/plan/schema";
-import { sv } from "@/lib/i18n/sv";
 import { valueOfType, valueProblem, valueYear } from "./values";
-
-const v = sv.indicators.validation;
 
 const indicatorShape = {
   name: text(200),
@@ -15,13 +12,13 @@ const indicatorShape = {
   valueType: z.enum(IndicatorValueType),
   source: text(200).optional(),
   higherIsBetter: flag,
-  targetValue: z.number({ error: v.number }).optional(),
+  targetValue: z.number({ error: "indicators.validation.number" }).optional(),
   targetYear: valueYear.optional(),
   koladaKpi: z
     .string()
     .trim()
     .toUpperCase()
-    .regex(/^[A-Z][0-9]{5}$/, v.kpi)
+    .regex(/^[A-Z][0-9]{5}$/, "indicators.validation.kpi")
     .optional(),
   goalIds: idList,
 };
@@ -31,7 +28,7 @@ function checkTarget(i: { valueType: IndicatorValueType; targetValue?: number; t
   if (i.targetValue === undefined) return;
   const problem = valueProblem(i.valueType, i.targetValue);
   if (problem) ctx.addIssue({ code: "custom", path: ["targetValue"], message: problem });
-  if (i.targetYear === undefined) ctx.addIssue({ code: "custom", path: ["targetYear"], message: v.targetYearRequired });
+  if (i.targetYear === undefined) ctx.addIssue({ code: "custom", path: ["targetYear"], message: "indicators.validation.targetYearRequired" });
 }
 
 export const createIndicatorSchema = z.object({ ...indicatorShape, municipalityId: recordId }).superRefine(checkTarget);

@@ -1,5 +1,4 @@
 import type { Gender, IndicatorValueType, ValueSource } from "@/lib/generated/prisma/enums";
-import { sv } from "@/lib/i18n/sv";
 import { trendOf } from "./trend";
 
 /** What a goal page reads of a linked indicator. */
@@ -59,7 +58,8 @@ export function indicatorView(i: IndicatorRecord) {
       missing: cells.flatMap(([column, v]) => (v && v.value === null ? [column] : [])),
     };
   });
-  const sources = [i.source, i.values.some((v) => v.source === "KOLADA") ? sv.indicators.kolada : null].filter((s): s is string => Boolean(s));
+  // Kolada is a name, the same in every language.
+  const sources = [i.source, i.values.some((v) => v.source === "KOLADA") ? "Kolada" : null].filter((s): s is string => Boolean(s));
   return {
     slug: i.slug,
     name: i.name,
@@ -76,7 +76,7 @@ export function indicatorView(i: IndicatorRecord) {
       rows.flatMap((r) => (r.total === null ? [] : [{ year: r.year, value: r.total }])),
       i.higherIsBetter,
     ),
-    /** "Källa: SCB; Kolada": the stated source, and Kolada when values were imported from it. */
+    /** "SCB; Kolada": the stated source, and Kolada when values were imported from it. */
     sources: [...new Map(sources.map((s) => [s.toLowerCase(), s])).values()],
   };
 }

@@ -1,26 +1,26 @@
 import { z } from "@/lib/validation";
 import type { Gender, IndicatorValueType } from "@/lib/generated/prisma/enums";
-import { sv } from "@/lib/i18n/sv";
-
-const v = sv.indicators.validation;
+import type { MessageKey, Translate } from "@/lib/i18n/message";
+import type { Locale } from "@/lib/i18n/routing";
 
 /** Why a value does not fit an indicator's value type (percent 0–100, integers whole), or null. */
-export function valueProblem(type: IndicatorValueType, value: number): string | null {
-  if (!Number.isFinite(value)) return v.number;
-  if (type === "PERCENT" && (value < 0 || value > 100)) return v.percent;
-  if (type === "INTEGER" && !Number.isInteger(value)) return v.integer;
+export function valueProblem(type: IndicatorValueType, value: number): MessageKey | null {
+  if (!Number.isFinite(value)) return "indicators.validation.number";
+  if (type === "PERCENT" && (value < 0 || value > 100)) return "indicators.validation.percent";
+  if (type === "INTEGER" && !Number.isInteger(value)) return "indicators.validation.integer";
   return null;
 }
 
 /** A value of an indicator of this type, as forms and imports send it. */
 export const valueOfType = (type: IndicatorValueType) =>
-  z.number({ error: v.number }).superRefine((value, ctx) => {
+  z.number({ error: "indicators.validation.number" }).superRefine((value, ctx) => {
     const problem = valueProblem(type, value);
     if (problem) ctx.addIssue({ code: "custom", message: problem });
   });
 
 /** A year as indicator values and targets are given: four digits. */
-export const valueYear = z.number({ error: v.year }).int(v.year).min(1900, v.year).max(2100, v.year);
+const yearError = "indicators.validation.year";
+export const valueYear = z.number({ error: yearError }).int(yearError).min(1900, yearError).max(2100, yearError);
 
 /** Kolada's gender letters: T (totalt), K (kvinnor), M (män). */
 const genderLetters = { TOTAL: "T", WOMEN: "K", MEN: "M" } as const satisfies Record<Gender, string>;
@@ -40,11 +40,10 @@ export function cellOfField(field: string): ValueCell | null {
   return match ? { year: Number(match[1]), national: Boolean(match[2]), gender: genderOfLetter[match[3]!]! } : null;
 }
 
-/** "2023, riket, kvinnor": how a history names a value's field. */
-export function valueFieldLabel(field: string): string | null {
+/** "2023, riket, kvinnor": how a history names a value's field, in the reader's language. */
+export function valueFieldLabel(t: Translate, locale: Locale, field: string): string | null {
   const cell = cellOfField(field);
   if (!cell) return null;
-  return [String(cell.year), cell.national ? sv.indicators.national.toLowerCase() : null, sv.indicators.gender[cell.gender].toLowerCase()]
-    .filter(Boolean)
-    .join(", ");
+  const lower = (key: MessageKey) => t(key).toLocaleLowerCase(locale);
+  return [String(cell.year), cell.national ? lower("indicators.national") : null, lower(`indicators.gender.${cell.gender}`)].filter(Boolean).join(", ");
 }

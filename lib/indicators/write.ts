@@ -1,6 +1,5 @@
 import { db } from "@/lib/db/client";
 import { invalid } from "@/lib/errors";
-import { sv } from "@/lib/i18n/sv";
 import { slugify } from "@/lib/slug";
 import { goalsInMunicipality } from "@/lib/plan/links";
 import type { Tx } from "@/lib/revisions/save";
@@ -22,7 +21,7 @@ export async function prepareIndicator(
       select: { id: true },
     })
   ) {
-    throw invalid({ slug: [sv.indicators.validation.slugTaken] });
+    throw invalid({ slug: ["indicators.validation.slugTaken"] });
   }
   const fields = {
     name: data.name,

@@ -1,4 +1,4 @@
-import { sv } from "@/lib/i18n/sv";
+import type { Translate } from "@/lib/i18n/message";
 import { checkKoladaAddress } from "./address";
 import { parseKoladaPage, type PlacedRow } from "./parse";
 
@@ -15,24 +15,24 @@ const refused = (problem: string): KoladaRead => ({ rows: [], pages: 0, problems
  * checkKoladaAddress; redirects are not followed, so nothing else on the network is reached.
  * Every page is validated; the first problem stops the reading (nothing is imported then).
  */
-export async function fetchKoladaRows(address: string): Promise<KoladaRead> {
+export async function fetchKoladaRows(t: Translate, address: string): Promise<KoladaRead> {
   const rows: PlacedRow[] = [];
   let next: string | null = address;
   let page = 0;
   while (next) {
-    if (page === MAX_PAGES) return refused(sv.kolada.tooManyPages(MAX_PAGES));
+    if (page === MAX_PAGES) return refused(t("kolada.tooManyPages", { max: MAX_PAGES, rows: MAX_PAGES * 5000 }));
     page++;
     const checked = checkKoladaAddress(next);
-    if ("problem" in checked) return refused(sv.kolada.address[checked.problem]);
+    if ("problem" in checked) return refused(t(`kolada.address.${checked.problem}`));
     let text: string;
     try {
       const response = await fetch(checked.url, { headers: { accept: "application/json" }, redirect: "error", signal: AbortSignal.timeout(20_000) });
-      if (!response.ok) return refused(sv.kolada.fetchFailed(`HTTP ${response.status}`));
+      if (!response.ok) return refused(t("kolada.fetchFailed", { status: `HTTP ${response.status}` }));
       text = await response.text();
     } catch (error) {
-      return refused(sv.kolada.fetchFailed((error as Error).message));
+      return refused(t("kolada.fetchFailed", { status: (error as Error).message }));
     }
-    const parsed = parseKoladaPage(text, page);
+    const parsed = parseKoladaPage(t, text, page);
     if (parsed.problems.length > 0) return { rows: [], pages: page, problems: parsed.problems };
     rows.push(...parsed.rows);
     next = parsed.nextPage;
@@ -41,9 +41,9 @@ export async function fetchKoladaRows(address: string): Promise<KoladaRead> {
 }
 
 /** A downloaded file is one page: one that links to a next page would silently lack the rest, so it is refused. */
-export function readKoladaFile(text: string): KoladaRead {
-  const parsed = parseKoladaPage(text);
+export function readKoladaFile(t: Translate, text: string): KoladaRead {
+  const parsed = parseKoladaPage(t, text);
   if (parsed.problems.length > 0) return { rows: [], pages: 1, problems: parsed.problems };
-  if (parsed.nextPage) return refused(sv.kolada.fileHasMorePages);
+  if (parsed.nextPage) return refused(t("kolada.fileHasMorePages"));
   return { rows: parsed.rows, pages: 1, problems: [] };
 }

@@ -1,7 +1,7 @@
 import { db } from "@/lib/db/client";
 import { invalid, notFound } from "@/lib/errors";
 import type { Gender } from "@/lib/generated/prisma/enums";
-import { sv } from "@/lib/i18n/sv";
+import { message, type Translate } from "@/lib/i18n/message";
 import { saveBatch, type Actor, type BatchItem } from "@/lib/revisions/save";
 import { compareCells, mergeCells, withValues, writeCells, type Cell } from "@/lib/indicators/cells";
 import { loadIndicator, type LoadedIndicator } from "@/lib/indicators/record";
@@ -34,7 +34,7 @@ type Incoming = { cells: Map<string, Cell>; removals: Map<string, ValueCell> };
  * status, unless a number is already stored. Then one transaction: per indicator with changes, one
  * revision (what changed, from what) and its audit entry. Values are attributed to Kolada.
  */
-export async function importKoladaRows(actor: Actor, municipalityId: number, read: KoladaRead): Promise<KoladaReport> {
+export async function importKoladaRows(t: Translate, actor: Actor, municipalityId: number, read: KoladaRead): Promise<KoladaReport> {
   const { rows } = read;
   const municipality = await db.municipality.findUnique({ where: { id: municipalityId }, select: { code: true } });
   if (!municipality) throw notFound(`municipality ${municipalityId}`);
@@ -78,13 +78,13 @@ export async function importKoladaRows(actor: Actor, municipalityId: number, rea
           report.missing++;
         } else {
           const problem = valueProblem(indicator.valueType, v.value);
-          if (problem) return void problems.push(`${rowLabel(row.page, row.row - 1, row)}: values.${i}.value: ${problem}`);
+          if (problem) return void problems.push(`${rowLabel(t, row.page, row.row - 1, row)}: values.${i}.value: ${t(problem)}`);
         }
         into.cells.set(field, { ...place, value: v.value, status: v.status, count: v.count, source: "KOLADA" });
       });
     }
   }
-  if (problems.length > 0) throw invalid({ file: problems }, sv.kolada.problems);
+  if (problems.length > 0) throw invalid({ file: problems.map((line) => message("kolada.problemLine", { line })) }, "kolada.problems");
 
   const items: BatchItem[] = [];
   for (const [kpi, { cells, removals }] of incoming) {
@@ -111,16 +111,16 @@ export async function importKoladaRows(actor: Actor, municipalityId: number, rea
   return report;
 }
 
-/** The report as lines for people: what was read, totals, per indicator, and what was skipped. */
-export function reportLines(report: KoladaReport): string[] {
-  const k = sv.kolada;
+/** The report as lines for people, in the translator's language: what was read, totals, per indicator, and what was skipped. */
+export function reportLines(t: Translate, report: KoladaReport): string[] {
+  const { added, changed, unchanged, removed, skipped } = report;
   return [
-    k.read(report.pages, report.rows),
-    k.report(report.added, report.changed, report.unchanged, report.removed),
-    ...report.indicators.map((i) => k.perIndicator(i.name, i.added, i.changed, i.unchanged, i.removed)),
-    ...(report.missing > 0 ? [k.missing(report.missing)] : []),
-    ...Object.entries(report.skipped.unknownKpi).map(([kpi, n]) => k.skipped.unknownKpi(kpi, n)),
-    ...Object.entries(report.skipped.otherMunicipality).map(([code, n]) => k.skipped.otherMunicipality(code, n)),
-    ...(report.skipped.missingOverValue > 0 ? [k.skipped.missingOverValue(report.skipped.missingOverValue)] : []),
+    t("kolada.read", { pages: report.pages, rows: report.rows }),
+    t("kolada.report", { added, changed, unchanged, removed }),
+    ...report.indicators.map((i) => t("kolada.perIndicator", { name: i.name, added: i.added, changed: i.changed, unchanged: i.unchanged, removed: i.removed })),
+    ...(report.missing > 0 ? [t("kolada.missing", { values: report.missing })] : []),
+    ...Object.entries(skipped.unknownKpi).map(([kpi, rows]) => t("kolada.skipped.unknownKpi", { kpi, rows })),
+    ...Object.entries(skipped.otherMunicipality).map(([code, rows]) => t("kolada.skipped.otherMunicipality", { code, rows })),
+    ...(skipped.missingOverValue > 0 ? [t("kolada.skipped.missingOverValue", { values: skipped.missingOverValue })] : []),
   ];
 }

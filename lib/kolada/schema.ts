@@ -1,5 +1,5 @@
 import { z } from "@/lib/validation";
-import { sv } from "@/lib/i18n/sv";
+import { locales } from "@/lib/i18n/routing";
 
 /**
  * One page of Kolada's open API, v3 (`/v3/data/kpi/<kpi>/municipality/<code>`) or v2: per KPI,
@@ -26,27 +26,24 @@ const koladaValueSchema = z
     deleted: Boolean(is_deleted) || Boolean(isdeleted),
   }));
 
-const year = z
-  .number({ error: sv.indicators.validation.year })
-  .int(sv.indicators.validation.year)
-  .min(1900, sv.indicators.validation.year)
-  .max(2100, sv.indicators.validation.year);
+const yearError = "indicators.validation.year";
+const year = z.number({ error: yearError }).int(yearError).min(1900, yearError).max(2100, yearError);
 const period = z.union(
   [
     year,
     z
       .string()
-      .regex(/^[0-9]{4}$/, sv.indicators.validation.year)
+      .regex(/^[0-9]{4}$/, yearError)
       .transform(Number)
       .pipe(year),
   ],
-  { error: sv.indicators.validation.year },
+  { error: yearError },
 );
 
 const koladaRowSchema = z.object({
-  kpi: z.string().regex(/^[A-Z][0-9]{5}$/, sv.indicators.validation.kpi),
+  kpi: z.string().regex(/^[A-Z][0-9]{5}$/, "indicators.validation.kpi"),
   /** A municipality's or region's code, or a group's (G…); codes other than the importer's and 0000 are skipped. */
-  municipality: z.string().min(1, sv.kolada.municipalityCode),
+  municipality: z.string().min(1, "kolada.municipalityCode"),
   period,
   values: z.array(koladaValueSchema),
 });
@@ -64,11 +61,15 @@ export type KoladaRow = z.output<typeof koladaRowSchema>;
 /** Kolada's code for the whole country; its values become the national comparison. */
 export const NATIONAL_CODE = "0000";
 
-/** An import as the admin form and the command line ask for it: a file's text, or an address of Kolada's API. */
+/**
+ * An import as the admin form and the command line ask for it: a file's text, or an address of Kolada's
+ * API; and the language its problems are told in.
+ */
 export const koladaImportSchema = z
   .object({
     municipalityId: z.coerce.number().int().positive(),
-    json: z.string().max(5_000_000, "Filen är för stor (högst 5 MB)").optional(),
+    json: z.string().max(5_000_000, "kolada.fileTooLarge").optional(),
+    locale: z.enum(locales).default("sv"),
     url: z.string().trim().optional(),
   })
-  .refine((i) => Boolean(i.json) !== Boolean(i.url), { path: ["file"], message: sv.kolada.fileOrUrl });
+  .refine((i) => Boolean(i.json) !== Boolean(i.url), { path: ["file"], message: "kolada.fileOrUrl" });

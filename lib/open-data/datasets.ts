@@ -9,6 +9,7 @@ import type { Paging } from "@/lib/filters/paging";
 import { DocumentKind, Gender, GoalAssessmentValue, IndicatorValueType, ValueSource } from "@/lib/generated/prisma/enums";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { openDataTranslations, openDataTranslationsSchema } from "@/lib/translations/schema";
+import type { MessageKey } from "@/lib/i18n/message";
 
 /**
  * The open-data lists (docs/decisions/012-open-data-api.md). Each names its filters (the same
@@ -22,8 +23,9 @@ type Filters = ParsedParams<Pick<typeof params, FilterName>>;
 
 export type Dataset = {
   name: string;
-  title: string;
-  description: string;
+  /** Catalogue keys: the open-data page, the DCAT catalogue and the OpenAPI description say them in their language. */
+  title: MessageKey;
+  description: MessageKey;
   filters: FilterName[];
   record: z.ZodObject;
   load(filters: Filters, page: Paging): Promise<{ rows: Record<string, unknown>[]; total: number }>;
@@ -74,8 +76,8 @@ async function page<T>(findMany: (args: { skip: number; take: number; orderBy: {
 
 const municipalities: Dataset = {
   name: "municipalities",
-  title: "Kommuner",
-  description: "Kommunerna i portalen.",
+  title: "openData.datasets.municipalities.title",
+  description: "openData.datasets.municipalities.description",
   filters: ["kommun"],
   record: z.object({ id, slug, name: z.string(), shortName: z.string(), code: z.string().meta({ description: "Kommunkod (SCB)" }), url }),
   async load(f, p) {
@@ -91,8 +93,8 @@ const municipalities: Dataset = {
 
 const documents: Dataset = {
   name: "documents",
-  title: "Styrdokument",
-  description: "Kommunernas gällande och ersatta styrdokument för social hållbarhet, med metadata.",
+  title: "openData.datasets.documents.title",
+  description: "openData.datasets.documents.description",
   filters: ["kommun", "dokument"],
   record: z.object({
     id,
@@ -175,8 +177,8 @@ function itemValues(x: Item, path: (m: string, d: string, slug: string) => strin
 
 const areas: Dataset = {
   name: "areas",
-  title: "Områden",
-  description: "Styrdokumentens målområden, fokusområden och motsvarande nivåer.",
+  title: "openData.datasets.areas.title",
+  description: "openData.datasets.areas.description",
   filters: ["kommun", "dokument", "omrade", "agenda"],
   record: z.object({
     ...itemHead,
@@ -205,8 +207,8 @@ const areas: Dataset = {
 
 const goals: Dataset = {
   name: "goals",
-  title: "Mål",
-  description: "Styrdokumentens mål, med koppling till område och Agenda 2030.",
+  title: "openData.datasets.goals.title",
+  description: "openData.datasets.goals.description",
   filters: ["kommun", "dokument", "omrade", "agenda"],
   record: z.object({
     ...itemHead,
@@ -236,9 +238,8 @@ const goals: Dataset = {
 
 const actions: Dataset = {
   name: "actions",
-  title: "Åtgärder",
-  description:
-    "Styrdokumentens åtgärder och uppdrag: mål de bidrar till, ansvariga, samverkansparter, Agenda 2030 och status i senaste publicerade uppföljning.",
+  title: "openData.datasets.actions.title",
+  description: "openData.datasets.actions.description",
   filters: ["kommun", "dokument", "omrade", "agenda", "status"],
   record: z.object({
     ...itemHead,
@@ -311,8 +312,8 @@ const periodValues = (period: { slug: string; title: string; startsOn: Date; end
 
 const actionFollowUps: Dataset = {
   name: "action-follow-ups",
-  title: "Uppföljning av åtgärder",
-  description: "Status, framsteg och kommentar per åtgärd och publicerad uppföljningsperiod.",
+  title: "openData.datasets.actionFollowUps.title",
+  description: "openData.datasets.actionFollowUps.description",
   filters: ["kommun", "dokument", "omrade", "status", "period"],
   record: z.object({
     id,
@@ -350,8 +351,8 @@ const actionFollowUps: Dataset = {
 
 const goalAssessments: Dataset = {
   name: "goal-assessments",
-  title: "Bedömning av mål",
-  description: "Bedömning och analys per mål och publicerad uppföljningsperiod.",
+  title: "openData.datasets.goalAssessments.title",
+  description: "openData.datasets.goalAssessments.description",
   filters: ["kommun", "dokument", "omrade", "period"],
   record: z.object({ id, municipality, goalId: z.int(), ...periodFields, assessment: z.enum(Object.values(GoalAssessmentValue)), analysis: z.string() }),
   async load(f, p) {
@@ -376,8 +377,8 @@ const indicatorScope = (f: Filters): Prisma.IndicatorWhereInput => ({
 
 const indicators: Dataset = {
   name: "indicators",
-  title: "Indikatorer",
-  description: "Indikatorer som följer upp målen, med målvärde och Kolada-id.",
+  title: "openData.datasets.indicators.title",
+  description: "openData.datasets.indicators.description",
   filters: ["kommun", "indikator"],
   record: z.object({
     id,
@@ -432,9 +433,8 @@ const indicators: Dataset = {
 
 const indicatorValues: Dataset = {
   name: "indicator-values",
-  title: "Indikatorvärden",
-  description:
-    "Värden per indikator, år och kön; national anger rikets värde för jämförelse. value är null när källan redovisar värdet som saknat; status och count är Koladas.",
+  title: "openData.datasets.indicatorValues.title",
+  description: "openData.datasets.indicatorValues.description",
   filters: ["kommun", "indikator"],
   record: z.object({
     id,

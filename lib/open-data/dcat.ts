@@ -1,6 +1,8 @@
 import { env } from "@/lib/env";
 import { absoluteUrl, escapeXml } from "@/lib/xml";
-import { sv } from "@/lib/i18n/sv";
+import type { Translate } from "@/lib/i18n/message";
+import { defaultLocale, locales, type Locale } from "@/lib/i18n/routing";
+import { translator } from "@/lib/i18n/translator";
 import { paths } from "@/lib/paths";
 import { db } from "@/lib/db/client";
 import { params, parseParams, toQueryString } from "@/lib/filters/schema";
@@ -17,6 +19,8 @@ import { corsHeaders, errorResponse, invalidParams, unknownParams } from "./http
  * (tests/integration/dcat.test.ts); DCAT-AP-SE adds the contact point's e-mail, the IANA media type
  * as `dcterms:format` and a type for every publisher (docs/decisions/081).
  * Vocabularies: the EU controlled lists for themes, languages, places and access rights; IANA media types.
+ * Titles, descriptions, keywords and labels are given in every language the catalogues have them in
+ * (`xml:lang` sv, fi, en); the data itself is the municipalities' Swedish text, with its translations.
  */
 
 const EU = "http://publications.europa.eu/resource/authority";
@@ -28,15 +32,45 @@ const mediaTypes = { json: `${IANA}/application/json`, csv: `${IANA}/text/csv` }
 const resource = (property: string, uri: string) => `<${property} rdf:resource="${escapeXml(uri)}"/>`;
 /** A property whose value is a node of the given class: `<dcterms:license><dcterms:LicenseDocument rdf:about="…"/></dcterms:license>`. */
 const typed = (property: string, type: string, uri: string) => `<${property}><${type} rdf:about="${escapeXml(uri)}"/></${property}>`;
-const literal = (property: string, text: string, lang = "sv") => `<${property} xml:lang="${lang}">${escapeXml(text)}</${property}>`;
+const literal = (property: string, text: string, lang: Locale = defaultLocale) => `<${property} xml:lang="${lang}">${escapeXml(text)}</${property}>`;
+
+/** Each language's translator; a message a catalogue lacks yet reads as the Swedish one, so it adds nothing below. */
+const translators = locales.map((l) => {
+  const t = translator(l);
+  const sv = translator(defaultLocale);
+  const withFallback = ((key, values) => (t.has(key) ? t(key, values) : sv(key, values))) as Translate;
+  withFallback.has = t.has;
+  return [l, withFallback] as const;
+});
+/**
+ * A property once per language: Swedish always, Finnish and English where their text differs from the
+ * Swedish one (a catalogue not yet translated, or a name that is the same in every language, adds nothing).
+ */
+function literals(property: string, text: (t: Translate) => string): string {
+  const values = translators.map(([l, t]) => [l, text(t)] as const);
+  const swedish = values.find(([l]) => l === defaultLocale)![1];
+  return values
+    .filter(([l, value]) => l === defaultLocale || value !== swedish)
+    .map(([l, value]) => literal(property, value, l))
+    .join("");
+}
 
 const license = typed("dcterms:license", "dcterms:LicenseDocument", CC0);
 const accessRights = typed("dcterms:accessRights", "dcterms:RightsStatement", `${EU}/access-right/PUBLIC`);
-const language = typed("dcterms:language", "dcterms:LinguisticSystem", `${EU}/language/SWE`);
+const euLanguage = { sv: "SWE", fi: "FIN", en: "ENG" } satisfies Record<Locale, string>;
+const languageOf = (l: Locale) => typed("dcterms:language", "dcterms:LinguisticSystem", `${EU}/language/${euLanguage[l]}`);
+/** The lists hold the municipalities' Swedish text (with what translations they give); the catalogue describes them in every language. */
+const language = languageOf(defaultLocale);
+const catalogueLanguages = locales.map(languageOf).join("");
 /** A concept of a controlled list, with the label DCAT-AP asks every concept to carry. */
-const concept = (property: string, uri: string, label: string) =>
-  `<${property}><skos:Concept rdf:about="${escapeXml(uri)}">${literal("skos:prefLabel", label)}</skos:Concept></${property}>`;
-const themes = (["GOVE", "SOCI"] as const).map((t) => concept("dcat:theme", `${EU}/data-theme/${t}`, sv.openData.dcat.themes[t])).join("");
+const concept = (property: string, uri: string, label: (t: Translate) => string) =>
+  `<${property}><skos:Concept rdf:about="${escapeXml(uri)}">${literals("skos:prefLabel", label)}</skos:Concept></${property}>`;
+const themes = (["GOVE", "SOCI"] as const)
+  .map((theme) => concept("dcat:theme", `${EU}/data-theme/${theme}`, (t) => t(`openData.dcat.themes.${theme}`)))
+  .join("");
+const keywords = (["socialSustainability", "steeringDocuments", "agenda2030"] as const)
+  .map((k) => literals("dcat:keyword", (t) => t(`openData.dcat.keywords.${k}`)))
+  .join("");
 const format = (f: keyof typeof mediaTypes) =>
   `${typed("dcterms:format", "dcterms:MediaTypeOrExtent", mediaTypes[f])}${typed("dcat:mediaType", "dcterms:MediaType", mediaTypes[f])}`;
 
@@ -47,7 +81,7 @@ function agent(p: Publisher) {
   return `<foaf:Agent rdf:about="${escapeXml(p.uri)}">
         ${literal("foaf:name", p.name)}
         ${typed("foaf:homepage", "foaf:Document", p.homepage)}
-        ${concept("dcterms:type", LOCAL_AUTHORITY, sv.openData.dcat.localAuthority)}
+        ${concept("dcterms:type", LOCAL_AUTHORITY, (t) => t("openData.dcat.localAuthority"))}
       </foaf:Agent>`;
 }
 
@@ -61,7 +95,8 @@ function dcatCatalogue(municipality: { slug: string; name: string } | undefined,
   const query = toQueryString({ kommun: municipality?.slug });
   const catalogueUri = absoluteUrl(paths.dcatCatalogue(query));
   const home = absoluteUrl(municipality ? paths.municipality(municipality.slug) : paths.home());
-  const publisher: Publisher = { uri: `${home}#organisation`, name: municipality?.name ?? sv.site.name, homepage: home };
+  const sv = translator(defaultLocale);
+  const publisher: Publisher = { uri: `${home}#organisation`, name: municipality?.name ?? sv("site.name"), homepage: home };
   const scope = municipality ? ` – ${municipality.name}` : "";
   const publisherRef = `<dcterms:publisher>${agent(publisher)}</dcterms:publisher>`;
   const contact = contactPoint(publisher.name, email);
@@ -73,7 +108,7 @@ function dcatCatalogue(municipality: { slug: string; name: string } | undefined,
     const distributions = (["json", "csv"] as const).map((f) => {
       const url = absoluteUrl(paths.openDataList(d.name, f, query));
       return `<dcat:distribution><dcat:Distribution rdf:about="${escapeXml(url)}">
-          ${literal("dcterms:title", `${d.title}${scope} (${f.toUpperCase()})`)}
+          ${literals("dcterms:title", (t) => `${t(d.title)}${scope} (${f.toUpperCase()})`)}
           ${resource("dcat:accessURL", url)}
           ${resource("dcat:downloadURL", url)}
           ${format(f)}
@@ -83,14 +118,12 @@ function dcatCatalogue(municipality: { slug: string; name: string } | undefined,
         </dcat:Distribution></dcat:distribution>`;
     });
     return `<dcat:dataset><dcat:Dataset rdf:about="${escapeXml(`${catalogueUri}#${d.name}`)}">
-        ${literal("dcterms:title", `${d.title}${scope}`)}
-        ${literal("dcterms:description", `${d.description} ${sv.openData.paging}`)}
+        ${literals("dcterms:title", (t) => `${t(d.title)}${scope}`)}
+        ${literals("dcterms:description", (t) => `${t(d.description)} ${t("openData.paging")}`)}
         ${publisherRef}
         ${contact}
         ${themes}
-        ${literal("dcat:keyword", "social hållbarhet")}
-        ${literal("dcat:keyword", "styrdokument")}
-        ${literal("dcat:keyword", "Agenda 2030")}
+        ${keywords}
         ${language}
         ${typed("dcterms:spatial", "dcterms:Location", `${EU}/country/SWE`)}
         ${accessRights}
@@ -100,7 +133,7 @@ function dcatCatalogue(municipality: { slug: string; name: string } | undefined,
   });
 
   const service = `<dcat:service><dcat:DataService rdf:about="${escapeXml(endpoint)}">
-        ${literal("dcterms:title", `${sv.site.name} – ${sv.openData.title}${scope}`)}
+        ${literals("dcterms:title", (t) => `${t("site.name")} – ${t("openData.title")}${scope}`)}
         ${typed("dcat:endpointURL", "rdfs:Resource", endpoint)}
         ${typed("dcat:endpointDescription", "rdfs:Resource", absoluteUrl(paths.openApi()))}
         ${typed("dcterms:format", "dcterms:MediaTypeOrExtent", mediaTypes.json)}
@@ -117,12 +150,12 @@ function dcatCatalogue(municipality: { slug: string; name: string } | undefined,
   xmlns:dcterms="http://purl.org/dc/terms/" xmlns:foaf="http://xmlns.com/foaf/0.1/" xmlns:vcard="http://www.w3.org/2006/vcard/ns#"
   xmlns:skos="http://www.w3.org/2004/02/skos/core#" xmlns:rdfs="http://www.w3.org/2000/01/rdf-schema#">
   <dcat:Catalog rdf:about="${escapeXml(catalogueUri)}">
-    ${literal("dcterms:title", `${sv.site.name}${scope}`)}
-    ${literal("dcterms:description", sv.openData.lead)}
+    ${literals("dcterms:title", (t) => `${t("site.name")}${scope}`)}
+    ${literals("dcterms:description", (t) => t("openData.lead"))}
     ${publisherRef}
     ${contact}
     ${typed("foaf:homepage", "foaf:Document", absoluteUrl(paths.openData()))}
-    ${language}
+    ${catalogueLanguages}
     ${license}
     ${datasetXml.join("\n    ")}
     ${service}
@@ -138,7 +171,7 @@ export async function dcatResponse(url: URL): Promise<Response> {
   if (problems.length > 0) return invalidParams(problems);
   const municipality = values.kommun ? await db.municipality.findUnique({ where: { slug: values.kommun }, select: { slug: true, name: true } }) : undefined;
   // An invented municipality (Exempelkommun, the synthetic set) is no local authority: it publishes no catalogue for dataportal.se to harvest.
-  if (municipality === null || (municipality && isInventedMunicipality(municipality.slug))) return errorResponse(404, "unknown_municipality", sv.params.kommun);
+  if (municipality === null || (municipality && isInventedMunicipality(municipality.slug))) return errorResponse(404, "unknown_municipality", "params.kommun");
   const email = await openDataContactEmail(municipality?.slug);
   return new Response(dcatCatalogue(municipality ?? undefined, email), { headers: { ...corsHeaders, "Content-Type": "application/rdf+xml; charset=utf-8" } });
 }

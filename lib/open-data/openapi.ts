@@ -1,25 +1,29 @@
 import { z } from "zod";
 import { env } from "@/lib/env";
-import { sv } from "@/lib/i18n/sv";
+import { translator } from "@/lib/i18n/translator";
 import { paths } from "@/lib/paths";
 import { actionStatuses, MAX_PAGE, MAX_PER_PAGE } from "@/lib/filters/schema";
 import { datasets, type Dataset } from "./datasets";
 import { DEFAULT_PER_PAGE, paramShape } from "./respond";
 
+/** The API, and so its description, speaks Swedish (lib/open-data/http.ts). */
+const t = translator("sv");
+
 const slugParameter = { type: "string", pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$", maxLength: 100 };
 
 /** How each query parameter is documented; the values are checked by lib/filters/schema.ts. */
-const parameterDocs: Record<string, { description: string; schema: Record<string, unknown> }> = {
-  kommun: { description: "Kommunens kortadress, t.ex. sodertalje", schema: slugParameter },
-  dokument: { description: "Styrdokumentets kortadress", schema: slugParameter },
-  omrade: { description: "Områdets kortadress", schema: slugParameter },
-  period: { description: "Uppföljningsperiodens kortadress, t.ex. 2025", schema: slugParameter },
-  indikator: { description: "Indikatorns kortadress", schema: slugParameter },
-  agenda: { description: "Globalt mål i Agenda 2030 (1–17)", schema: { type: "integer", minimum: 1, maximum: 17 } },
-  status: { description: "Status i uppföljningen (för åtgärder: i senaste publicerade uppföljning)", schema: { type: "string", enum: actionStatuses } },
-  sida: { description: "Sidnummer, från 1", schema: { type: "integer", minimum: 1, maximum: MAX_PAGE, default: 1 } },
-  antal: { description: "Rader per sida", schema: { type: "integer", minimum: 1, maximum: MAX_PER_PAGE, default: DEFAULT_PER_PAGE } },
-};
+const parameterSchemas = {
+  kommun: slugParameter,
+  dokument: slugParameter,
+  omrade: slugParameter,
+  period: slugParameter,
+  indikator: slugParameter,
+  agenda: { type: "integer", minimum: 1, maximum: 17 },
+  status: { type: "string", enum: actionStatuses },
+  sida: { type: "integer", minimum: 1, maximum: MAX_PAGE, default: 1 },
+  antal: { type: "integer", minimum: 1, maximum: MAX_PER_PAGE, default: DEFAULT_PER_PAGE },
+} as const;
+const parameterDoc = (name: keyof typeof parameterSchemas) => ({ description: t(`openData.openApi.parameters.${name}`), schema: parameterSchemas[name] });
 
 const pascal = (name: string) => name.replace(/(^|-)([a-z])/g, (_, __, c: string) => c.toUpperCase());
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
@@ -29,8 +33,19 @@ function rowSchema(dataset: Dataset) {
   return schema;
 }
 
+type JsonSchema = { properties?: Record<string, JsonSchema>; anyOf?: JsonSchema[] };
+
+/** The fields a list's optional `translations` object carries (`{ fi?: { title?, … }, en?: { … } }`), or none without one. */
+export function translatedFields(row: JsonSchema): string[] {
+  const inLanguage = (s: JsonSchema | undefined): string[] => [...Object.keys(s?.properties ?? {}), ...(s?.anyOf ?? []).flatMap(inLanguage)];
+  const translations = row.properties?.translations;
+  return [
+    ...new Set(["fi", "en"].flatMap((l) => [translations?.properties?.[l], ...(translations?.anyOf ?? []).map((s) => s.properties?.[l])]).flatMap(inLanguage)),
+  ];
+}
+
 const errorResponse = {
-  description: sv.params.invalid,
+  description: t("params.invalid"),
   content: { "application/json": { schema: ref("Error") } },
 };
 
@@ -46,7 +61,7 @@ export function openApiDocument() {
           type: "object",
           required: ["code", "message"],
           additionalProperties: false,
-          properties: { code: { type: "string" }, message: { type: "string", description: "Felet på svenska" } },
+          properties: { code: { type: "string" }, message: { type: "string", description: t("openData.openApi.errorMessage") } },
         },
       },
     },
@@ -76,34 +91,49 @@ export function openApiDocument() {
   const apiPaths: Record<string, unknown> = {};
   for (const dataset of datasets) {
     const name = pascal(dataset.name);
-    schemas[`${name}Row`] = rowSchema(dataset);
+    const row = rowSchema(dataset);
+    schemas[`${name}Row`] = row;
+    const translated = translatedFields(row as JsonSchema);
+    const description = [
+      t(dataset.description),
+      ...(translated.length > 0 ? [t("openData.openApi.translatedFields", { fields: translated.join(", ") })] : []),
+    ].join(" ");
     schemas[`${name}Page`] = {
       type: "object",
       required: ["data", "meta", "links"],
       additionalProperties: false,
       properties: { data: { type: "array", items: ref(`${name}Row`) }, meta: ref("PageMeta"), links: ref("PageLinks") },
     };
-    const parameters = Object.keys(paramShape(dataset)).map((p) => ({ name: p, in: "query", required: false, ...parameterDocs[p] }));
+    const parameters = Object.keys(paramShape(dataset)).map((p) => ({
+      name: p,
+      in: "query",
+      required: false,
+      ...parameterDoc(p as keyof typeof parameterSchemas),
+    }));
     const operation = (format: "json" | "csv") => ({
       operationId: `${dataset.name.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase())}${format === "json" ? "Json" : "Csv"}`,
-      summary: `${dataset.title} (${format.toUpperCase()})`,
-      description: dataset.description,
-      tags: [sv.openData.title],
+      summary: `${t(dataset.title)} (${format.toUpperCase()})`,
+      description,
+      tags: [t("openData.title")],
       parameters,
       responses: {
         "200": {
-          description: dataset.title,
+          description: t(dataset.title),
           headers: {
-            "X-Total-Count": { description: "Antal rader i hela listan", schema: { type: "integer" } },
-            Link: { description: "Adresser till första, sista, nästa och föregående sida (RFC 8288)", schema: { type: "string" } },
+            "X-Total-Count": { description: t("openData.openApi.totalCount"), schema: { type: "integer" } },
+            Link: { description: t("openData.openApi.link"), schema: { type: "string" } },
           },
           content:
             format === "json"
               ? { "application/json": { schema: ref(`${name}Page`) } }
-              : { "text/csv": { schema: { type: "string", description: `Kolumner: ${Object.keys(dataset.record.shape).join(", ")}` } } },
+              : {
+                  "text/csv": {
+                    schema: { type: "string", description: t("openData.openApi.csvColumns", { columns: Object.keys(dataset.record.shape).join(", ") }) },
+                  },
+                },
         },
         "400": errorResponse,
-        "404": { description: sv.params.pastLastPageDoc, content: { "application/json": { schema: ref("Error") } } },
+        "404": { description: t("params.pastLastPageDoc"), content: { "application/json": { schema: ref("Error") } } },
       },
     });
     apiPaths[paths.openDataList(dataset.name, "json")] = { get: operation("json") };
@@ -112,13 +142,13 @@ export function openApiDocument() {
   return {
     openapi: "3.1.0",
     info: {
-      title: `${sv.site.name} – ${sv.openData.title}`,
+      title: `${t("site.name")} – ${t("openData.title")}`,
       version: "1.0.0",
-      description: `${sv.openData.lead} ${sv.openData.paging}`,
+      description: [t("openData.lead"), t("openData.paging"), t("openData.openApi.translations")].join(" "),
       license: { name: "CC0 1.0", identifier: "CC0-1.0" },
     },
     servers: [{ url: env.SITE_URL }],
-    tags: [{ name: sv.openData.title }],
+    tags: [{ name: t("openData.title") }],
     paths: apiPaths,
     components: { schemas },
   };

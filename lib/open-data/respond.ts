@@ -1,4 +1,4 @@
-import { sv } from "@/lib/i18n/sv";
+import { message } from "@/lib/i18n/message";
 import { absoluteUrl } from "@/lib/xml";
 import { cachedQuery, stableKey } from "@/lib/cache";
 import { cacheTags } from "@/lib/cache-tags";
@@ -35,7 +35,7 @@ export const paramShape = (dataset: Dataset) => ({
 export async function openDataResponse(file: string, url: URL): Promise<Response> {
   const [, name, format] = /^([a-z-]+)\.(json|csv)$/.exec(file) ?? [];
   const dataset = name ? datasetByName(name) : undefined;
-  if (!dataset || !format) return errorResponse(404, "unknown_dataset", sv.params.unknownDataset);
+  if (!dataset || !format) return errorResponse(404, "unknown_dataset", "params.unknownDataset");
 
   const shape = paramShape(dataset);
   const { values, problems } = parseParams(shape, url.searchParams);
@@ -47,7 +47,7 @@ export async function openDataResponse(file: string, url: URL): Promise<Response
   const { rows, total } = await loadPage(dataset.name, stableKey({ filters: listFilters, page }));
   const pages = pageCount(total, page.perPage);
   // Like the search pages, a page past the end is not an empty page of the list: it says where the end is.
-  if (page.page > pages) return errorResponse(404, "page_out_of_range", sv.params.pastLastPage(pages));
+  if (page.page > pages) return errorResponse(404, "page_out_of_range", message("params.pastLastPage", { pages }));
   const { sida: _page, antal, ...filters } = values;
   // On SITE_URL, like every absolute address: behind a proxy the request's own origin is the internal one.
   const linkTo = (sida: number) => absoluteUrl(`${url.pathname}${toQueryString({ ...filters, sida: sida === 1 ? undefined : sida, antal })}`);

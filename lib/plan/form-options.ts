@@ -1,13 +1,19 @@
 import { db } from "@/lib/db/client";
 import type { Option } from "@/lib/admin/fields";
-import { sv } from "@/lib/i18n/sv";
+import type { PublicationStatus } from "@/lib/generated/prisma/enums";
+import type { Translate } from "@/lib/i18n/message";
+import type { Locale } from "@/lib/i18n/routing";
 
 /** " (utkast)" after an item that is not public, so a choice says what the public will not see. */
-export const draftMark = (status: string) =>
-  status === "PUBLISHED" || status === "REPLACED" ? "" : ` (${sv.documentStatus[status as keyof typeof sv.documentStatus].toLowerCase()})`;
+export const draftMark = (t: Translate, locale: Locale, status: PublicationStatus) =>
+  status === "PUBLISHED" || status === "REPLACED" ? "" : ` (${t(`documentStatus.${status}`).toLocaleLowerCase(locale)})`;
 
-/** Choices for the link fields of a plan's areas, goals and actions, all within one municipality. */
-export async function planOptions(municipalityId: number, documentId: number) {
+/**
+ * Choices for the link fields of a plan's areas, goals and actions, all within one municipality. Their
+ * labels are the records' own titles, with the draft mark in the reader's language: text, not keys.
+ */
+export async function planOptions(t: Translate, locale: Locale, municipalityId: number, documentId: number) {
+  const mark = (status: Parameters<typeof draftMark>[2]) => draftMark(t, locale, status);
   const [areas, goals, organisations, agenda, health] = await Promise.all([
     db.area.findMany({ where: { documentId }, orderBy: { position: "asc" }, select: { id: true, number: true, title: true, status: true } }),
     db.goal.findMany({
@@ -20,10 +26,10 @@ export async function planOptions(municipalityId: number, documentId: number) {
     db.publicHealthArea.findMany({ orderBy: { number: "asc" }, select: { number: true, title: true } }),
   ]);
   return {
-    areas: areas.map((a): Option => ({ value: String(a.id), label: `${[a.number, a.title].filter(Boolean).join(". ")}${draftMark(a.status)}` })),
+    areas: areas.map((a): Option => ({ value: String(a.id), label: `${[a.number, a.title].filter(Boolean).join(". ")}${mark(a.status)}` })),
     goals: goals.map((g): Option => ({
       value: String(g.id),
-      label: `${g.document.goalLabel} ${g.code}: ${g.title}${draftMark(g.status)}`,
+      label: `${g.document.goalLabel} ${g.code}: ${g.title}${mark(g.status)}`,
       group: g.document.title,
     })),
     organisations: organisations.map((o): Option => ({ value: String(o.id), label: o.name })),

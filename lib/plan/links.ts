@@ -1,6 +1,5 @@
 import { db } from "@/lib/db/client";
 import { invalid } from "@/lib/errors";
-import { sv } from "@/lib/i18n/sv";
 import type { Tx } from "@/lib/revisions/save";
 
 /** Goals an item may link to: any published or draft goal of the same municipality (also in another document). */
@@ -9,13 +8,13 @@ export async function goalsInMunicipality(municipalityId: number, ids: number[],
     where: { id: { in: ids }, document: { municipalityId } },
     select: { id: true, slug: true, document: { select: { slug: true } } },
   });
-  if (goals.length !== new Set(ids).size) throw invalid({ [field]: [sv.admin.validation.goalNotInMunicipality] });
+  if (goals.length !== new Set(ids).size) throw invalid({ [field]: ["admin.validation.goalNotInMunicipality"] });
   return goals;
 }
 
 export async function organisationsInMunicipality(municipalityId: number, ids: number[], field: string) {
   const found = await db.organisation.count({ where: { id: { in: ids }, municipalityId } });
-  if (found !== new Set(ids).size) throw invalid({ [field]: [sv.admin.validation.organisationNotInMunicipality] });
+  if (found !== new Set(ids).size) throw invalid({ [field]: ["admin.validation.organisationNotInMunicipality"] });
 }
 
 // Table and key names are constants here, never input.

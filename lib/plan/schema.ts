@@ -5,7 +5,7 @@ import { SLUG_PATTERN } from "@/lib/slug";
 export const recordId = z.coerce.number({ error: "Ogiltigt id" }).int().positive();
 export const recordVersion = z.coerce.number().int().min(1);
 export const idList = z.array(recordId).max(500).default([]);
-export const optionalSlug = z.string().trim().regex(SLUG_PATTERN, "Endast a–z, 0–9 och bindestreck").max(80, "Högst 80 tecken").optional();
+export const optionalSlug = z.string().trim().regex(SLUG_PATTERN, "validation.slug").max(80, "validation.tooLong").optional();
 
 /** A yes/no field: a boolean from the API, "true"/"false" from a form. */
 export const flag = z.preprocess((v) => (v === "true" ? true : v === "false" ? false : v), z.boolean());

@@ -1,6 +1,6 @@
 import { numbered } from "@/lib/labels";
 import { paths } from "@/lib/paths";
-import { sv } from "@/lib/i18n/sv";
+import type { Translate } from "@/lib/i18n/message";
 import { sectionAnchor } from "@/lib/documents/sections";
 import { parseMarked, type MarkedText } from "./marked";
 import type { SearchRow } from "./queries";
@@ -40,20 +40,21 @@ function href(r: SearchRow): string {
 }
 
 /** Where a hit lives, so a reader can tell two similar titles apart: "Provkommunen · Strategi … · Mål A". */
-function kicker(r: SearchRow): string {
+function kicker(t: Translate, r: SearchRow): string {
   const level = r.level_label ? numbered(r.level_label, r.code) : null;
-  const followUp = r.kind === "followup" && r.extra ? sv.search.followUpIn(r.extra) : null;
+  const followUp = r.kind === "followup" && r.extra ? t("search.followUpIn", { period: r.extra }) : null;
   return [r.m_name, r.kind === "document" ? null : r.d_title, followUp, level].filter(Boolean).join(" · ");
 }
 
-export function presentHit(r: SearchRow): SearchHit {
+/** A hit as the results list and the Atom feed show it, its words (status, standing) in the reader's language. */
+export function presentHit(t: Translate, r: SearchRow): SearchHit {
   return {
     key: `${r.kind}-${r.id}`,
     href: href(r),
     title: parseMarked(r.title),
-    kicker: kicker(r),
+    kicker: kicker(t, r),
     snippet: parseMarked(r.snippet ?? ""),
-    status: r.status ? sv.followUp.actionStatus[r.status] : null,
-    standing: r.standing ? sv.standing[r.standing] : null,
+    status: r.status ? t(`followUp.actionStatus.${r.status}`) : null,
+    standing: r.standing ? t(`standing.${r.standing}`) : null,
   };
 }

@@ -1,5 +1,4 @@
 import { z } from "zod";
-import { sv } from "@/lib/i18n/sv";
 import { freeText, params, parseParams, type ParsedParams } from "@/lib/filters/schema";
 import { MAX_QUERY_LENGTH } from "./tsquery";
 
@@ -23,10 +22,10 @@ export const kindSlugs: Record<SearchKind, string> = {
 const kindBySlug = new Map(Object.entries(kindSlugs).map(([kind, slug]) => [slug, kind as SearchKind]));
 
 export const searchParamsShape = {
-  q: freeText(MAX_QUERY_LENGTH, sv.params.q),
+  q: freeText(MAX_QUERY_LENGTH, "params.q"),
   typ: z
     .string()
-    .refine((s) => kindBySlug.has(s), sv.params.typ)
+    .refine((s) => kindBySlug.has(s), "params.typ")
     .transform((s) => kindBySlug.get(s)!),
   kommun: params.kommun,
   dokument: params.dokument,

@@ -1,9 +1,8 @@
 import { Document, HeadingLevel, Packer, PageBreak, Paragraph, TextRun } from "docx";
 import { formatDate, numbered } from "@/lib/labels";
-import { sv } from "@/lib/i18n/sv";
+import type { Translate } from "@/lib/i18n/message";
+import type { Locale } from "@/lib/i18n/routing";
 import type { PlanForWord } from "./queries";
-
-const t = sv.wordExport;
 
 /** "**fet** text" as runs; the rest of Markdown's marks are left as written, which reads well in Word too. */
 function runs(text: string): TextRun[] {
@@ -30,41 +29,47 @@ const labelled = (label: string, value: string | null | undefined) =>
   value ? [new Paragraph({ children: [new TextRun({ text: `${label}: `, bold: true }), new TextRun(value)] })] : [];
 
 type Linked = { agenda2030: { agendaGoal: { number: number; title: string } }[] };
-const agendaLine = (item: Linked) => labelled(t.agenda2030, item.agenda2030.map(({ agendaGoal: g }) => `${g.number}. ${g.title}`).join(", ") || null);
+/** The words around the plan, in the language of the page it was downloaded from. */
+type Words = { t: Translate; locale: Locale };
 
-const date = (iso: string | null) => (iso ? formatDate(new Date(`${iso}T00:00:00Z`)) : null);
+const agendaLine = ({ t }: Words, item: Linked) =>
+  labelled(t("wordExport.agenda2030"), item.agenda2030.map(({ agendaGoal: g }) => `${g.number}. ${g.title}`).join(", ") || null);
 
-function titlePage(plan: PlanForWord): Paragraph[] {
+const date = ({ locale }: Words, iso: string | null) => (iso ? formatDate(new Date(`${iso}T00:00:00Z`), locale) : null);
+
+function titlePage(w: Words, plan: PlanForWord): Paragraph[] {
+  const { t, locale } = w;
   const period = plan.periodStart ? [plan.periodStart, plan.periodEnd].filter(Boolean).join("–") : null;
   return [
     new Paragraph({ text: plan.title, heading: HeadingLevel.TITLE }),
     ...(plan.subtitle ? [new Paragraph({ text: plan.subtitle, heading: HeadingLevel.HEADING_2 })] : []),
-    ...labelled(t.municipality, plan.municipality.name),
-    ...labelled(t.registrationNumber, plan.registrationNumber),
-    ...labelled(t.adoptedBy, plan.adoptedBy),
-    ...labelled(t.adoptedOn, date(plan.adoptedOn)),
-    ...labelled(t.validUntil, date(plan.validUntil)),
-    ...labelled(t.period, period),
-    ...labelled(t.responsible, plan.responsible),
-    new Paragraph({ children: [new TextRun({ text: t.exported(formatDate(new Date())), italics: true })] }),
+    ...labelled(t("wordExport.municipality"), plan.municipality.name),
+    ...labelled(t("wordExport.registrationNumber"), plan.registrationNumber),
+    ...labelled(t("wordExport.adoptedBy"), plan.adoptedBy),
+    ...labelled(t("wordExport.adoptedOn"), date(w, plan.adoptedOn)),
+    ...labelled(t("wordExport.validUntil"), date(w, plan.validUntil)),
+    ...labelled(t("wordExport.period"), period),
+    ...labelled(t("wordExport.responsible"), plan.responsible),
+    new Paragraph({ children: [new TextRun({ text: t("wordExport.exported", { date: formatDate(new Date(), locale) }), italics: true })] }),
     new Paragraph({ children: [new PageBreak()] }),
     ...markdown(plan.summary),
   ];
 }
 
-function area(plan: PlanForWord, a: PlanForWord["areas"][number]): Paragraph[] {
+function area(w: Words, plan: PlanForWord, a: PlanForWord["areas"][number]): Paragraph[] {
+  const { t } = w;
   return [
     new Paragraph({ text: numbered(plan.areaLabel, a.number) + `: ${a.title}`, heading: HeadingLevel.HEADING_1 }),
     ...(a.subtitle ? [new Paragraph({ children: [new TextRun({ text: a.subtitle, italics: true })] })] : []),
     ...markdown(a.description),
     ...markdown(a.direction),
-    ...agendaLine(a),
+    ...agendaLine(w, a),
     ...a.goals.flatMap((g) => [
       new Paragraph({ text: `${numbered(plan.goalLabel, g.code)}: ${g.title}`, heading: HeadingLevel.HEADING_2 }),
       ...markdown(g.text),
-      ...agendaLine(g),
+      ...agendaLine(w, g),
       ...g.assessments.flatMap((s) => [
-        ...labelled(t.followUp(s.period.title), `${t.assessment}: ${sv.followUp.assessment[s.assessment]}`),
+        ...labelled(t("wordExport.followUp", { period: s.period.title }), `${t("wordExport.assessment")}: ${t(`followUp.assessment.${s.assessment}`)}`),
         ...markdown(s.analysis),
       ]),
     ]),
@@ -77,14 +82,14 @@ function area(plan: PlanForWord, a: PlanForWord["areas"][number]): Paragraph[] {
       return [
         new Paragraph({ text: `${numbered(plan.actionLabel, [a.number, x.number].filter(Boolean).join("."))}: ${x.title}`, heading: HeadingLevel.HEADING_3 }),
         ...markdown(x.text),
-        ...labelled(t.responsibleBodies, bodies("RESPONSIBLE")),
-        ...labelled(t.partners, bodies("PARTNER")),
-        ...labelled(t.goalsServed, x.goals.map(({ goal }) => `${goal.code} ${goal.title}`).join("; ") || null),
-        ...agendaLine(x),
+        ...labelled(t("wordExport.responsibleBodies"), bodies("RESPONSIBLE")),
+        ...labelled(t("wordExport.partners"), bodies("PARTNER")),
+        ...labelled(t("wordExport.goalsServed"), x.goals.map(({ goal }) => `${goal.code} ${goal.title}`).join("; ") || null),
+        ...agendaLine(w, x),
         ...x.followUps.flatMap((f) => [
           ...labelled(
-            t.followUp(f.period.title),
-            [sv.followUp.actionStatus[f.status], f.progress === null ? null : t.progress(f.progress)].filter(Boolean).join(", "),
+            t("wordExport.followUp", { period: f.period.title }),
+            [t(`followUp.actionStatus.${f.status}`), f.progress === null ? null : t("wordExport.progress", { percent: f.progress })].filter(Boolean).join(", "),
           ),
           ...markdown(f.comment),
         ]),
@@ -93,15 +98,19 @@ function area(plan: PlanForWord, a: PlanForWord["areas"][number]): Paragraph[] {
   ];
 }
 
-/** The published document as a Word file: a title page with its metadata, its text sections, then its areas, goals and actions. */
-export async function buildPlanDocx(plan: PlanForWord): Promise<Buffer> {
+/**
+ * The published document as a Word file: a title page with its metadata, its text sections, then its
+ * areas, goals and actions; its headings and labels in the reader's language.
+ */
+export async function buildPlanDocx(t: Translate, locale: Locale, plan: PlanForWord): Promise<Buffer> {
+  const w: Words = { t, locale };
   const children = [
-    ...titlePage(plan),
+    ...titlePage(w, plan),
     ...plan.sections.flatMap((s) => [
       new Paragraph({ text: s.heading, heading: s.level > 2 ? HeadingLevel.HEADING_2 : HeadingLevel.HEADING_1 }),
       ...markdown(s.body),
     ]),
-    ...plan.areas.flatMap((a) => area(plan, a)),
+    ...plan.areas.flatMap((a) => area(w, plan, a)),
   ];
   const document = new Document({
     title: plan.title,

@@ -1,6 +1,6 @@
 import { documentKinds } from "@/lib/content/schema";
 import type { FieldErrors } from "@/lib/errors";
-import { sv } from "@/lib/i18n/sv";
+import { translateMessage, type MessageKey, type Translate } from "@/lib/i18n/message";
 import { defaultLevelLabels, levelLabelColumns } from "@/lib/labels";
 import { choices, planFromRows, type Choice, type MappedRow } from "./mapping";
 import type { Proposal } from "./outline";
@@ -24,12 +24,15 @@ export type WordImportState = {
   draft?: WordDraft;
 };
 
-/** The proposal as the form's first state: the document's level names where the headings name them, the action plan's defaults elsewhere. */
-export function draftFromProposal(proposal: Proposal, fileName: string): WordDraft {
+/**
+ * The proposal as the form's first state: the document's level names where the headings name them, the
+ * action plan's defaults elsewhere; a summary to replace, in the coordinator's language.
+ */
+export function draftFromProposal(t: Translate, proposal: Proposal, fileName: string): WordDraft {
   const kind = "action_plan";
   const labels = { ...defaultLevelLabels(kind), ...proposal.labels };
   const title = (proposal.title ?? fileName.replace(/\.docx$/i, "")).slice(0, 300);
-  const summary = (proposal.intro || sv.wordImport.defaultSummary(fileName)).slice(0, 1000);
+  const summary = (proposal.intro || t("wordImport.defaultSummary", { name: fileName })).slice(0, 1000);
   return {
     fileName,
     kind,
@@ -67,23 +70,26 @@ export function draftFromForm(form: FormData): WordDraft {
   };
 }
 
-/** The draft as the import command's input, and the problems that stop it, by row. */
-export function commandInput(draft: WordDraft, municipalityId: number) {
+/** The draft as the import command's input, and the problems that stop it, by row, in the translator's language. */
+export function commandInput(t: Translate, draft: WordDraft, municipalityId: number) {
   const { areas, errors } = planFromRows(draft.rows);
-  const problems = Object.entries(errors).map(([row, message]) => (row === "0" ? message : sv.wordImport.rowError(Number(row), message)));
+  const problems = Object.entries(errors).map(([row, key]) => (row === "0" ? t(key) : t("wordImport.rowError", { row: Number(row), message: t(key) })));
   const document = { municipalityId, kind: draft.kind, title: draft.title, summary: draft.summary, ...draft.labels };
   return { input: { document, areas }, problems };
 }
 
-const fieldName = (key: string) => (sv.admin.fields as Record<string, string>)[key.split(".").at(-1) ?? ""] ?? key;
+/** A field's name as the admin forms label it, or its key when they have none. */
+function fieldName(t: Translate, key: string) {
+  const label = `admin.fields.${key.split(".").at(-1) ?? ""}`;
+  return t.has(label) ? t(label as MessageKey) : key;
+}
 
-/** The command's field errors as lines: "Rubrik: Högst 300 tecken", "Åtgärd 1.2, Rubrik: …". */
-export function problemLines(fieldErrors: FieldErrors = {}): string[] {
+/** The command's field errors as lines in the translator's language: "Rubrik: Får inte vara tomt", "Åtgärd 1.2, Rubrik: …". */
+export function problemLines(t: Translate, fieldErrors: FieldErrors = {}): string[] {
   return Object.entries(fieldErrors).flatMap(([key, messages]) => {
     const place = /^areas\.(\d+)(?:\.(goals|actions)\.(\d+))?/.exec(key);
-    const where = place
-      ? `${sv.wordImport.choices[place[2] === "goals" ? "goal" : place[2] === "actions" ? "action" : "area"]} ${Number(place[1]) + 1}${place[3] ? `.${Number(place[3]) + 1}` : ""}, `
-      : "";
-    return messages.map((m) => `${where}${fieldName(key)}: ${m}`);
+    const level = place?.[2] === "goals" ? "goal" : place?.[2] === "actions" ? "action" : "area";
+    const where = place ? `${t(`wordImport.choices.${level}`)} ${Number(place[1]) + 1}${place[3] ? `.${Number(place[3]) + 1}` : ""}, ` : "";
+    return messages.map((m) => `${where}${fieldName(t, key)}: ${translateMessage(t, m)}`);
   });
 }

@@ -1,4 +1,4 @@
-import { sv } from "@/lib/i18n/sv";
+import type { MessageKey } from "@/lib/i18n/message";
 import type { Level } from "./outline";
 
 /** What the coordinator chose for a row: a level, "merge into the row above", or "skip". */
@@ -9,8 +9,8 @@ export type MappedRow = { choice: Choice; number: string; title: string; text: s
 type Item = { number: string; title: string; text: string };
 export type PlannedArea = { number: string; title: string; description: string; goals: { code: string; title: string; text: string }[]; actions: Item[] };
 
-/** Row (1-based, as the form shows it) → Swedish message. */
-export type RowErrors = Record<number, string>;
+/** Row (1-based, as the form shows it) → what is wrong with it; row 0 is the whole plan. */
+export type RowErrors = Record<number, MessageKey>;
 
 /** The next number not yet used: "3" after 1 and 2 (codes are "1.1", "1.2" under area 1 when no number was given). */
 function free(wanted: string, taken: Set<string>, fallback: (n: number) => string): string {
@@ -32,7 +32,7 @@ export function planFromRows(rows: MappedRow[]): { areas: PlannedArea[]; errors:
     if (row.choice === "skip") return;
     if (row.choice === "merge") {
       const above = kept.at(-1);
-      if (!above) errors[index + 1] = sv.wordImport.mergeWithoutRowAbove;
+      if (!above) errors[index + 1] = "wordImport.mergeWithoutRowAbove";
       else above.text.push([row.title && `**${row.title}**`, row.text].filter(Boolean).join("\n\n"));
       return;
     }
@@ -52,7 +52,7 @@ export function planFromRows(rows: MappedRow[]): { areas: PlannedArea[]; errors:
     }
     const area = areas.at(-1);
     if (!area) {
-      errors[index + 1] = sv.wordImport.itemBeforeFirstArea;
+      errors[index + 1] = "wordImport.itemBeforeFirstArea";
       continue;
     }
     if (row.choice === "goal") {
@@ -61,6 +61,6 @@ export function planFromRows(rows: MappedRow[]): { areas: PlannedArea[]; errors:
       area.actions.push({ ...item, number: free(row.number.trim(), actionNumbers, (n) => String(area.actions.length + n)) });
     }
   }
-  if (areas.length === 0 && Object.keys(errors).length === 0) errors[0] = sv.wordImport.noAreas;
+  if (areas.length === 0 && Object.keys(errors).length === 0) errors[0] = "wordImport.noAreas";
   return { areas, errors };
 }

@@ -1,5 +1,5 @@
 import { z } from "@/lib/validation";
-import { sv } from "@/lib/i18n/sv";
+import type { MessageKey } from "@/lib/i18n/message";
 import { actionFieldsSchema } from "@/lib/actions/schema";
 import { areaFieldsSchema } from "@/lib/areas/schema";
 import { actionSlug, areaSlug, goalSlug } from "@/lib/content/slugs";
@@ -17,14 +17,14 @@ const areaSchema = areaFieldsSchema.pick({ number: true, title: true, descriptio
  */
 function checkUnique(areas: z.output<typeof areaSchema>[], ctx: z.RefinementCtx) {
   const seen = new Map<string, Set<string>>();
-  const once = (scope: string, value: string | undefined, path: (string | number)[], message: string) => {
+  const once = (scope: string, value: string | undefined, path: (string | number)[], message: MessageKey) => {
     if (value === undefined) return;
     const values = seen.get(scope) ?? seen.set(scope, new Set()).get(scope)!;
     if (values.has(value)) ctx.addIssue({ code: "custom", path, message });
     values.add(value);
   };
-  const taken = sv.admin.validation.numberTaken;
-  const slugTaken = sv.admin.validation.slugTaken;
+  const taken = "admin.validation.numberTaken";
+  const slugTaken = "admin.validation.slugTaken";
   areas.forEach((area, a) => {
     once("area number", area.number, [a, "number"], taken);
     once("area slug", areaSlug(area), [a, "title"], slugTaken);

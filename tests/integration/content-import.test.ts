@@ -152,7 +152,7 @@ describe("npm run content:import", () => {
     const result = await importCommand(bad);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain("Importen avbröts, inget skrevs till databasen");
-    expect(result.stderr).toContain("content/municipalities/provkommun/documents/strategi.yaml:5: validUntil: Datum ska skrivas ÅÅÅÅ-MM-DD");
+    expect(result.stderr).toContain("content/municipalities/provkommun/documents/strategi.yaml:5: validUntil: Ange ett giltigt datum (ÅÅÅÅ-MM-DD)");
     expect(await snapshotDatabase()).toEqual(before);
   });
 

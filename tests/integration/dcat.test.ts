@@ -2,10 +2,21 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { Quad } from "@rdfjs/types";
 import { db } from "@/lib/db/client";
 vi.mock("next/cache", async (original) => (await import("../support/next-cache")).nextCacheMock(original));
+// A Finnish catalogue that translates the goals list's title (whatever fi.json has yet), so the test sees a translation used.
+vi.mock("@/lib/i18n/messages/fi.json", async (original) => {
+  type Tree = { [key: string]: Tree | string };
+  const fi = structuredClone((await original<{ default: Tree }>()).default);
+  const openData = fi.openData as Tree;
+  const lists = (openData.datasets ??= {}) as Tree;
+  lists.goals = { ...(lists.goals as Tree | undefined), title: "Tavoitteet" };
+  return { default: fi };
+});
 import { GET as dcatRoute } from "@/app/api/v1/dcat.rdf/route";
 import { resetDatabase } from "../support/database";
 import { dcatApViolations, parseRdfXml } from "../support/shacl";
 import { seedFindability } from "../factories/findability";
+import { datasets } from "@/lib/open-data/datasets";
+import { translator } from "@/lib/i18n/translator";
 
 const BASE = "http://localhost:3000";
 
@@ -56,6 +67,36 @@ describe("what DCAT-AP-SE asks beyond DCAT-AP", () => {
     }
     const [service] = subjects(quads, RDF_TYPE, `${DCAT}DataService`);
     expect(objects(quads, service!, `${DCT}format`)).toEqual(["http://www.iana.org/assignments/media-types/application/json"]);
+  });
+});
+
+describe("languages", () => {
+  const sv = translator("sv");
+  const titles = (quads: Quad[], s: string) =>
+    Object.fromEntries(
+      quads
+        .filter((q) => q.subject.value === s && q.predicate.value === `${DCT}title`)
+        .map((q) => [(q.object as { language: string }).language, q.object.value]),
+    );
+
+  it("titles every list in Swedish, and in Finnish and English where the catalogue translates it, never with an untranslated copy", async () => {
+    const quads = await catalogue();
+    for (const d of datasets) {
+      const expected: Record<string, string> = { sv: sv(d.title) };
+      for (const l of ["fi", "en"] as const) {
+        const t = translator(l);
+        if (t.has(d.title) && t(d.title) !== sv(d.title)) expected[l] = t(d.title);
+      }
+      expect(titles(quads, `${BASE}/api/v1/dcat.rdf#${d.name}`), d.name).toEqual(expected);
+    }
+    expect(titles(quads, `${BASE}/api/v1/dcat.rdf#goals`)).toMatchObject({ sv: "Mål", fi: "Tavoitteet" });
+  });
+
+  it("describes the catalogue in all three languages, and the lists' data as Swedish", async () => {
+    const quads = await catalogue();
+    const languages = (s: string) => objects(quads, s, `${DCT}language`).map((l) => l.split("/").at(-1));
+    expect(languages(`${BASE}/api/v1/dcat.rdf`).sort()).toEqual(["ENG", "FIN", "SWE"]);
+    expect(languages(`${BASE}/api/v1/dcat.rdf#goals`)).toEqual(["SWE"]);
   });
 });
 

@@ -5,7 +5,9 @@ import { Validator } from "@seriousme/openapi-schema-validator";
 import { RdfXmlParser } from "rdfxml-streaming-parser";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { db } from "@/lib/db/client";
+import { z } from "zod";
 import { datasets } from "@/lib/open-data/datasets";
+import { translatedFields } from "@/lib/open-data/openapi";
 import * as listRoutes from "@/app/api/v1/[dataset]/route";
 import { GET as openApiRoute } from "@/app/api/v1/openapi.json/route";
 
@@ -81,6 +83,34 @@ describe("the OpenAPI description", () => {
       const validateError = validator(`/api/v1/${dataset.name}.json`, "400", "application/json");
       expect(validateError(await bad.json()) ? [] : validateError.errors).toEqual([]);
     }
+  });
+
+  it("says that a row may carry translations, and which of a list's fields they translate", async () => {
+    const document = (await openApi()) as unknown as {
+      info: { description: string };
+      paths: Record<string, { get: { description: string } }>;
+      components: { schemas: Record<string, { properties?: Record<string, unknown> }> };
+    };
+    expect(document.info.description).toContain("translations");
+    for (const dataset of datasets) {
+      const row = document.components.schemas[`${dataset.name.replace(/(^|-)([a-z])/g, (_, __, c: string) => c.toUpperCase())}Row`]!;
+      const fields = translatedFields(row as never);
+      const description = document.paths[`/api/v1/${dataset.name}.json`]!.get.description;
+      if (fields.length > 0) expect(description, dataset.name).toContain(`translations kan ha fi och en med översatta värden av ${fields.join(", ")}.`);
+      else expect(description, dataset.name).not.toContain("translations");
+    }
+    // Read from the row's own schema, whichever way zod writes an optional object.
+    const translated = z.object({
+      title: z.string(),
+      translations: z
+        .object({
+          fi: z.object({ title: z.string().optional(), text: z.string().nullable().optional() }).optional(),
+          en: z.object({ title: z.string() }).optional(),
+        })
+        .optional(),
+    });
+    expect(translatedFields(z.toJSONSchema(translated) as never)).toEqual(["title", "text"]);
+    expect(translatedFields(z.toJSONSchema(z.object({ title: z.string() })) as never)).toEqual([]);
   });
 
   it("lists as parameters exactly the filters each list understands", async () => {
@@ -231,8 +261,10 @@ describe("the DCAT-AP-SE catalogue", () => {
     const datasetUris = quads.filter((q) => q.p === RDF_TYPE && q.o === `${DCAT}Dataset`).map((q) => q.s);
     expect(datasetUris).toHaveLength(datasets.length);
     for (const uri of datasetUris) {
-      expect(of(uri, `${DCT}title`), uri).toHaveLength(1);
-      expect(of(uri, `${DCT}description`)).toHaveLength(1);
+      // One per language the catalogues translate it into (tests/integration/dcat.test.ts).
+      expect(of(uri, `${DCT}title`).length, uri).toBeGreaterThan(0);
+      expect(of(uri, `${DCT}title`).length, uri).toBeLessThanOrEqual(3);
+      expect(of(uri, `${DCT}description`).length).toBeGreaterThan(0);
       expect(of(uri, `${DCT}publisher`)).toHaveLength(1);
       expect(of(uri, `${DCAT}contactPoint`)).toHaveLength(1);
       const distributions = of(uri, `${DCAT}distribution`);

@@ -18,6 +18,7 @@ import { loadMunicipalityCoverage, loadNationalCoverage } from "@/lib/coverage/q
 import { createPlan, type Plan } from "../factories/plan";
 import { createPeriodRow } from "../factories/followup";
 import { resetDatabase } from "../support/database";
+import { translator } from "@/lib/i18n/translator";
 
 vi.mock("next/cache", async (original) => (await import("../support/next-cache")).nextCacheMock(original));
 
@@ -46,9 +47,9 @@ const probes: Record<string, Probe> = {
   "follow-up report": async ({ municipality: m }) => shows(await getFollowUpReport(m.slug, "2025")),
   "follow-up report goal progress": async ({ municipality: m }) =>
     (await getFollowUpReport(m.slug, "2025"))?.documents.flatMap((d) => d.areas.flatMap((a) => a.goals)).find((g) => g.slug === "mal-a")?.progress?.total === 1,
-  "follow-up report CSV": async ({ municipality: m }) => shows(reportCsv((await getFollowUpReport(m.slug, "2025"))!)),
-  "follow-up feed": async ({ municipality: m }) => (await followUpFeed(m.slug))!.includes("2 åtgärder följdes upp"),
-  "Atom feed": async ({ municipality: m }) => shows(await municipalityFeed(m.slug)),
+  "follow-up report CSV": async ({ municipality: m }) => shows(reportCsv(translator("sv"), (await getFollowUpReport(m.slug, "2025"))!)),
+  "follow-up feed": async ({ municipality: m }) => (await followUpFeed(m.slug, "sv"))!.includes("2 åtgärder följdes upp"),
+  "Atom feed": async ({ municipality: m }) => shows(await municipalityFeed(m.slug, "sv")),
   ...Object.fromEntries(
     datasets.map((d): [string, Probe] => [
       `open data: ${d.name}`,

@@ -3,8 +3,8 @@ import { db } from "@/lib/db/client";
 import { search } from "@/lib/search/queries";
 import { parseSearchParams } from "@/lib/search/schema";
 import { presentHit } from "@/lib/search/present";
-import { levelLabelColumns } from "@/lib/labels";
-import { sv } from "@/lib/i18n/sv";
+import { defaultLevelLabels, levelLabelColumns } from "@/lib/labels";
+import { translator } from "@/lib/i18n/translator";
 import { resetDatabase } from "../support/database";
 import { seedFindability } from "../factories/findability";
 
@@ -16,7 +16,7 @@ beforeAll(async () => {
     municipalityId: annanstad.id,
     kind: "ACTION_PLAN" as const,
     summary: "Planen om våld i nära relationer som gällde före den nya.",
-    ...levelLabelColumns(sv.levels),
+    ...levelLabelColumns(defaultLevelLabels("policy")),
   };
   // Replaced and expired plans whose titles match "våld" at least as well as the plan in force.
   await db.document.create({ data: { ...old, slug: "gammal-plan", title: "Våld i nära relationer: handlingsplan", status: "REPLACED", position: 0 } });
@@ -36,7 +36,7 @@ describe("search ranking", () => {
     const kinds = result.groups.map((g) => g.kind);
     expect(kinds.slice(0, 2).sort()).toEqual(["action", "goal"]);
     expect(kinds.indexOf("document")).toBeGreaterThan(kinds.indexOf("action"));
-    const documents = result.groups.find((g) => g.kind === "document")!.rows.map(presentHit);
+    const documents = result.groups.find((g) => g.kind === "document")!.rows.map((r) => presentHit(translator("sv"), r));
     expect(documents.map((d) => d.title.map((p) => p.text).join(""))[0]).toBe("Handlingsplan mot våldet");
     expect(documents.map((d) => d.standing)).toEqual([null, expect.any(String), expect.any(String)]);
     expect(
@@ -44,12 +44,12 @@ describe("search ranking", () => {
         .slice(1)
         .map((d) => d.standing)
         .sort(),
-    ).toEqual([sv.standing.expired, sv.standing.replaced].sort());
+    ).toEqual([translator("sv")("standing.expired"), translator("sv")("standing.replaced")].sort());
   });
 
   it("shows a stale plan's matches when nothing in force matches, labelled", async () => {
     const result = await run({ q: "våld nära relationer", typ: "dokument" });
-    const hits = result.groups[0]!.rows.map(presentHit);
+    const hits = result.groups[0]!.rows.map((r) => presentHit(translator("sv"), r));
     expect(hits.map((h) => [plain(h.title.map((p) => p.text).join("")), h.standing])).toEqual([
       ["Våld i nära relationer: handlingsplan", "Ersatt"],
       ["Våld: plan", "Har upphört att gälla"],

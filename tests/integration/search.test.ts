@@ -3,6 +3,9 @@ import { db } from "@/lib/db/client";
 import { search, TOP_PER_KIND, type SearchResult } from "@/lib/search/queries";
 import { parseSearchParams } from "@/lib/search/schema";
 import { presentHit } from "@/lib/search/present";
+import { translator } from "@/lib/i18n/translator";
+
+const t = translator("sv");
 import { loadMunicipalityCoverage, loadNationalCoverage } from "@/lib/coverage/queries";
 import { resetDatabase } from "../support/database";
 import { HIDDEN_WORD, seedFindability } from "../factories/findability";
@@ -51,11 +54,11 @@ describe("ranking and snippets", () => {
   it("marks the matched words in titles and snippets, and drops Markdown syntax", async () => {
     const result = await run({ q: "trygg" });
     const section = result.groups.find((g) => g.kind === "section")!.rows[0]!;
-    const hit = presentHit(section);
+    const hit = presentHit(t, section);
     expect(hit.snippet.filter((p) => p.hit).map((p) => p.text)).toContain("trygg");
     expect(hit.snippet.map((p) => p.text).join("")).not.toMatch(/\*\*|\]\(/);
     expect(hit.href).toBe("/provkommun/dokument/strategi#bakgrund-1");
-    const goal = presentHit(result.groups.find((g) => g.kind === "goal")!.rows[0]!);
+    const goal = presentHit(t, result.groups.find((g) => g.kind === "goal")!.rows[0]!);
     expect(goal.title).toEqual([
       { text: "Varje barn lever i ekonomisk ", hit: false },
       { text: "trygghet", hit: true },
@@ -66,14 +69,14 @@ describe("ranking and snippets", () => {
   it("numbers a section's anchor by the published sections before it, not the drafts", async () => {
     // The draft "Hemligt avsnitt" lies between "Bakgrund" and "Uppföljning" and is not on the page.
     const section = (await run({ q: "mätmodell" })).groups.find((g) => g.kind === "section")!.rows[0]!;
-    expect(presentHit(section).href).toBe("/provkommun/dokument/strategi#uppfoljning-2");
+    expect(presentHit(t, section).href).toBe("/provkommun/dokument/strategi#uppfoljning-2");
   });
 
   it("finds follow-up comments of published periods only, with the follow-up status", async () => {
     const result = await run({ q: "fritidsgårdarna" });
     const row = result.groups.find((g) => g.kind === "followup")!.rows[0]!;
-    expect(presentHit(row)).toMatchObject({ href: "/provkommun/dokument/strategi/atgard/1-1-fritid-for-unga", status: "Genomförd" });
-    expect(presentHit(row).kicker).toContain("Uppföljning 2025");
+    expect(presentHit(t, row)).toMatchObject({ href: "/provkommun/dokument/strategi/atgard/1-1-fritid-for-unga", status: "Genomförd" });
+    expect(presentHit(t, row).kicker).toContain("Uppföljning 2025");
   });
 });
 

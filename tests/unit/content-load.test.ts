@@ -23,7 +23,7 @@ describe("loadContent", () => {
     const yaml = ["slug: strategi", "kind: strategy", "title: Strategi", "summary: En strategi.", "adoptedOn: 2025-13-01", ""].join("\n");
     const problems = await problemsOf({ "municipalities/provkommun/documents/strategi.yaml": yaml });
     expect(problems).toEqual([
-      { file: "content/municipalities/provkommun/documents/strategi.yaml", line: 5, field: "adoptedOn", message: "Datum ska skrivas ÅÅÅÅ-MM-DD" },
+      { file: "content/municipalities/provkommun/documents/strategi.yaml", line: 5, field: "adoptedOn", message: "Ange ett giltigt datum (ÅÅÅÅ-MM-DD)" },
     ]);
   });
 

@@ -6,6 +6,7 @@ import { chartLayout, niceTicks } from "@/lib/indicators/chart";
 import { cellOfField, valueField, valueFieldLabel, valueProblem } from "@/lib/indicators/values";
 import { formatValue } from "@/lib/indicators/format";
 import { nestRows } from "@/lib/admin/rows";
+import { translator } from "@/lib/i18n/translator";
 
 describe("the progress rule", () => {
   it("is the share of done actions among those to be carried out; gaps count as not done", () => {
@@ -80,24 +81,29 @@ describe("the indicator chart's layout", () => {
 
 describe("indicator values", () => {
   it("are checked against the value type", () => {
-    expect(valueProblem("PERCENT", 101)).toMatch(/procent/);
-    expect(valueProblem("PERCENT", -0.1)).toMatch(/procent/);
-    expect(valueProblem("INTEGER", 12.5)).toMatch(/heltal/);
+    expect(valueProblem("PERCENT", 101)).toBe("indicators.validation.percent");
+    expect(valueProblem("PERCENT", -0.1)).toBe("indicators.validation.percent");
+    expect(valueProblem("INTEGER", 12.5)).toBe("indicators.validation.integer");
     expect(valueProblem("DECIMAL", 12.5)).toBeNull();
-    expect(valueProblem("INTEGER", Number.NaN)).toMatch(/tal/);
+    expect(valueProblem("INTEGER", Number.NaN)).toBe("indicators.validation.number");
+    expect(translator("sv")("indicators.validation.percent")).toMatch(/procent/);
   });
 
   it("have one snapshot field each, named so people can read the history", () => {
     const field = valueField({ year: 2023, gender: "WOMEN", national: true });
     expect(field).toBe("value 2023/riket/K");
     expect(cellOfField(field)).toEqual({ year: 2023, gender: "WOMEN", national: true });
-    expect(valueFieldLabel(field)).toBe("2023, riket, kvinnor");
+    expect(valueFieldLabel(translator("sv"), "sv", field)).toBe("2023, riket, kvinnor");
+    expect(valueFieldLabel(translator("en"), "en", "value 2023/M")).toBe(`2023, ${translator("en")("indicators.gender.MEN").toLocaleLowerCase("en")}`);
     expect(cellOfField("name")).toBeNull();
   });
 
-  it("are written the Swedish way", () => {
-    expect(formatValue(64.25, "PERCENT")).toMatch(/^64,3\s%$/);
-    expect(formatValue(1234, "INTEGER")).toMatch(/^1\s234$/);
+  it("are written the reader's way", () => {
+    expect(formatValue(64.25, "PERCENT", "sv")).toMatch(/^64,3\s%$/);
+    expect(formatValue(1234, "INTEGER", "sv")).toMatch(/^1\s234$/);
+    expect(formatValue(64.25, "PERCENT", "en")).toBe("64.3%");
+    expect(formatValue(1234.567, "DECIMAL", "en")).toBe("1,234.57");
+    expect(formatValue(64.25, "PERCENT", "fi")).toMatch(/^64,3\s%$/);
   });
 });
 
@@ -117,6 +123,6 @@ describe("follow-up tables", () => {
 
   it("require the reason when an action cannot be assessed", () => {
     const parsed = saveActionFollowUpsSchema.safeParse({ periodId: 1, rows: { "5": { version: 0, status: "NOT_ASSESSABLE" } } });
-    expect(parsed.error!.issues).toMatchObject([{ path: ["rows", "5", "reason"], message: "Ange skälet när åtgärden inte kan bedömas" }]);
+    expect(parsed.error!.issues).toMatchObject([{ path: ["rows", "5", "reason"], message: "followUp.validation.reasonRequired" }]);
   });
 });

@@ -10,12 +10,14 @@ afterAll(() => kolada.close());
 const { parseKoladaPage } = await import("@/lib/kolada/parse");
 const { fetchKoladaRows, readKoladaFile, MAX_PAGES } = await import("@/lib/kolada/fetch");
 const { checkKoladaAddress } = await import("@/lib/kolada/address");
+const { translator } = await import("@/lib/i18n/translator");
+const t = translator("sv");
 
 const fixture = (name = "synthetic-n00945.json") => readFile(`tests/fixtures/kolada/${name}`, "utf8");
 
 describe("reading Kolada JSON", () => {
   it("reads the fixture's rows in order, with where each stood", async () => {
-    const { rows, problems, nextPage } = parseKoladaPage(await fixture());
+    const { rows, problems, nextPage } = parseKoladaPage(t, await fixture());
     expect(problems).toEqual([]);
     expect(nextPage).toBeNull();
     expect(rows).toHaveLength(8);
@@ -24,16 +26,16 @@ describe("reading Kolada JSON", () => {
   });
 
   it("reads a year given as text, as Kolada's v2 documentation shows it, and keeps status and count", async () => {
-    const { rows, problems } = parseKoladaPage(await fixture("v2/page1.json"));
+    const { rows, problems } = parseKoladaPage(t, await fixture("v2/page1.json"));
     expect(problems).toEqual([]);
     expect(rows[0]).toMatchObject({ period: 2021, values: [{ gender: "T", value: 60.1, count: 1, status: null, deleted: false }, {}, {}] });
-    const v3 = parseKoladaPage(await fixture("v3/n00945-page2.json"));
+    const v3 = parseKoladaPage(t, await fixture("v3/n00945-page2.json"));
     expect(v3.rows[2]!.values[0]).toEqual({ gender: "T", value: null, count: 1, status: "Missing", deleted: false });
   });
 
   it("reads withdrawn values in both versions' forms (v2 is_deleted 0|1, v3 isdeleted)", async () => {
-    expect(parseKoladaPage(await fixture("v2/from-date.json")).rows[0]!.values[0]!.deleted).toBe(true);
-    const v3 = parseKoladaPage(await fixture("v3/n00945-from-date.json")).rows;
+    expect(parseKoladaPage(t, await fixture("v2/from-date.json")).rows[0]!.values[0]!.deleted).toBe(true);
+    const v3 = parseKoladaPage(t, await fixture("v3/n00945-from-date.json")).rows;
     expect(v3.map((r) => r.values.map((v) => v.deleted))).toEqual([[true, true, true], [false]]);
   });
 
@@ -41,7 +43,7 @@ describe("reading Kolada JSON", () => {
     const json = JSON.parse(await fixture());
     json.values[2].period = "2023-01";
     json.values[4].values[0].gender = "X";
-    const { rows, problems } = parseKoladaPage(JSON.stringify(json));
+    const { rows, problems } = parseKoladaPage(t, JSON.stringify(json));
     expect(rows).toEqual([]);
     expect(problems).toEqual([
       "Rad 3 (N00945, 0181, 2023-01): period: Ange året med fyra siffror, till exempel 2024",
@@ -50,15 +52,15 @@ describe("reading Kolada JSON", () => {
   });
 
   it("says when the file is not JSON at all, not Kolada's shape, or organisational-unit data", async () => {
-    expect(parseKoladaPage("{ inte json").problems[0]).toMatch(/^Filen är inte giltig JSON: /);
-    expect(parseKoladaPage(JSON.stringify({ data: [] })).problems).toEqual([expect.stringMatching(/^values: /)]);
-    expect(parseKoladaPage(await fixture("v3/oudata.json")).problems).toEqual([
+    expect(parseKoladaPage(t, "{ inte json").problems[0]).toMatch(/^Filen är inte giltig JSON: /);
+    expect(parseKoladaPage(t, JSON.stringify({ data: [] })).problems).toEqual([expect.stringMatching(/^values: /)]);
+    expect(parseKoladaPage(t, await fixture("v3/oudata.json")).problems).toEqual([
       expect.stringMatching(/^Filen innehåller data för organisatoriska enheter \(ou/),
     ]);
   });
 
   it("refuses a downloaded page that links to a next page, whose rows the file lacks", async () => {
-    expect(readKoladaFile(await fixture("v3/n00945-page1.json")).problems).toEqual([expect.stringMatching(/^Filen är bara en sida av Koladas svar/)]);
+    expect(readKoladaFile(t, await fixture("v3/n00945-page1.json")).problems).toEqual([expect.stringMatching(/^Filen är bara en sida av Koladas svar/)]);
   });
 });
 
@@ -110,7 +112,7 @@ describe("the test server's address (KOLADA_TEST_ORIGIN)", () => {
 describe("fetching from Kolada's API over HTTP", () => {
   it("follows v3 next_url links to the last page and reads every row", async () => {
     kolada.requests.length = 0;
-    const read = await fetchKoladaRows(`${kolada.origin}/v3/data/kpi/N00945/municipality/0181,0000`);
+    const read = await fetchKoladaRows(t, `${kolada.origin}/v3/data/kpi/N00945/municipality/0181,0000`);
     expect(read.problems).toEqual([]);
     expect(read.pages).toBe(2);
     expect(kolada.requests).toEqual(["/v3/data/kpi/N00945/municipality/0181,0000", "/v3/data/kpi/N00945/municipality/0181,0000?page=2&per_page=3"]);
@@ -125,7 +127,7 @@ describe("fetching from Kolada's API over HTTP", () => {
   });
 
   it("follows v2 next_page links (years as text) through three pages", async () => {
-    const read = await fetchKoladaRows(`${kolada.origin}/v2/data/kpi/N00945,N02280/municipality/0181`);
+    const read = await fetchKoladaRows(t, `${kolada.origin}/v2/data/kpi/N00945,N02280/municipality/0181`);
     expect(read.problems).toEqual([]);
     expect([read.pages, read.rows.length]).toEqual([3, 5]);
     expect(read.rows.map((r) => r.period)).toEqual([2021, 2022, 2023, 2023, 2024]);
@@ -133,16 +135,16 @@ describe("fetching from Kolada's API over HTTP", () => {
 
   it("stops at the page bound with a message saying nothing was imported", async () => {
     kolada.requests.length = 0;
-    const read = await fetchKoladaRows(`${kolada.origin}/v3/data/endless`);
+    const read = await fetchKoladaRows(t, `${kolada.origin}/v3/data/endless`);
     expect(read.rows).toEqual([]);
     expect(read.problems).toEqual([
-      `Koladas svar har fler än ${MAX_PAGES} sidor (mer än 100 000 rader), så ingenting importerades. Begränsa frågan, till exempel till färre KPI:er, kommuner eller år.`,
+      `Koladas svar har fler än ${MAX_PAGES} sidor (mer än ${MAX_PAGES * 5000} rader), så ingenting importerades. Begränsa frågan, till exempel till färre KPI:er, kommuner eller år.`,
     ]);
     expect(kolada.requests).toHaveLength(MAX_PAGES);
   });
 
   it("follows no redirect and reports an error answer in words", async () => {
-    expect((await fetchKoladaRows(`${kolada.origin}/v3/data/redirect`)).problems).toEqual([expect.stringMatching(/^Kolada svarade inte som väntat/)]);
-    expect((await fetchKoladaRows(`${kolada.origin}/v3/data/saknas`)).problems).toEqual(["Kolada svarade inte som väntat (HTTP 404)."]);
+    expect((await fetchKoladaRows(t, `${kolada.origin}/v3/data/redirect`)).problems).toEqual([expect.stringMatching(/^Kolada svarade inte som väntat/)]);
+    expect((await fetchKoladaRows(t, `${kolada.origin}/v3/data/saknas`)).problems).toEqual(["Kolada svarade inte som väntat (HTTP 404)."]);
   });
 });

@@ -58,7 +58,7 @@ describe("query parameters", () => {
   it.each(["__proto__", "constructor", "valueOf", "toString", "hasOwnProperty"])("knows no search kind %s", (typ) => {
     const { values, problems } = parseSearchParams({ typ });
     expect(values.typ).toBeUndefined();
-    expect(problems).toEqual([{ param: "typ", message: "Okänd typ av träff." }]);
+    expect(problems).toEqual([{ param: "typ", message: "params.typ" }]);
   });
 
   it("refuses control characters in the search words", () => {
@@ -69,7 +69,7 @@ describe("query parameters", () => {
   it.each(["0000-01-01", "0001-01-01", "1899-12-31", "3000-01-01", "2026-02-30", "2026-1-1", "+2026-01-01", "20260101"])(
     "refuses %s as a date since",
     (sedan) => {
-      expect(parseParams({ sedan: params.sedan }, { sedan }).problems).toEqual([{ param: "sedan", message: "Ange ett datum som ÅÅÅÅ-MM-DD." }]);
+      expect(parseParams({ sedan: params.sedan }, { sedan }).problems).toEqual([{ param: "sedan", message: "followUp.changes.invalidDate" }]);
     },
   );
 

@@ -1,5 +1,4 @@
 import { invalid } from "@/lib/errors";
-import { sv } from "@/lib/i18n/sv";
 import { assertCan } from "@/lib/auth/permissions";
 import { defineCommand, orNotFound } from "@/lib/commands/define";
 import { saveChange } from "@/lib/revisions/save";
@@ -16,7 +15,7 @@ export const cancelPeriod = defineCommand({
   load: ({ id }) => orNotFound(loadPeriod(id), `period ${id}`),
   authorize: (user, period) => assertCan(user, "administer", { municipalityId: period.entity.municipalityId }),
   write: async ({ user, loaded: period, data }): Promise<number> => {
-    if (period.status !== "OPEN") throw invalid({ "": [sv.followUp.validation.cancelPublished] }, sv.followUp.validation.cancelPublished);
+    if (period.status !== "OPEN") throw invalid({ "": ["followUp.validation.cancelPublished"] }, "followUp.validation.cancelPublished");
     return saveChange(user, {
       entity: period.entity,
       kind: "ARCHIVE",

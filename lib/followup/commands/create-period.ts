@@ -1,6 +1,5 @@
 import { db } from "@/lib/db/client";
 import { invalid } from "@/lib/errors";
-import { sv } from "@/lib/i18n/sv";
 import { assertCan } from "@/lib/auth/permissions";
 import { defineCommand } from "@/lib/commands/define";
 import { createWithRevision } from "@/lib/revisions/save";
@@ -13,10 +12,10 @@ export const createPeriod = defineCommand({
   authorize: (user, _nothing, { municipalityId }) => assertCan(user, "administer", { municipalityId }),
   write: async ({ user, data }): Promise<number> => {
     if (await db.followUpPeriod.findFirst({ where: { municipalityId: data.municipalityId, status: "OPEN" }, select: { id: true } })) {
-      throw invalid({ "": [sv.followUp.validation.anotherOpen] }, sv.followUp.validation.anotherOpen);
+      throw invalid({ "": ["followUp.validation.anotherOpen"] }, "followUp.validation.anotherOpen");
     }
     if (await db.followUpPeriod.findFirst({ where: { municipalityId: data.municipalityId, slug: data.slug }, select: { id: true } })) {
-      throw invalid({ slug: [sv.followUp.validation.periodSlugTaken] });
+      throw invalid({ slug: ["followUp.validation.periodSlugTaken"] });
     }
     const fields = {
       title: data.title,

@@ -1,5 +1,4 @@
 import { invalid } from "@/lib/errors";
-import { sv } from "@/lib/i18n/sv";
 import { assertCan } from "@/lib/auth/permissions";
 import { defineCommand, orNotFound } from "@/lib/commands/define";
 import { saveChange } from "@/lib/revisions/save";
@@ -15,7 +14,7 @@ export const publishPeriod = defineCommand({
   load: ({ id }) => orNotFound(loadPeriod(id), `period ${id}`),
   authorize: (user, period) => assertCan(user, "administer", { municipalityId: period.entity.municipalityId }),
   write: async ({ user, loaded: period, data }): Promise<number> => {
-    if (period.status !== "OPEN") throw invalid({ "": [sv.followUp.validation.alreadyPublished] }, sv.followUp.validation.alreadyPublished);
+    if (period.status !== "OPEN") throw invalid({ "": ["followUp.validation.alreadyPublished"] }, "followUp.validation.alreadyPublished");
     const publishedAt = new Date();
     return saveChange(user, {
       entity: period.entity,

@@ -1,6 +1,5 @@
 import { db } from "@/lib/db/client";
 import { invalid } from "@/lib/errors";
-import { sv } from "@/lib/i18n/sv";
 import { assertCan } from "@/lib/auth/permissions";
 import { defineCommand, orNotFound } from "@/lib/commands/define";
 import { saveChange } from "@/lib/revisions/save";
@@ -14,9 +13,9 @@ export const reopenPeriod = defineCommand({
   authorize: (user, period) => assertCan(user, "administer", { municipalityId: period.entity.municipalityId }),
   write: async ({ user, loaded: period, data }): Promise<number> => {
     const { municipalityId } = period.entity;
-    if (period.status !== "PUBLISHED") throw invalid({ "": [sv.followUp.validation.notPublished] }, sv.followUp.validation.notPublished);
+    if (period.status !== "PUBLISHED") throw invalid({ "": ["followUp.validation.notPublished"] }, "followUp.validation.notPublished");
     if (await db.followUpPeriod.findFirst({ where: { municipalityId, status: "OPEN" }, select: { id: true } })) {
-      throw invalid({ "": [sv.followUp.validation.anotherOpen] }, sv.followUp.validation.anotherOpen);
+      throw invalid({ "": ["followUp.validation.anotherOpen"] }, "followUp.validation.anotherOpen");
     }
     return saveChange(user, {
       entity: period.entity,

@@ -1,6 +1,5 @@
 import { db } from "@/lib/db/client";
 import type { z } from "zod";
-import { sv } from "@/lib/i18n/sv";
 import { defineCommand } from "@/lib/commands/define";
 import type { ActionFollowUp } from "@/lib/generated/prisma/client";
 import { isoDate } from "@/lib/labels";
@@ -40,7 +39,7 @@ const table: TableSpec<z.output<typeof saveActionFollowUpsSchema>["rows"][string
         select: { id: true, status: true, areaId: true, document: { select: { municipalityId: true, status: true } }, followUps: { where: { periodId } } },
       })
     ).map(({ followUps, ...action }) => ({ ...action, existing: followUps[0] })),
-  archived: { field: "status", message: sv.followUp.validation.archivedAction },
+  archived: { field: "status", message: "followUp.validation.archivedAction" },
   fields: (row, existing) => ({
     status: row.status,
     progress: row.progress ?? null,

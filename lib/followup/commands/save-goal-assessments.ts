@@ -1,6 +1,5 @@
 import { db } from "@/lib/db/client";
 import type { z } from "zod";
-import { sv } from "@/lib/i18n/sv";
 import { defineCommand } from "@/lib/commands/define";
 import type { GoalAssessment } from "@/lib/generated/prisma/client";
 import { authorizeTable, loadTable, writeTable, type TableSpec } from "../rows";
@@ -26,7 +25,7 @@ const table: TableSpec<z.output<typeof saveGoalAssessmentsSchema>["rows"][string
         select: { id: true, status: true, areaId: true, document: { select: { municipalityId: true, status: true } }, assessments: { where: { periodId } } },
       })
     ).map(({ assessments, ...goal }) => ({ ...goal, existing: assessments[0] })),
-  archived: { field: "assessment", message: sv.followUp.validation.archivedGoal },
+  archived: { field: "assessment", message: "followUp.validation.archivedGoal" },
   fields: (row) => ({ assessment: row.assessment, analysis: row.analysis }),
   stored: ({ assessment, analysis }) => ({ assessment, analysis }),
   snapshot: (f) => f,

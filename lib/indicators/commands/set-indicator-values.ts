@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import { invalid, type FieldErrors } from "@/lib/errors";
-import { sv } from "@/lib/i18n/sv";
+import type { Message } from "@/lib/i18n/message";
 import { assertCan } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/types";
 import { defineCommand, orNotFound } from "@/lib/commands/define";
@@ -44,11 +44,12 @@ async function saveValues(
     if (isBlank(raw)) continue;
     const parsed = rowSchema.safeParse(raw);
     if (!parsed.success) {
-      for (const issue of parsed.error.issues) (errors[`rows.${key}.${issue.path.join(".")}`] ??= []).push(issue.message);
+      // A zod issue's message is a catalogue key, or zod's own text that the form replaces (lib/i18n/message.ts).
+      for (const issue of parsed.error.issues) (errors[`rows.${key}.${issue.path.join(".")}`] ??= []).push(issue.message as Message);
       continue;
     }
     const row = parsed.data;
-    if (years.has(row.year)) (errors[`rows.${key}.year`] ??= []).push(sv.indicators.validation.duplicateYear);
+    if (years.has(row.year)) (errors[`rows.${key}.year`] ??= []).push("indicators.validation.duplicateYear");
     years.add(row.year);
     for (const [column, gender, national] of tableColumns) {
       const value = row[column];

@@ -12,6 +12,7 @@ import { valueColumns, valueFormFields } from "@/lib/indicators/form";
 import { createPlan, type Plan } from "../../factories/plan";
 import { createIndicatorRow, createPeriodRow } from "../../factories/followup";
 import { userWithRole } from "../../factories/users";
+import { saidAll } from "../../support/messages";
 
 vi.mock("next/cache", async (original) => ({ ...(await original<typeof import("next/cache")>()), revalidateTag: () => undefined }));
 
@@ -54,7 +55,7 @@ describe("bad follow-up input", () => {
       "comment",
       "Texten får inte innehålla skript, formulär eller inbäddade sidor",
     ],
-    ["an impossible date", { status: "DONE", reportedOn: "2026-02-30" }, "reportedOn", "Datum ska skrivas ÅÅÅÅ-MM-DD"],
+    ["an impossible date", { status: "DONE", reportedOn: "2026-02-30" }, "reportedOn", "Ange ett giltigt datum (ÅÅÅÅ-MM-DD)"],
   ])("refuses %s on its cell, in Swedish, and writes nothing", async (_case, cells, field, message) => {
     const period = await createPeriodRow(plan.municipality.id);
     const editor = await userWithRole(plan.municipality.id, "EDITOR");
@@ -63,7 +64,7 @@ describe("bad follow-up input", () => {
     const input = nestRows(readForm(tableFields(tableFormFields, actionFollowUpColumns, form), form));
     const error = await failure(saveActionFollowUps(editor, input));
     expect(error.code).toBe("INVALID");
-    expect(error.details.fieldErrors?.[`rows.${key}.${field}`]).toEqual([message]);
+    expect(saidAll(error.details.fieldErrors)?.[`rows.${key}.${field}`]).toEqual([message]);
     expect(await db.actionFollowUp.count({ where: { periodId: period.id } })).toBe(0);
     expect(await db.revision.count({ where: { municipalityId: plan.municipality.id } })).toBe(0);
   });
@@ -78,7 +79,7 @@ describe("bad follow-up input", () => {
         rows: { [plan.actions[0]!.id]: { version: 0, status: "DONE" }, [plan.actions[1]!.id]: { version: 0, status: "DONE" } },
       }),
     );
-    expect(error.details.fieldErrors).toEqual({ [`rows.${plan.actions[1]!.id}.status`]: ["Åtgärden är arkiverad och följs inte upp."] });
+    expect(saidAll(error.details.fieldErrors)).toEqual({ [`rows.${plan.actions[1]!.id}.status`]: ["Åtgärden är arkiverad och följs inte upp."] });
     expect(await db.actionFollowUp.count({ where: { periodId: period.id } })).toBe(0);
   });
 
@@ -87,7 +88,7 @@ describe("bad follow-up input", () => {
     const error = await failure(
       createPeriod(admin, { municipalityId: plan.municipality.id, title: "Fel", slug: "fel", startsOn: "2026-12-31", endsOn: "2026-01-01" }),
     );
-    expect(error.details.fieldErrors?.endsOn).toEqual(["Periodens slut kan inte vara före dess början"]);
+    expect(saidAll(error.details.fieldErrors)?.endsOn).toEqual(["Periodens slut kan inte vara före dess början"]);
   });
 });
 
@@ -98,7 +99,7 @@ describe("bad indicator values", () => {
     const form = posted({ id: String(indicator.id), version: "1" }, { ny1: cells });
     const error = await failure(setIndicatorValues(editor, nestRows(readForm(tableFields(valueFormFields, valueColumns, form), form))));
     expect(await db.indicatorValue.count({ where: { indicatorId: indicator.id } })).toBe(0);
-    return error.details.fieldErrors;
+    return saidAll(error.details.fieldErrors);
   }
 
   it.each([
@@ -128,7 +129,7 @@ describe("bad indicator values", () => {
         targetValue: 120,
       }),
     );
-    expect(error.details.fieldErrors).toEqual({
+    expect(saidAll(error.details.fieldErrors)).toEqual({
       targetValue: ["Indikatorn mäts i procent: ange ett värde mellan 0 och 100"],
       targetYear: ["Ange året målvärdet gäller"],
     });

@@ -4,7 +4,6 @@ import { createPeriod } from "@/lib/followup/commands/create-period";
 import { cancelPeriod } from "@/lib/followup/commands/cancel-period";
 import { publishPeriod } from "@/lib/followup/commands/publish-period";
 import { saveActionFollowUps } from "@/lib/followup/commands/save-action-follow-ups";
-import { sv } from "@/lib/i18n/sv";
 import { createPlan, type Plan } from "../../factories/plan";
 import { userWithRole } from "../../factories/users";
 import { failure } from "../../support/app-error";
@@ -48,7 +47,7 @@ describe("cancelling an unpublished period", () => {
     const published = await createPeriod(admin, period(plan.municipality.id, 2025));
     await publishPeriod(admin, { id: published, version: 1 });
     const refusal = await failure(cancelPeriod(admin, { id: published, version: 2 }));
-    expect([refusal.code, refusal.userMessage]).toEqual(["INVALID", sv.followUp.validation.cancelPublished]);
+    expect([refusal.code, refusal.userMessage]).toEqual(["INVALID", "followUp.validation.cancelPublished"]);
     expect(await db.followUpPeriod.findUnique({ where: { id: published } })).not.toBeNull();
 
     const open = await createPeriod(admin, period(plan.municipality.id, 2026));

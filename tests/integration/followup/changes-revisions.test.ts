@@ -41,11 +41,11 @@ describe("what changed on a goal's page: published edits of the goal and its act
     expect(changes?.[0]).toMatchObject({ kind: "edit", fields: ["title"], title: "Publicerad ny rubrik", subject: { label: "Åtgärd 1.1" } });
 
     // The goal's Atom feed carries the same changes in the same words.
-    const feed = await goalFeed(plan.municipality.slug, "strategi", plan.goals[0]!.slug);
+    const feed = await goalFeed(plan.municipality.slug, "strategi", plan.goals[0]!.slug, "sv");
     expect(feed).toContain("<summary>Åtgärd 1.1: Publicerad ny rubrik: ändrade rubriken. Ny rubrik: ”Publicerad ny rubrik”.</summary>");
     expect(feed).toContain("<summary>Åtgärd 1.1: Publicerad ny rubrik publicerades.</summary>");
     expect(feed).not.toContain("Hemlig rubrik i utkastet");
-    expect(await goalFeed(plan.municipality.slug, "strategi", "finns-inte")).toBeNull();
+    expect(await goalFeed(plan.municipality.slug, "strategi", "finns-inte", "sv")).toBeNull();
   });
 
   it("shows the goal's own published text change, and nothing of a goal that is a draft now", async () => {

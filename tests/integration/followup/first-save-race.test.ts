@@ -1,7 +1,6 @@
 import { describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { sv } from "@/lib/i18n/sv";
 import { saveActionFollowUps } from "@/lib/followup/commands/save-action-follow-ups";
 import { saveGoalAssessments } from "@/lib/followup/commands/save-goal-assessments";
 import { createPlan } from "../../factories/plan";
@@ -37,7 +36,7 @@ describe("concurrent first saves of one follow-up row", () => {
     expect(errors.map((e) => (e instanceof AppError ? e.code : String(e)))).toEqual(Array(PARALLEL - 1).fill("CONFLICT"));
     const winner = saved[0]!;
     for (const error of errors as AppError[]) {
-      expect(error.userMessage).toBe(sv.errors.conflict);
+      expect(error.userMessage).toBe("errors.conflict");
       expect(error.details.conflicts?.[key]).toMatchObject({
         currentVersion: 1,
         changes: expect.arrayContaining([expect.objectContaining({ field: "comment", before: null, after: `Kommentar ${winner}`, by: editors[winner]!.name })]),

@@ -14,6 +14,7 @@ import { getPeriodOverview } from "@/lib/followup/admin-queries";
 import { createPlan, type Plan } from "../../factories/plan";
 import { createPeriodRow } from "../../factories/followup";
 import { userWithRole } from "../../factories/users";
+import { said } from "../../support/messages";
 
 // Commands and read models run outside a Next.js request here: record what they ask Next to expire,
 // and read through the data cache.
@@ -112,7 +113,7 @@ describe("a follow-up period from opening to publication", () => {
 
     const refused = await failure(saveActionFollowUps(admin, { periodId, rows: { [plan.actions[0]!.id]: { version: 1, status: "DONE" } } }));
     expect(refused.code).toBe("INVALID");
-    expect(refused.userMessage).toBe("Perioden är publicerad. En administratör behöver öppna den igen för rättelser.");
+    expect(said(refused.userMessage)).toBe("Perioden är publicerad. En administratör behöver öppna den igen för rättelser.");
     expect((await failure(publishPeriod(admin, { id: periodId, version: 2 }))).code).toBe("INVALID");
 
     expired.length = 0;
@@ -128,7 +129,7 @@ describe("a follow-up period from opening to publication", () => {
     const admin = await userWithRole(plan.municipality.id, "ADMIN");
     await createPeriod(admin, period2026(plan.municipality.id));
     const error = await failure(createPeriod(admin, { ...period2026(plan.municipality.id), slug: "2027", title: "Uppföljning 2027" }));
-    expect(error.userMessage).toBe("Det finns redan en öppen period. Publicera den innan du öppnar nästa.");
+    expect(said(error.userMessage)).toBe("Det finns redan en öppen period. Publicera den innan du öppnar nästa.");
   });
 
   it("marks an action whose latest published period has no follow-up, and says when it was last followed up", async () => {

@@ -13,6 +13,8 @@ import { getGoalFollowUp } from "@/lib/followup/queries";
 import { createPlan, type Plan } from "../../factories/plan";
 import { createIndicatorRow, KOLADA_FIXTURE, useKoladaCode } from "../../factories/followup";
 import { userWithRole } from "../../factories/users";
+import { translator } from "@/lib/i18n/translator";
+import { said, saidAll } from "../../support/messages";
 
 // A loopback stand-in for api.kolada.se replays recorded pages over real HTTP; it must be known
 // before lib/env reads KOLADA_TEST_ORIGIN.
@@ -58,7 +60,7 @@ describe("importing Kolada values", () => {
       missing: 2,
       skipped: { unknownKpi: { U99999: 1 }, otherMunicipality: { "0483": 1 } },
     });
-    expect(reportLines(report)).toEqual([
+    expect(reportLines(translator("sv"), report)).toEqual([
       "Läste 1 sida och 8 rader från Kolada.",
       "14 nya värden, 0 ändrade, 0 oförändrade, 0 borttagna.",
       "Andel med gymnasieexamen: 11 nya, 0 ändrade, 0 oförändrade, 0 borttagna",
@@ -134,8 +136,8 @@ describe("importing Kolada values", () => {
       (e: unknown) => e,
     );
     expect(error).toBeInstanceOf(AppError);
-    expect((error as AppError).userMessage).toBe("Filen importerades inte. Ingenting sparades. Rätta följande:");
-    expect((error as AppError).details.fieldErrors?.file).toEqual([expect.stringMatching(message)]);
+    expect(said((error as AppError).userMessage)).toBe("Filen importerades inte. Ingenting sparades. Rätta följande:");
+    expect(saidAll((error as AppError).details.fieldErrors)?.file).toEqual([expect.stringMatching(message)]);
     expect(await db.indicatorValue.count({ where: { indicatorId: { in: [percent.id, count.id] } } })).toBe(0);
     expect(await db.revision.count({ where: { entityType: "indicator", entityId: { in: [percent.id, count.id] } } })).toBe(0);
   });
@@ -143,14 +145,14 @@ describe("importing Kolada values", () => {
   it("refuses an address outside Kolada's API, and organisational-unit data with a message saying why", async () => {
     const admin = await userWithRole(plan.municipality.id, "ADMIN");
     const refusal = async (url: string) =>
-      ((await importKolada(admin, { municipalityId: plan.municipality.id, url }).catch((e: unknown) => e)) as AppError).details.fieldErrors;
+      saidAll(((await importKolada(admin, { municipalityId: plan.municipality.id, url }).catch((e: unknown) => e)) as AppError).details.fieldErrors);
     expect((await refusal("http://127.0.0.1:5432/"))?.url).toEqual(["Ange en adress som börjar med https://api.kolada.se/"]);
     expect((await refusal(`${kolada.origin}/v3/oudata/kpi/N15033/ou/V15E144001301`))?.url).toEqual([
       expect.stringMatching(/^Adressen gäller organisatoriska enheter \(oudata/),
     ]);
     const ouFile = await readFile("tests/fixtures/kolada/v3/oudata.json", "utf8");
     const error = (await importKolada(admin, { municipalityId: plan.municipality.id, json: ouFile }).catch((e: unknown) => e)) as AppError;
-    expect(error.details.fieldErrors?.file).toEqual([expect.stringMatching(/^Filen innehåller data för organisatoriska enheter/)]);
+    expect(saidAll(error.details.fieldErrors)?.file).toEqual([expect.stringMatching(/^Filen innehåller data för organisatoriska enheter/)]);
   });
 });
 
@@ -161,7 +163,10 @@ describe("importing from Kolada's API over HTTP, page by page", () => {
     const admin = await userWithRole(plan.municipality.id, "ADMIN");
     await setStatus(admin, { type: "indicator", id: percent.id, version: 1, status: "PUBLISHED" });
     const report = await importKolada(admin, { municipalityId: plan.municipality.id, url: `${kolada.origin}/v3/data/kpi/N00945/municipality/0181,0000` });
-    expect(reportLines(report).slice(0, 2)).toEqual(["Läste 2 sidor och 6 rader från Kolada.", "14 nya värden, 0 ändrade, 0 oförändrade, 0 borttagna."]);
+    expect(reportLines(translator("sv"), report).slice(0, 2)).toEqual([
+      "Läste 2 sidor och 6 rader från Kolada.",
+      "14 nya värden, 0 ändrade, 0 oförändrade, 0 borttagna.",
+    ]);
     // Every row of both pages arrived: 2021–2023 by gender, the country 2022–2023, 2024 missing.
     expect(await db.indicatorValue.count({ where: { indicatorId: percent.id, value: { not: null } } })).toBe(11);
     let shown = await goalPage();
@@ -213,7 +218,7 @@ describe("importing from Kolada's API over HTTP, page by page", () => {
     const error = (await importKolada(admin, { municipalityId: plan.municipality.id, url: `${kolada.origin}/v3/data/endless` }).catch(
       (e: unknown) => e,
     )) as AppError;
-    expect(error.details.fieldErrors?.file).toEqual([expect.stringMatching(/^Koladas svar har fler än 20 sidor/)]);
+    expect(saidAll(error.details.fieldErrors)?.file).toEqual([expect.stringMatching(/^Koladas svar har fler än 20 sidor/)]);
     expect(await db.indicatorValue.count({ where: { indicatorId: percent.id } })).toBe(0);
   });
 });

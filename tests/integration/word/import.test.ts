@@ -1,9 +1,9 @@
 import { describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { sv } from "@/lib/i18n/sv";
 import { importWordPlan } from "@/lib/word-import/commands/import-word-plan";
 import { commandInput, draftFromProposal } from "@/lib/word-import/form";
+import { translator } from "@/lib/i18n/translator";
 import { MAX_WORD_BYTES, proposeWordPlan, readWordPlan } from "@/lib/word-import/read";
 import { createPlan } from "../../factories/plan";
 import { userWithRole } from "../../factories/users";
@@ -21,8 +21,8 @@ const failure = (promise: Promise<unknown>) =>
 
 /** The uploaded plan as its proposal would be created unchanged. */
 async function proposedInput(municipalityId: number) {
-  const draft = draftFromProposal(await readWordPlan(asFile(await wordPlan())), "plan.docx");
-  const { input, problems } = commandInput(draft, municipalityId);
+  const draft = draftFromProposal(translator("sv"), await readWordPlan(asFile(await wordPlan())), "plan.docx");
+  const { input, problems } = commandInput(translator("sv"), draft, municipalityId);
   expect(problems).toEqual([]);
   return input;
 }
@@ -74,11 +74,11 @@ describe("a plan from Word", () => {
     const files = [randomBytes(), zipThatIsNotWord(), Buffer.from("Fokusområde 1: Trygghet\n"), await wordWithoutHeadings(), Buffer.alloc(MAX_WORD_BYTES + 1)];
     const answers = await Promise.all(files.map((f) => failure(readWordPlan(asFile(f)))));
     expect(answers.map((a) => a?.message)).toEqual([
-      sv.wordImport.notWord,
-      sv.wordImport.notWord,
-      sv.wordImport.notWord,
-      sv.wordImport.noHeadings,
-      sv.wordImport.tooLarge,
+      "wordImport.notWord",
+      "wordImport.notWord",
+      "wordImport.notWord",
+      "wordImport.noHeadings",
+      "wordImport.tooLarge",
     ]);
     expect(changedRows(before, await snapshotDatabase())).toEqual({});
   });
@@ -113,11 +113,11 @@ describe("a plan from Word", () => {
     input.areas[0]!.actions[1]!.number = "1";
     expect(await failure(importWordPlan(admin, input))).toMatchObject({
       code: "INVALID",
-      fields: { "areas.0.actions.1.number": [sv.admin.validation.numberTaken] },
+      fields: { "areas.0.actions.1.number": ["admin.validation.numberTaken"] },
     });
     input.areas[0]!.actions[1]!.number = "2";
     input.document.title = "Handlingsplan";
-    expect(await failure(importWordPlan(admin, input))).toMatchObject({ code: "INVALID", fields: { slug: [sv.admin.validation.slugTaken] } });
+    expect(await failure(importWordPlan(admin, input))).toMatchObject({ code: "INVALID", fields: { slug: ["admin.validation.slugTaken"] } });
     expect(changedRows(before, await snapshotDatabase())).toEqual({});
   });
 });
