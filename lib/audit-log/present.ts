@@ -24,7 +24,7 @@ const fieldLabel = (t: Translate, field: string) => {
 
 const isRole = (value: unknown): value is Role => typeof value === "string" && Object.hasOwn(Role, value);
 const valueText = (t: Translate, field: string, value: unknown) =>
-  field === "role" && isRole(value) ? t(`admin.roles.${value}`) : displayValue(value, undefined);
+  field === "role" && isRole(value) ? t(`admin.roles.${value}`) : displayValue(t, value, undefined);
 
 /** "Rubrik: Gammal → Ny", with the form's label for the field where there is one. */
 export const changeText = (t: Translate, c: FieldChange) =>

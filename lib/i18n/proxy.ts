@@ -7,10 +7,7 @@ const OUTSIDE_LOCALES = /^\/(?:(?:api|_next)(?:\/|$)|(?:icon\.svg|favicon\.ico|r
 /** The header next-intl reads the language from where no [locale] segment is at hand (server actions). */
 export const LOCALE_HEADER = "X-NEXT-INTL-LOCALE";
 
-export type LocaleRoute =
-  | { kind: "outside" }
-  | { kind: "redirect"; to: URL }
-  | { kind: "page"; locale: Locale; rest: string; rewrite: URL | null };
+export type LocaleRoute = { kind: "outside" } | { kind: "redirect"; to: URL } | { kind: "page"; locale: Locale; rest: string; rewrite: URL | null };
 
 /**
  * Where an address goes: Swedish pages are served from their unprefixed address (rewritten to the

@@ -13,6 +13,6 @@ export async function valueHistoryFields(t: Translate, locale: Locale, indicator
   const fields = new Set(revisions.flatMap((r) => (r.changes as { field: string }[]).map((c) => c.field)));
   return [...fields].flatMap((name) => {
     const label = valueFieldLabel(t, locale, name);
-    return label ? [{ name, label, kind: "decimal" as const }] : [];
+    return label ? [{ name, label: { text: label }, kind: "decimal" as const }] : [];
   });
 }

@@ -1,4 +1,4 @@
-import { type FieldSpec, type Option, hiddenFields } from "@/lib/admin/fields";
+import { type FieldSpec, type Label, type Option, hiddenFields } from "@/lib/admin/fields";
 import type { PlanOptions } from "./form-options";
 
 // Labels and hints are catalogue keys: the form translates them (lib/admin/fields.ts).
@@ -14,7 +14,7 @@ export const frameworkFields = (options: Pick<PlanOptions, "agenda2030" | "publi
 
 export const slugField: FieldSpec = { name: "slug", label: "admin.fields.slug", kind: "slug", maxLength: 80, hint: "admin.fields.slugHint" };
 
-export const areaSelect = (label: string, areas: Option[]): FieldSpec => ({
+export const areaSelect = (label: Label, areas: Option[]): FieldSpec => ({
   name: "areaId",
   label,
   kind: "select",

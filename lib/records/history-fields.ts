@@ -32,6 +32,6 @@ export const historyFields: Partial<Record<EntityType, Fields>> = {
   municipality: async () => municipalityFields,
   indicator: async (t, locale, municipalityId, id) => [
     ...indicatorFields((await planOptions(t, locale, municipalityId, 0)).goals),
-    ...(await valueHistoryFields(id)),
+    ...(await valueHistoryFields(t, locale, id)),
   ],
 };

@@ -1,6 +1,5 @@
 import { documentKinds } from "@/lib/content/schema";
-import type { FieldErrors } from "@/lib/errors";
-import { translateMessage, type MessageKey, type Translate } from "@/lib/i18n/message";
+import type { MessageKey, Translate } from "@/lib/i18n/message";
 import { defaultLevelLabels, levelLabelColumns } from "@/lib/labels";
 import { choices, planFromRows, type Choice, type MappedRow } from "./mapping";
 import type { Proposal } from "./outline";
@@ -84,12 +83,15 @@ function fieldName(t: Translate, key: string) {
   return t.has(label) ? t(label as MessageKey) : key;
 }
 
-/** The command's field errors as lines in the translator's language: "Rubrik: Får inte vara tomt", "Åtgärd 1.2, Rubrik: …". */
-export function problemLines(t: Translate, fieldErrors: FieldErrors = {}): string[] {
+/**
+ * The command's field errors, already translated (runForm's formStateOf), as lines in the translator's
+ * language: "Rubrik: Får inte vara tomt", "Åtgärd 1.2, Rubrik: …".
+ */
+export function problemLines(t: Translate, fieldErrors: Record<string, readonly string[]> = {}): string[] {
   return Object.entries(fieldErrors).flatMap(([key, messages]) => {
     const place = /^areas\.(\d+)(?:\.(goals|actions)\.(\d+))?/.exec(key);
     const level = place?.[2] === "goals" ? "goal" : place?.[2] === "actions" ? "action" : "area";
     const where = place ? `${t(`wordImport.choices.${level}`)} ${Number(place[1]) + 1}${place[3] ? `.${Number(place[3]) + 1}` : ""}, ` : "";
-    return messages.map((m) => `${where}${fieldName(t, key)}: ${translateMessage(t, m)}`);
+    return messages.map((m) => `${where}${fieldName(t, key)}: ${m}`);
   });
 }

@@ -29,7 +29,9 @@ describe("CSV downloads", () => {
     const actions = await (
       await listRoute(new Request(`http://localhost/api/v1/actions.csv?kommun=${m}`), { params: Promise.resolve({ dataset: "actions.csv" }) })
     ).text();
-    const report = await (await reportCsvRoute(new Request("http://localhost/x"), { params: Promise.resolve({ municipality: m, period: "2025" }) })).text();
+    const report = await (
+      await reportCsvRoute(new Request("http://localhost/x"), { params: Promise.resolve({ locale: "sv", municipality: m, period: "2025" }) })
+    ).text();
     for (const [name, csv] of [
       ["actions.csv", actions],
       ["rapport.csv", report],

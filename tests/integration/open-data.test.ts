@@ -218,7 +218,7 @@ describe("what the public must never see", () => {
   });
 
   it("the Atom feed shows published changes only", async () => {
-    const response = await feedRoute(new Request(`${BASE}/provkommun/flode.atom`), { params: Promise.resolve({ municipality: "provkommun" }) });
+    const response = await feedRoute(new Request(`${BASE}/provkommun/flode.atom`), { params: Promise.resolve({ locale: "sv", municipality: "provkommun" }) });
     expect(response.headers.get("content-type")).toBe("application/atom+xml; charset=utf-8");
     const xml = await response.text();
     expect(XMLValidator.validate(xml)).toBe(true);
@@ -231,7 +231,7 @@ describe("what the public must never see", () => {
     expect(entries.map((e) => e.updated)).toEqual([...entries.map((e) => e.updated)].sort().reverse());
     expect(entries.find((e) => e.title === "Fritid för unga")!.link["@_href"]).toBe(`${BASE}/provkommun/dokument/strategi/atgard/1-1-fritid-for-unga`);
     expect(new Set(entries.map((e) => e.id)).size).toBe(entries.length);
-    const unknown = await feedRoute(new Request(`${BASE}/atlantis/flode.atom`), { params: Promise.resolve({ municipality: "atlantis" }) });
+    const unknown = await feedRoute(new Request(`${BASE}/atlantis/flode.atom`), { params: Promise.resolve({ locale: "sv", municipality: "atlantis" }) });
     expect(unknown.status).toBe(404);
   });
 });

@@ -1,8 +1,9 @@
+import { translator } from "@/lib/i18n/translator";
 import { describe, expect, it } from "vitest";
 import { localized } from "@/lib/i18n/localized";
 import { foldTranslationKeys, translationSnapshot } from "@/lib/translations/schema";
 import { translationFields } from "@/lib/translations/form";
-import { errorPlace } from "@/lib/admin/fields";
+import { errorPlace, shownFields } from "@/lib/admin/fields";
 
 const goal = { title: "Barn känner sig trygga", text: null as string | null, translations: { en: { title: "Children feel safe" }, fi: { title: "" } } };
 
@@ -33,6 +34,10 @@ describe("the form's translation fields", () => {
   it("are named as the revision's fields, so an error on one is placed on it", () => {
     const fields = translationFields("goal");
     expect(fields.map((f) => f.name)).toEqual(["translations.fi.title", "translations.fi.text", "translations.en.title", "translations.en.text"]);
-    expect(errorPlace(fields, "translations.en.title")).toEqual({ name: "translations.en.title", label: "admin.translations.en.title" });
+    const t = translator("sv");
+    expect(errorPlace(t, shownFields(t, fields), "translations.en.title", "sv")).toEqual({
+      name: "translations.en.title",
+      label: t("admin.translations.en.title"),
+    });
   });
 });

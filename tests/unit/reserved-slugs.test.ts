@@ -13,7 +13,9 @@ const staticFolders = (dir: string) =>
 
 describe("a new municipality's slug", () => {
   it("may not be one of the portal's own addresses beside /<municipality> and /admin/<municipality>", () => {
-    const taken = [...staticFolders("."), ...staticFolders("[locale]"), ...staticFolders("[locale]/(public)"), ...staticFolders("[locale]/admin")].filter((name) => /^[a-z0-9-]+$/.test(name));
+    const taken = [...staticFolders("."), ...staticFolders("[locale]"), ...staticFolders("[locale]/(public)"), ...staticFolders("[locale]/admin")].filter(
+      (name) => /^[a-z0-9-]+$/.test(name),
+    );
     expect(taken.filter((name) => !(RESERVED_SLUGS as readonly string[]).includes(name))).toEqual([]);
   });
 

@@ -19,7 +19,8 @@ const errorPages = {
     errorPage: {
       siteName: "Strategiportalen",
       unavailable: "Sivua ei voi näyttää juuri nyt",
-      unavailableText: "Meillä meni jokin vikaan, tai portaali on tilapäisesti poissa käytöstä. Se ei johtunut mistään, mitä teit. Yritä hetken päästä uudelleen.",
+      unavailableText:
+        "Meillä meni jokin vikaan, tai portaali on tilapäisesti poissa käytöstä. Se ei johtunut mistään, mitä teit. Yritä hetken päästä uudelleen.",
       retry: "Yritä uudelleen",
       toStart: "Etusivulle",
     },
@@ -28,7 +29,8 @@ const errorPages = {
     errorPage: {
       siteName: "Strategiportalen",
       unavailable: "This page cannot be shown right now",
-      unavailableText: "Something went wrong on our side, or the portal is temporarily unavailable. Nothing you did caused it. Please try again in a little while.",
+      unavailableText:
+        "Something went wrong on our side, or the portal is temporarily unavailable. Nothing you did caused it. Please try again in a little while.",
       retry: "Try again",
       toStart: "To the start page",
     },

@@ -29,7 +29,10 @@ test("every page names its three languages for search engines, and the switch ke
     ["fi", `/fi${path}`],
     ["en", `/en${path}`],
   ] as const) {
-    await expect(page.locator(`link[rel="alternate"][hreflang="${lang}"]`)).toHaveAttribute("href", new RegExp(`${href.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`));
+    await expect(page.locator(`link[rel="alternate"][hreflang="${lang}"]`)).toHaveAttribute(
+      "href",
+      new RegExp(`${href.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`),
+    );
   }
   await page.getByRole("navigation", { name: "Språk" }).getByRole("link", { name: "English" }).click();
   await expect(page).toHaveURL(new RegExp(`/en${path}$`));

@@ -23,7 +23,11 @@ const words = (text: string) =>
  */
 export function swedishInterfaceWords(): Set<string> {
   const others = new Set([...texts(catalogue("fi")), ...texts(catalogue("en"))].flatMap(words));
-  return new Set(texts(catalogue("sv")).flatMap(words).filter((w) => !others.has(w)));
+  return new Set(
+    texts(catalogue("sv"))
+      .flatMap(words)
+      .filter((w) => !others.has(w)),
+  );
 }
 
 /**

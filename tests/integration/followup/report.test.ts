@@ -75,7 +75,9 @@ describe("a period's report", () => {
   });
 
   it("downloads as CSV with a row per goal and action, quoted where needed", async () => {
-    const response = await csvRoute(new Request("http://localhost/x"), { params: Promise.resolve({ municipality: plan.municipality.slug, period: "2026" }) });
+    const response = await csvRoute(new Request("http://localhost/x"), {
+      params: Promise.resolve({ locale: "sv", municipality: plan.municipality.slug, period: "2026" }),
+    });
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toBe("text/csv; charset=utf-8");
     const lines = (await response.text()).trimEnd().split("\r\n");
@@ -90,12 +92,14 @@ describe("a period's report", () => {
 
   it("is not there for a draft period or another municipality", async () => {
     expect(await getFollowUpReport(plan.municipality.slug, "2027")).toBeNull();
-    const response = await csvRoute(new Request("http://localhost/x"), { params: Promise.resolve({ municipality: "finns-inte", period: "2026" }) });
+    const response = await csvRoute(new Request("http://localhost/x"), {
+      params: Promise.resolve({ locale: "sv", municipality: "finns-inte", period: "2026" }),
+    });
     expect(response.status).toBe(404);
   });
 
   it("is announced in the municipality's Atom feed of published follow-ups", async () => {
-    const response = await feedRoute(new Request("http://localhost/x"), { params: Promise.resolve({ municipality: plan.municipality.slug }) });
+    const response = await feedRoute(new Request("http://localhost/x"), { params: Promise.resolve({ locale: "sv", municipality: plan.municipality.slug }) });
     expect(response.headers.get("content-type")).toBe("application/atom+xml; charset=utf-8");
     const xml = await response.text();
     expect(xml.match(/<entry>/g)).toHaveLength(1);

@@ -8,7 +8,7 @@ import { createPeriodRow } from "../../factories/followup";
 vi.mock("next/cache", async (original) => (await import("../../support/next-cache")).nextCacheMock(original));
 
 const download = (municipality: string, document: string) =>
-  GET(new Request(`http://localhost/${municipality}/dokument/${document}/word.docx`), { params: Promise.resolve({ municipality, document }) });
+  GET(new Request(`http://localhost/${municipality}/dokument/${document}/word.docx`), { params: Promise.resolve({ locale: "sv", municipality, document }) });
 
 /** The Word file's text, read back as Word would show it (mammoth). */
 async function textOf(response: Response) {

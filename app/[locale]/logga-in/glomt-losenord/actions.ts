@@ -1,6 +1,7 @@
 "use server";
 
 import { headers } from "next/headers";
+import { getLocale } from "next-intl/server";
 import type { FormState } from "@/lib/admin/fields";
 import { runPublicForm } from "@/lib/admin/run-form";
 import { clientAddress } from "@/lib/auth/client-address";
@@ -10,5 +11,6 @@ import { resetRequestFields } from "@/lib/users/form";
 
 export async function askForReset(_: FormState, form: FormData) {
   const address = clientAddress({ "x-forwarded-for": (await headers()).get("x-forwarded-for") ?? undefined }, env.TRUSTED_PROXIES);
-  return runPublicForm(form, resetRequestFields, (input) => requestPasswordReset(input, address), { message: "account.forgotSent" });
+  const locale = await getLocale();
+  return runPublicForm(form, resetRequestFields, (input) => requestPasswordReset(input, address, locale), { message: "account.forgotSent" });
 }

@@ -24,7 +24,7 @@ export default async function PeriodsPage({ params }: Props) {
   const { grant, municipalityId, may } = await adminContext(m, adminPaths.followUp(m));
   const periods = await listPeriods(municipalityId);
   const open = periods.some((p) => p.status === "OPEN");
-  const suggestion = suggestedPeriod(periods[0]?.endsOn ?? null);
+  const suggestion = suggestedPeriod(t, periods[0]?.endsOn ?? null);
 
   return (
     <>

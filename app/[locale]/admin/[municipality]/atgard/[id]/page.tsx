@@ -1,3 +1,5 @@
+import { getT } from "@/lib/i18n/server";
+import { getLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { adminContext } from "@/lib/admin/access";
 import { adminPaths, areaPartTrail } from "@/lib/admin-paths";
@@ -25,7 +27,7 @@ export default async function EditActionPage({ params }: Props) {
   const action = await getActionForEditing(municipalityId, Number(id));
   if (!action) notFound();
   const { document: doc, area, snapshot } = action;
-  const fields = actionFields(await planOptions(municipalityId, doc.id), { area: { text: doc.areaLabel }, goals: "admin.fields.goals" });
+  const fields = actionFields(await planOptions(await getT(), await getLocale(), municipalityId, doc.id), { area: doc.areaLabel });
   const label = numbered(doc.actionLabel, [area.number, snapshot.number].filter(Boolean).join("."));
 
   return (

@@ -32,13 +32,13 @@ export async function wordImport(municipality: string, municipalityId: number, s
         size: file.size,
         bytes: async () => new Uint8Array(await file.arrayBuffer()),
       });
-      return { status: "proposed", draft: draftFromProposal(proposal, file.name) };
+      return { status: "proposed", draft: draftFromProposal(t, proposal, file.name) };
     } catch (error) {
       return refused(t, error);
     }
   }
   const draft = draftFromForm(form);
-  const { input, problems } = commandInput(draft, municipalityId);
+  const { input, problems } = commandInput(t, draft, municipalityId);
   if (problems.length > 0) return { status: "invalid", message: t("errors.invalid"), problems, draft };
   let id: number;
   try {

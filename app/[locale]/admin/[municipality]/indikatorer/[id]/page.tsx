@@ -1,3 +1,4 @@
+import { getLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { adminContext } from "@/lib/admin/access";
 import { adminPaths } from "@/lib/admin-paths";
@@ -29,10 +30,10 @@ export default async function EditIndicatorPage({ params }: Props) {
   const { grant, municipalityId, may } = await adminContext(m, adminPaths.indicator(m, Number(id)));
   const indicator = await getIndicatorForEditing(municipalityId, Number(id));
   if (!indicator) notFound();
-  const { goals } = await planOptions(municipalityId, 0);
+  const { goals } = await planOptions(t, await getLocale(), municipalityId, 0);
   const fields = indicatorFields(goals);
   const editable = may("edit");
-  const values = valueRows(indicator.view.rows, editable);
+  const values = valueRows(t, indicator.view.rows, editable);
 
   return (
     <>

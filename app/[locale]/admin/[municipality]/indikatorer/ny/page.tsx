@@ -1,3 +1,4 @@
+import { getLocale } from "next-intl/server";
 import { adminContext } from "@/lib/admin/access";
 import { adminPaths } from "@/lib/admin-paths";
 import { toRawValues } from "@/lib/admin/fields";
@@ -21,7 +22,7 @@ export default async function NewIndicatorPage({ params }: Props) {
   const { municipality: m } = await routeParams(params);
   const { grant, municipalityId, may } = await adminContext(m, adminPaths.newIndicator(m));
   // Goals are the municipality's own, in any document (no document's areas are needed here).
-  const { goals } = await planOptions(municipalityId, 0);
+  const { goals } = await planOptions(t, await getLocale(), municipalityId, 0);
   const fields = indicatorFields(goals, false);
 
   return (

@@ -1,3 +1,4 @@
+import { getLocale } from "next-intl/server";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { adminContext } from "@/lib/admin/access";
@@ -29,7 +30,7 @@ export default async function ItemListPage({ params }: Props) {
   const { grant, municipalityId, may } = await adminContext(m, adminPaths.content(m, segment));
   const kind = itemKindAt(segment);
   if (!kind) notFound();
-  const [list, options] = await Promise.all([listItems(kind, municipalityId), itemOptions(municipalityId)]);
+  const [list, options] = await Promise.all([listItems(kind, municipalityId), itemOptions(t, await getLocale(), municipalityId)]);
   const labels = { plural: t(`admin.content.kinds.${kind.type}.plural`), new: t(`admin.content.kinds.${kind.type}.new`) };
   const mayEdit = may("edit");
 

@@ -1,3 +1,5 @@
+import { getT } from "@/lib/i18n/server";
+import { getLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { adminContext, inMunicipality } from "@/lib/admin/access";
 import { adminPaths, areaPartTrail } from "@/lib/admin-paths";
@@ -26,8 +28,12 @@ export default async function EditGoalPage({ params }: Props) {
   const goal = await loadGoal(Number(id));
   if (!goal) notFound();
   inMunicipality(goal.entity, municipalityId);
-  const [doc, area, options] = await Promise.all([documentPlace(goal.documentId), areaPlace(goal.areaId), planOptions(municipalityId, goal.documentId)]);
-  const fields = goalFields(options, { text: doc.areaLabel });
+  const [doc, area, options] = await Promise.all([
+    documentPlace(goal.documentId),
+    areaPlace(goal.areaId),
+    planOptions(await getT(), await getLocale(), municipalityId, goal.documentId),
+  ]);
+  const fields = goalFields(options, doc.areaLabel);
   const label = numbered(doc.goalLabel, goal.snapshot.code);
 
   return (

@@ -1,3 +1,4 @@
+import { getLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { adminContext, inMunicipality } from "@/lib/admin/access";
 import { adminPaths } from "@/lib/admin-paths";
@@ -29,7 +30,11 @@ export default async function EditAreaPage({ params }: Props) {
   const area = await loadArea(Number(id));
   if (!area) notFound();
   inMunicipality(area.entity, municipalityId);
-  const [doc, options, children] = await Promise.all([documentPlace(area.documentId), planOptions(municipalityId, area.documentId), areaParts(area.entity.id)]);
+  const [doc, options, children] = await Promise.all([
+    documentPlace(area.documentId),
+    planOptions(t, await getLocale(), municipalityId, area.documentId),
+    areaParts(area.entity.id),
+  ]);
   const fields = areaFields(options);
   const label = numbered(doc.areaLabel, area.snapshot.number);
   const canEdit = may("edit", area.areaId);

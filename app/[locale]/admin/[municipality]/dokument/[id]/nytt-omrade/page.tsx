@@ -23,7 +23,7 @@ export default async function NewAreaPage({ params }: Props) {
   const { grant, municipalityId, may } = await adminContext(m, adminPaths.newArea(m, Number(id)));
   const doc = await documentForNewPart(municipalityId, Number(id));
   if (!doc || !may("edit")) notFound();
-  const fields = areaFields(await planOptions(municipalityId, doc.id), false);
+  const fields = areaFields(await planOptions(t, await getLocale(), municipalityId, doc.id), false);
 
   return (
     <NewRecord

@@ -6,7 +6,7 @@ import { isEntityType } from "@/lib/revisions/entities";
 import { historyFields } from "@/lib/records/history-fields";
 import { recordKinds } from "@/lib/records/kinds";
 import { listRevisions } from "@/lib/revisions/queries";
-import { getFormatter } from "next-intl/server";
+import { getFormatter, getLocale } from "next-intl/server";
 import { getT } from "@/lib/i18n/server";
 import type { MessageKey } from "@/lib/i18n/message";
 import { shownFields } from "@/lib/admin/fields";
@@ -30,7 +30,7 @@ export default async function HistoryPage({ params }: Props) {
   const [revisions, current, described] = await Promise.all([
     listRevisions(municipalityId, type, Number(id)),
     recordKinds[type]?.load(Number(id)) ?? null,
-    historyFields[type]?.(municipalityId, Number(id)) ?? [],
+    historyFields[type]?.(t, await getLocale(), municipalityId, Number(id)) ?? [],
   ]);
   if (!current || current.entity.municipalityId !== municipalityId) notFound();
   const fields = shownFields(t, described);

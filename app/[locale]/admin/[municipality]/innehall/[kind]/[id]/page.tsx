@@ -1,3 +1,4 @@
+import { getLocale } from "next-intl/server";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { adminContext } from "@/lib/admin/access";
@@ -33,7 +34,7 @@ export default async function EditItemPage({ params }: Props) {
   const kind = itemKindAt(segment);
   const item = kind ? await loadItem(kind, Number(id)) : null;
   if (!kind || !item || item.entity.municipalityId !== municipalityId) notFound();
-  const options = await itemOptions(municipalityId);
+  const options = await itemOptions(t, await getLocale(), municipalityId);
   const fields = itemFields(kind, options);
   const title = kind.title(item.snapshot, options);
 

@@ -1,3 +1,4 @@
+import { getLocale } from "next-intl/server";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { adminContext } from "@/lib/admin/access";
@@ -27,7 +28,7 @@ export default async function NewItemPage({ params }: Props) {
   const { grant, municipalityId, may } = await adminContext(m, adminPaths.newContent(m, segment));
   const kind = itemKindAt(segment);
   if (!kind || !may("edit")) notFound();
-  const fields = itemFields(kind, await itemOptions(municipalityId), "create");
+  const fields = itemFields(kind, await itemOptions(t, await getLocale(), municipalityId), "create");
   const labels = { plural: t(`admin.content.kinds.${kind.type}.plural`), new: t(`admin.content.kinds.${kind.type}.new`) };
   // A list of records (members, processes) starts with one empty row to fill in.
   const firstRows = Object.fromEntries(fields.filter((f) => f.kind === "rows" && f.columns).map((f) => [f.name, [{}]]));

@@ -25,11 +25,7 @@ export default async function NewActionPage({ params }: Props) {
   const { grant, municipalityId, may } = await adminContext(m, adminPaths.newAction(m, Number(id)));
   const area = await areaForNewPart(municipalityId, Number(id));
   if (!area || !may("edit", area.id)) notFound();
-  const fields = actionFields(
-    await planOptions(municipalityId, area.document.id),
-    { area: { text: area.document.areaLabel }, goals: "admin.fields.goals" },
-    false,
-  );
+  const fields = actionFields(await planOptions(t, await getLocale(), municipalityId, area.document.id), { area: area.document.areaLabel }, false);
 
   return (
     <>

@@ -24,7 +24,7 @@ export default async function NewGoalPage({ params }: Props) {
   const { grant, municipalityId, may } = await adminContext(m, adminPaths.newGoal(m, Number(id)));
   const area = await areaForNewPart(municipalityId, Number(id));
   if (!area || !may("edit", area.id)) notFound();
-  const fields = goalFields(await planOptions(municipalityId, area.document.id), { text: area.document.areaLabel }, false);
+  const fields = goalFields(await planOptions(t, await getLocale(), municipalityId, area.document.id), area.document.areaLabel, false);
 
   return (
     <NewRecord
