@@ -138,7 +138,7 @@ describe("fetching from Kolada's API over HTTP", () => {
     const read = await fetchKoladaRows(t, `${kolada.origin}/v3/data/endless`);
     expect(read.rows).toEqual([]);
     expect(read.problems).toEqual([
-      `Koladas svar har fler än ${MAX_PAGES} sidor (mer än ${MAX_PAGES * 5000} rader), så ingenting importerades. Begränsa frågan, till exempel till färre KPI:er, kommuner eller år.`,
+      `Koladas svar har fler än ${MAX_PAGES} sidor (mer än ${(MAX_PAGES * 5000).toLocaleString("sv-SE")} rader), så ingenting importerades. Begränsa frågan, till exempel till färre KPI:er, kommuner eller år.`,
     ]);
     expect(kolada.requests).toHaveLength(MAX_PAGES);
   });
