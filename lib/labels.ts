@@ -58,3 +58,26 @@ export const isoDate = (date: Date) => date.toISOString().slice(0, 10);
 
 /** "Mål A" / "Målsättning 1.1" / "Åtgärd 3.2": a level label with the item's number or code. */
 export const numbered = (label: string, code?: string | null) => (code ? `${label} ${code}` : label);
+
+type DocumentLevelLabels = ReturnType<typeof levelLabelColumns>;
+const knownAreaLevels = ["goalArea", "focusArea"] as const;
+
+/**
+ * A document's level names as a reader of the page's language sees them. Swedish keeps the document's
+ * own words ("Målsättning", "Resultatmål"). In Finnish and English they are interface words, not the
+ * document's text: the catalogue's name of that level ("Target area", "Goal"), since a document's own
+ * variants have no translation (docs/decisions/130).
+ */
+export function levelLabelsIn<D extends DocumentLevelLabels>(t: Translate, locale: Locale, doc: D): D {
+  if (locale === defaultLocale) return doc;
+  const sv = translator(defaultLocale);
+  const area = knownAreaLevels.find((level) => sv(`levels.${level}.singular`) === doc.areaLabel) ?? "area";
+  return {
+    ...doc,
+    ...levelLabelColumns({
+      area: { singular: t(`levels.${area}.singular`), plural: t(`levels.${area}.plural`) },
+      goal: { singular: t("levels.goal.singular"), plural: t("levels.goal.plural") },
+      action: { singular: t("levels.action.singular"), plural: t("levels.action.plural") },
+    }),
+  };
+}

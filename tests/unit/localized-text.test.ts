@@ -1,4 +1,5 @@
 import { translator } from "@/lib/i18n/translator";
+import { levelLabelsIn } from "@/lib/labels";
 import { describe, expect, it } from "vitest";
 import { localized } from "@/lib/i18n/localized";
 import { foldTranslationKeys, translationSnapshot } from "@/lib/translations/schema";
@@ -39,5 +40,27 @@ describe("the form's translation fields", () => {
       name: "translations.en.title",
       label: t("admin.translations.en.title"),
     });
+  });
+});
+
+describe("a document's level names", () => {
+  const doc = {
+    areaLabel: "Målområde",
+    areaLabelPlural: "Målområden",
+    goalLabel: "Målsättning",
+    goalLabelPlural: "Målsättningar",
+    actionLabel: "Åtgärd",
+    actionLabelPlural: "Åtgärder",
+    slug: "plan",
+  };
+
+  it("are the document's own words in Swedish", () => {
+    expect(levelLabelsIn(translator("sv"), "sv", doc)).toBe(doc);
+  });
+
+  it("are the catalogue's level names in Finnish and English, keeping what else the document carries", () => {
+    const en = levelLabelsIn(translator("en"), "en", doc);
+    expect(en).toMatchObject({ areaLabel: "Target area", goalLabel: "Goal", actionLabelPlural: "Actions", slug: "plan" });
+    expect(levelLabelsIn(translator("fi"), "fi", { ...doc, areaLabel: "Strategiskt område" }).areaLabel).toBe(translator("fi")("levels.area.singular"));
   });
 });
