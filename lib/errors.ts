@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import type { Message } from "@/lib/i18n/message";
+import { message, type Message } from "@/lib/i18n/message";
 
 export type ErrorCode = "INVALID" | "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED";
 
@@ -47,13 +47,19 @@ export const forbidden = (what: string) => new AppError("FORBIDDEN", `forbidden:
 export const invalid = (fieldErrors: FieldErrors, message: Message = "errors.invalid") =>
   new AppError("INVALID", `invalid input: ${Object.keys(fieldErrors).join(", ")}`, message, { fieldErrors });
 
+/**
+ * A too-long text says its limit, which the schema's own key cannot carry; otherwise the schema's key,
+ * or zod's own text, which translateMessage shows as the generic message.
+ */
+const fieldMessage = (issue: z.core.$ZodIssue): Message =>
+  issue.code === "too_big" && issue.origin === "string" ? message("validation.maxLength", { max: Number(issue.maximum) }) : (issue.message as Message);
+
 /** zod issues → field errors keyed by dotted path ("goalIds.0"); form-level issues under "". */
 export function fieldErrorsOf(error: z.ZodError): FieldErrors {
   const errors: FieldErrors = {};
   for (const issue of error.issues) {
     const key = issue.path.join(".");
-    // A key where the schema names one; zod's own text otherwise, which translateMessage shows as the generic message.
-    (errors[key] ??= []).push(issue.message as Message);
+    (errors[key] ??= []).push(fieldMessage(issue));
   }
   return errors;
 }

@@ -4,6 +4,7 @@ import { search, TOP_PER_KIND, type SearchResult } from "@/lib/search/queries";
 import { parseSearchParams } from "@/lib/search/schema";
 import { presentHit } from "@/lib/search/present";
 import { translator } from "@/lib/i18n/translator";
+import { translateMessage, type Message } from "@/lib/i18n/message";
 
 const t = translator("sv");
 import { loadMunicipalityCoverage, loadNationalCoverage } from "@/lib/coverage/queries";
@@ -191,11 +192,12 @@ describe("bad input never breaks the query", () => {
   });
 
   it("rejects what cannot be used, with Swedish messages, and keeps the rest", () => {
+    const sv = (m: Message | string | undefined) => m && translateMessage(translator("sv"), m);
     const { values, problems } = parseSearchParams({ q: "barn", kommun: "Ä;DROP", agenda: "99", status: "KLAR", sida: "-1", typ: "bilar" });
     expect(values).toEqual({ q: "barn" });
     expect(problems.map((p) => p.param).sort()).toEqual(["agenda", "kommun", "sida", "status", "typ"]);
-    expect(problems.find((p) => p.param === "agenda")?.message).toBe("Globalt mål anges som ett tal från 1 till 17.");
-    expect(parseSearchParams({ q: "x".repeat(201) }).problems[0]?.message).toBe("Sökfrågan får vara högst 200 tecken.");
+    expect(sv(problems.find((p) => p.param === "agenda")?.message)).toBe("Globalt mål anges som ett tal från 1 till 17.");
+    expect(sv(parseSearchParams({ q: "x".repeat(201) }).problems[0]?.message)).toBe("Sökfrågan får vara högst 200 tecken.");
     expect(parseSearchParams({ sida: "99999999999" }).problems[0]?.param).toBe("sida");
     expect(parseSearchParams({ kommun: ["a", "b"] }).values).toEqual({ kommun: "a" });
   });

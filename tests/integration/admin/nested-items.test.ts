@@ -138,7 +138,7 @@ describe("a process map's processes and proposals", () => {
       "processes.1.number",
       "Numret används redan av en annan process av samma slag på kartan.",
     ],
-    ["an over-long proposal", [{ ...styra, proposals: ["x".repeat(2001)] }], "processes.0.proposals.0", "Högst 2000 tecken"],
+    ["an over-long proposal", [{ ...styra, proposals: ["x".repeat(2001)] }], "processes.0.proposals.0", `Högst ${(2000).toLocaleString("sv-SE")} tecken`],
     ["no processes", [], "processes", undefined],
   ])("refuses %s", async (_case, processes, field, message) => {
     const admin = await userWithRole(c.municipality.id, "ADMIN");
