@@ -1,4 +1,5 @@
-import { locales } from "@/lib/i18n/routing";
+import { setRequestLocale } from "next-intl/server";
+import { isLocale, locales } from "@/lib/i18n/routing";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { SLUG_PATTERN } from "@/lib/slug";
@@ -76,7 +77,14 @@ function schemaFor(names: string[]): z.ZodType {
   return schema;
 }
 
-/** For pages and layouts: the checked parameters, or the Swedish 404 page. */
+/**
+ * For pages and layouts: the checked parameters, or the 404 page. It also tells next-intl the page's
+ * language, so that whatever is rendered after it never falls back to reading request headers, which
+ * would make a cached page dynamic (docs/decisions/130).
+ */
 export async function routeParams<P extends Partial<Record<keyof Segments, string | string[]>>>(params: Promise<P>): Promise<Parsed<P>> {
-  return parseRouteParams(await params) ?? notFound();
+  const parsed = parseRouteParams(await params) ?? notFound();
+  const { locale } = parsed as { locale?: unknown };
+  if (isLocale(locale)) setRequestLocale(locale);
+  return parsed;
 }

@@ -21,8 +21,8 @@ async function load(params: Props["params"]) {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const [t, locale] = await Promise.all([getT(), getLocale()]);
   const { item, data } = await load(params);
+  const [t, locale] = await Promise.all([getT(), getLocale()]);
   return item && data
     ? pageMetadata(t, locale, {
         title: `${item.title} – ${data.municipality.name}`,
@@ -34,7 +34,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function GoodExamplePage({ params }: Props) {
-  const [{ municipality, example, data, item }, t] = await Promise.all([load(params), getT()]);
+  // The parameters first: they tell next-intl the language (lib/route-params.ts).
+  const { municipality, example, data, item } = await load(params);
+  const t = await getT();
   if (!data || !item) return redirectOrNotFound(paths.goodExample(municipality, example));
   return (
     <>

@@ -20,8 +20,8 @@ async function load(params: Props["params"]) {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const [t, locale] = await Promise.all([getT(), getLocale()]);
   const { item, data } = await load(params);
+  const [t, locale] = await Promise.all([getT(), getLocale()]);
   return item && data
     ? pageMetadata(t, locale, {
         title: `${item.title} – ${data.municipality.name}`,
@@ -33,7 +33,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function KnowledgeArticlePage({ params }: Props) {
-  const [{ municipality, page, data, item }, t] = await Promise.all([load(params), getT()]);
+  // The parameters first: they tell next-intl the language (lib/route-params.ts).
+  const { municipality, page, data, item } = await load(params);
+  const t = await getT();
   if (!data || !item) return redirectOrNotFound(paths.knowledgePage(municipality, page));
   return (
     <>
