@@ -4,8 +4,9 @@ import { useFormatter } from "next-intl";
 import { documentKindLabel, documentStatusLabel } from "@/lib/labels";
 import { paths } from "@/lib/paths";
 import { useT } from "@/lib/i18n/use-t";
+import { LocalizedField } from "@/components/Localized";
 
-type DocLink = { slug: string; title: string; registrationNumber: string | null };
+type DocLink = { slug: string; title: string; translations?: unknown; registrationNumber: string | null };
 
 function DocLinks({ m, docs }: { m: string; docs: DocLink[] }) {
   return (
@@ -13,7 +14,7 @@ function DocLinks({ m, docs }: { m: string; docs: DocLink[] }) {
       {docs.map((d) => (
         <li key={d.slug}>
           <Link href={paths.document(m, d.slug)} className="link">
-            {d.title}
+            <LocalizedField record={d} field="title" note={false} />
           </Link>
           {d.registrationNumber ? ` (${d.registrationNumber})` : null}
         </li>

@@ -66,10 +66,10 @@ export function ActionFollowUpTable({ caption, label, rows }: { caption: string;
           <td className={td}>
             {r.followUp?.reason ? (
               <p>
-                <strong>{t("followUp.reason")}:</strong> {r.followUp.reason}
+                <strong>{t("followUp.reason")}:</strong> <span lang="sv">{r.followUp.reason}</span>
               </p>
             ) : null}
-            {r.followUp?.comment ? <Markdown source={r.followUp.comment} /> : null}
+            {r.followUp?.comment ? <Markdown source={r.followUp.comment} lang="sv" /> : null}
           </td>
           <td className={td}>{r.responsible.join(", ")}</td>
         </tr>
@@ -90,7 +90,7 @@ export function GoalAssessmentTable({ caption, label, rows }: { caption: string;
           <td className={td}>
             <AssessmentMark assessment={r.assessment?.assessment ?? null} />
           </td>
-          <td className={td}>{r.assessment?.analysis ? <Markdown source={r.assessment.analysis} /> : null}</td>
+          <td className={td}>{r.assessment?.analysis ? <Markdown source={r.assessment.analysis} lang="sv" /> : null}</td>
           {withProgress ? <td className={td}>{r.progress ? <ProgressSummary progress={r.progress} compact /> : "–"}</td> : null}
         </tr>
       ))}
