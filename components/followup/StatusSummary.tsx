@@ -109,7 +109,7 @@ export function StatusSummary({ status, progress, last, schedule, bodies = [], b
           ) : null}
         </Row>
         <Row term={t("statusSummary.responsible")}>
-          <p>{responsible ? t("statusSummary.documentResponsible", { body: responsible }) : t("statusSummary.noResponsible")}</p>
+          <p>{responsible ? withSwedish(t, "statusSummary.documentResponsible", {}, { body: responsible }) : t("statusSummary.noResponsible")}</p>
           {bodies.length > 0 ? (
             <p>
               {bodiesLabel ?? t("statusSummary.actionBodies")}: {bodies.join(", ")}

@@ -37,7 +37,7 @@ export default async function Agenda2030GoalPage({ params }: Props) {
   type Place = Parameters<typeof levelLabelsIn>[2] & { title: string; translations: unknown; municipality: { name: string } };
   const place = (d: Place) => (
     <>
-      {d.municipality.name}, <LocalizedField record={d} field="title" note={false} />
+      <span lang="sv">{d.municipality.name}</span>, <LocalizedField record={d} field="title" note={false} />
     </>
   );
   const labels = (d: Place) => levelLabelsIn(t, locale, d);
