@@ -19,7 +19,10 @@ export function AgendaGoalBadge({ goal }: { goal: { number: number; title: strin
         <span className="sr-only">{t("words.agenda2030Goal")} </span>
         {goal.number}
       </span>
-      <span className="text-sm leading-tight font-semibold">{goal.title}</span>
+      {/* The global goals' official Swedish names: the portal has no translation of them. */}
+      <span className="text-sm leading-tight font-semibold" lang="sv">
+        {goal.title}
+      </span>
     </Link>
   );
 }

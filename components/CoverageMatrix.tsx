@@ -1,8 +1,10 @@
 import { Link } from "@/lib/i18n/navigation";
 import { Fragment } from "react";
-import { useFormatter } from "next-intl";
+import { useFormatter, useLocale } from "next-intl";
 import { paths } from "@/lib/paths";
 import { useT } from "@/lib/i18n/use-t";
+import { localized } from "@/lib/i18n/localized";
+import { LocalizedField } from "@/components/Localized";
 import { toQueryString } from "@/lib/filters/schema";
 import type { CoverageRow } from "@/lib/coverage/queries";
 import { ScrollTable } from "@/components/ScrollTable";
@@ -34,7 +36,7 @@ export function CoverageMatrix({ rows, goals, rowHeading }: { rows: CoverageRow[
           {gaps.map((g) => (
             <li key={g.number}>
               <Link href={paths.agenda2030Goal(g.number)} className="link">
-                {t("words.agenda2030Goal")} {g.number}: {g.title}
+                {t("words.agenda2030Goal")} {g.number}: <span lang="sv">{g.title}</span>
               </Link>
             </li>
           ))}
@@ -53,9 +55,12 @@ export function CoverageMatrix({ rows, goals, rowHeading }: { rows: CoverageRow[
               </th>
               {goals.map((g) => (
                 <th key={g.number} scope="col" className="p-1 align-bottom">
-                  <Link href={paths.agenda2030Goal(g.number)} className="link" title={g.title}>
+                  <Link href={paths.agenda2030Goal(g.number)} className="link">
                     <span className="sr-only">{t("words.agenda2030Goal")} </span>
-                    {g.number}
+                    {/* The goal's official Swedish name as a tooltip: the portal has no translation of it. */}
+                    <span title={g.title} lang="sv">
+                      {g.number}
+                    </span>
                   </Link>
                   <span aria-hidden="true" className="mt-1 block h-1.5 rounded" style={{ backgroundColor: g.color }} />
                 </th>
@@ -69,10 +74,11 @@ export function CoverageMatrix({ rows, goals, rowHeading }: { rows: CoverageRow[
               return (
                 <Fragment key={group ?? "rows"}>
                   {group ? (
+                    // A document's title: in the page's language where it has a translation.
                     <tr>
                       <th scope="colgroup" colSpan={goals.length + 1} className="bg-slate-50 p-2 text-left">
                         <span className="across">
-                          {group}
+                          {inGroup[0]?.document ? <LocalizedField record={inGroup[0].document} field="title" note={false} /> : group}
                           {groupLinked ? null : <span className="block font-normal text-slate-700">{t("coverage.documentNotLinked")}</span>}
                         </span>
                       </th>
@@ -103,11 +109,21 @@ export function CoverageMatrix({ rows, goals, rowHeading }: { rows: CoverageRow[
 
 function CoverageRowView({ row, goals }: { row: CoverageRow; goals: Goal[] }) {
   const t = useT();
+  const locale = useLocale();
+  const area = row.area;
+  const label = area ? [area.number, localized(area, "title", locale).text].filter(Boolean).join(". ") : row.label;
   return (
     <tr className="border-t border-slate-200">
       <th scope="row" className="p-2 text-left font-normal">
         <Link href={row.href} className="link">
-          {row.label}
+          {area ? (
+            <>
+              {area.number ? `${area.number}. ` : null}
+              <LocalizedField record={area} field="title" note={false} />
+            </>
+          ) : (
+            row.label
+          )}
         </Link>
       </th>
       {isLinked(row) ? (
@@ -119,7 +135,7 @@ function CoverageRowView({ row, goals }: { row: CoverageRow; goals: Goal[] }) {
                 <Link
                   href={paths.search(toQueryString({ ...row.filters, agenda: g.number }))}
                   className="link"
-                  aria-label={t("coverage.cell", { n: count, goal: g.number, row: row.label })}
+                  aria-label={t("coverage.cell", { n: count, goal: g.number, row: label })}
                 >
                   {count}
                 </Link>

@@ -4,8 +4,9 @@ import { documentKindLabel } from "@/lib/labels";
 import type { Standing } from "@/lib/documents/standing";
 import type { DocumentKind } from "@/lib/generated/prisma/enums";
 import { useT } from "@/lib/i18n/use-t";
+import { LocalizedField } from "@/components/Localized";
 
-type Card = { id: number; slug: string; title: string; kind: DocumentKind; summary: string; standing: Standing };
+type Card = { id: number; slug: string; title: string; kind: DocumentKind; summary: string; translations?: unknown; standing: Standing };
 
 /** Document cards with their kind and, for those no longer in force, why (in words, not only by colour). */
 export function DocumentCards({ municipality, documents, heading: Heading }: { municipality: string; documents: Card[]; heading: "h3" | "h4" }) {
@@ -20,10 +21,10 @@ export function DocumentCards({ municipality, documents, heading: Heading }: { m
           </p>
           <Heading className="mt-1 text-lg">
             <Link href={paths.document(municipality, d.slug)} className="link">
-              {d.title}
+              <LocalizedField record={d} field="title" note={false} />
             </Link>
           </Heading>
-          <p className="text-slate-700">{d.summary}</p>
+          <LocalizedField record={d} field="summary" as="p" className="text-slate-700" />
         </li>
       ))}
     </ul>

@@ -4,8 +4,9 @@ import { useFormatter } from "next-intl";
 import { documentKindLabel, documentStatusLabel } from "@/lib/labels";
 import { paths } from "@/lib/paths";
 import { useT } from "@/lib/i18n/use-t";
+import { LocalizedField } from "@/components/Localized";
 
-type DocLink = { slug: string; title: string; registrationNumber: string | null };
+type DocLink = { slug: string; title: string; translations?: unknown; registrationNumber: string | null };
 
 function DocLinks({ m, docs }: { m: string; docs: DocLink[] }) {
   return (
@@ -13,7 +14,7 @@ function DocLinks({ m, docs }: { m: string; docs: DocLink[] }) {
       {docs.map((d) => (
         <li key={d.slug}>
           <Link href={paths.document(m, d.slug)} className="link">
-            {d.title}
+            <LocalizedField record={d} field="title" note={false} />
           </Link>
           {d.registrationNumber ? ` (${d.registrationNumber})` : null}
         </li>
@@ -32,17 +33,19 @@ export function DocumentFacts({ doc }: { doc: DocumentPageData }) {
   const t = useT();
   const m = doc.municipality.slug;
   const period = doc.periodStart ? `${doc.periodStart}–${doc.periodEnd ?? ""}` : null;
+  // The document's own words (bodies, roles) are Swedish text: marked so on a Finnish or English page.
+  const sv = (text: string | null) => text && <span lang="sv">{text}</span>;
   const rows: [string, React.ReactNode][] = [
     [t("metadata.kind"), documentKindLabel(t, doc.kind)],
     [t("metadata.status"), documentStatusLabel(t, doc.status)],
     [t("metadata.registrationNumber"), doc.registrationNumber],
     [t("metadata.period"), period],
-    [t("metadata.adoptedBy"), doc.adoptedBy],
+    [t("metadata.adoptedBy"), sv(doc.adoptedBy)],
     [t("metadata.adoptedOn"), doc.adoptedOn && <Day iso={doc.adoptedOn} />],
     [t("metadata.validUntil"), doc.validUntil && <Day iso={doc.validUntil} />],
     [t("metadata.reviewBy"), doc.reviewBy && <Day iso={doc.reviewBy} />],
-    [t("metadata.responsible"), doc.responsible],
-    [t("metadata.owner"), doc.owner],
+    [t("metadata.responsible"), sv(doc.responsible)],
+    [t("metadata.owner"), sv(doc.owner)],
     [t("metadata.concretises"), doc.concretises && <DocLinks m={m} docs={[doc.concretises]} />],
     [t("metadata.concretisedBy"), doc.concretisedBy.length > 0 && <DocLinks m={m} docs={doc.concretisedBy} />],
     [t("metadata.replaces"), doc.replaces.length > 0 && <DocLinks m={m} docs={doc.replaces.map((r) => r.replaced)} />],

@@ -1,12 +1,12 @@
-import { Markdown } from "@/components/Markdown";
+import { LocalizedField } from "@/components/Localized";
 import { sectionAnchor } from "@/lib/documents/sections";
 import { useT } from "@/lib/i18n/use-t";
 
-type Section = { heading: string; level: number; body: string };
+type Section = { heading: string; level: number; body: string; translations?: unknown };
 
 const anchor = (s: Section, i: number) => sectionAnchor(s.heading, i);
 
-/** A document's text sections with a table of contents; heading levels follow the source document. */
+/** A document's text sections with a table of contents; heading levels follow the source document. Anchors come from the Swedish heading, the same in every language. */
 export function DocumentSections({ sections, areasHeading }: { sections: Section[]; areasHeading: string | null }) {
   const t = useT();
   if (sections.length === 0) return null;
@@ -21,7 +21,7 @@ export function DocumentSections({ sections, areasHeading }: { sections: Section
             s.level === 2 ? (
               <li key={i}>
                 <a href={`#${anchor(s, i)}`} className="link">
-                  {s.heading}
+                  <LocalizedField record={s} field="heading" note={false} />
                 </a>
               </li>
             ) : null,
@@ -40,9 +40,9 @@ export function DocumentSections({ sections, areasHeading }: { sections: Section
         return (
           <section key={i} aria-labelledby={anchor(s, i)}>
             <Heading id={anchor(s, i)} className={s.level === 4 ? "mt-4 font-semibold" : undefined}>
-              {s.heading}
+              <LocalizedField record={s} field="heading" note={false} />
             </Heading>
-            {s.body ? <Markdown source={s.body} /> : null}
+            <LocalizedField record={s} field="body" markdown as="div" />
           </section>
         );
       })}

@@ -20,7 +20,7 @@ export function FrameworkLinks({ agenda2030, publicHealth }: Props) {
           <ul className="list-disc pl-6">
             {publicHealth.map((l) => (
               <li key={l.target.number}>
-                {l.target.number}. {l.target.title}
+                {l.target.number}. <span lang="sv">{l.target.title}</span>
               </li>
             ))}
           </ul>

@@ -5,7 +5,7 @@ export type ItemLink = {
   href: string;
   code?: string | null;
   title: ReactNode;
-  note?: string | null;
+  note?: ReactNode;
   /** E.g. the latest follow-up status. */ mark?: ReactNode;
 };
 

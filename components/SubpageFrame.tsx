@@ -11,7 +11,8 @@ export function SubpageFrame({
   children,
 }: {
   municipality: { slug: string; name: string };
-  title: string;
+  /** May be a municipality's Swedish text marked as such (a process map's title). */
+  title: ReactNode;
   lead?: string;
   children: ReactNode;
 }) {

@@ -1,7 +1,9 @@
 /** The one place that builds public URLs; Swedish, readable and stable. */
+import type { Locale } from "@/lib/i18n/routing";
 
-/** One step of a breadcrumb trail (components/Breadcrumbs.tsx): lib builds trails without importing components. */
-export type Crumb = { href: string; label: string };
+/** One step of a breadcrumb trail (components/Breadcrumbs.tsx): lib builds trails without importing components.
+ * lang: the label's language where it is not the page's (a title with no translation, docs/decisions/131). */
+export type Crumb = { href: string; label: string; lang?: Locale };
 
 export const paths = {
   home: () => "/",

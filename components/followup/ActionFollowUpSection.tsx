@@ -21,10 +21,10 @@ function EntryFacts({ entry }: { entry: Entry }) {
       </p>
       {entry.reason ? (
         <p>
-          <strong>{t("followUp.reason")}:</strong> {entry.reason}
+          <strong>{t("followUp.reason")}:</strong> <span lang="sv">{entry.reason}</span>
         </p>
       ) : null}
-      {entry.comment ? <Markdown source={entry.comment} /> : null}
+      {entry.comment ? <Markdown source={entry.comment} lang="sv" /> : null}
       <p className="text-sm text-slate-700">
         {[
           entry.responsiblePerson ? `${t("followUp.responsiblePerson")}: ${entry.responsiblePerson}` : null,
@@ -49,7 +49,7 @@ export function ActionFollowUpSection({ followUp }: { followUp: ActionFollowUpDa
       {latest ? (
         <div className="card mt-4 space-y-2">
           <h3 className="mt-0">
-            {t("followUp.latest")}: {latest.period.title}
+            {t("followUp.latest")}: <span lang="sv">{latest.period.title}</span>
           </h3>
           <EntryFacts entry={latest} />
         </div>
@@ -60,7 +60,9 @@ export function ActionFollowUpSection({ followUp }: { followUp: ActionFollowUpDa
           <ol className="space-y-3">
             {earlier.map((entry) => (
               <li key={entry.period.slug} className="card space-y-2">
-                <h4 className="font-semibold">{entry.period.title}</h4>
+                <h4 className="font-semibold" lang="sv">
+                  {entry.period.title}
+                </h4>
                 <EntryFacts entry={entry} />
               </li>
             ))}

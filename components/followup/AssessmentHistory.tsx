@@ -30,13 +30,13 @@ export function AssessmentHistory({ assessments }: { assessments: GoalFollowUpDa
         <tbody>
           {assessments.map((a) => (
             <tr key={a.period.slug} className="border-b border-slate-200 align-top">
-              <th scope="row" className="py-2 pr-4 font-normal">
+              <th scope="row" className="py-2 pr-4 font-normal" lang="sv">
                 {a.period.title}
               </th>
               <td className="py-2 pr-4">
                 <AssessmentMark assessment={a.assessment} />
               </td>
-              <td className="py-2">{a.analysis ? <Markdown source={a.analysis} /> : null}</td>
+              <td className="py-2">{a.analysis ? <Markdown source={a.analysis} lang="sv" /> : null}</td>
             </tr>
           ))}
         </tbody>

@@ -1,4 +1,5 @@
 import { useT } from "@/lib/i18n/use-t";
+import { withSwedish } from "@/components/Localized";
 import { useFormatter } from "next-intl";
 import type { FollowUpState } from "@/lib/followup/queries";
 
@@ -11,13 +12,18 @@ export function FollowUpNote({ state }: { state: FollowUpState }) {
     <div className="space-y-2">
       <p>
         {last
-          ? t("followUp.lastFollowedUp", { period: last.title, date: last.publishedAt ? format.dateTime(new Date(last.publishedAt), "date") : "–" })
+          ? withSwedish(
+              t,
+              "followUp.lastFollowedUp",
+              { date: last.publishedAt ? format.dateTime(new Date(last.publishedAt), "date") : "–" },
+              { period: last.title },
+            )
           : t("followUp.neverFollowedUp")}
       </p>
       {state.missingInLatest && state.latest ? (
         <p className="rounded border-l-4 border-amber-600 bg-amber-50 p-3 font-semibold text-amber-950">
           <span aria-hidden="true">⚠ </span>
-          {t("followUp.missingMark")}: {t("followUp.missingInLatest", { period: state.latest.title })}
+          {t("followUp.missingMark")}: {withSwedish(t, "followUp.missingInLatest", {}, { period: state.latest.title })}
         </p>
       ) : null}
     </div>

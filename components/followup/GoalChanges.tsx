@@ -26,7 +26,8 @@ export function GoalChanges({ changes }: { changes: GoalChange[] }) {
             </p>
           ) : change.kind === "action" ? (
             <p>
-              <Link href={change.action.href} className="link">
+              {/* The change names the action by its Swedish level name and title (lib/followup/changes.ts). */}
+              <Link href={change.action.href} className="link" lang="sv">
                 {change.action.label}: {change.action.title}
               </Link>{" "}
               –{" "}
@@ -35,7 +36,7 @@ export function GoalChanges({ changes }: { changes: GoalChange[] }) {
                   <ActionStatusMark status={change.from} /> →{" "}
                 </>
               ) : null}
-              <ActionStatusMark status={change.to} /> ({change.period.title})
+              <ActionStatusMark status={change.to} /> (<span lang="sv">{change.period.title}</span>)
             </p>
           ) : change.kind === "indicator" ? (
             <p>

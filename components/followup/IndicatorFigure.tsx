@@ -1,6 +1,7 @@
 import { Markdown } from "@/components/Markdown";
 import { useLocale } from "next-intl";
 import { useT } from "@/lib/i18n/use-t";
+import { withSwedish } from "@/components/Localized";
 import { formatValue } from "@/lib/indicators/format";
 import type { IndicatorViewData } from "@/lib/indicators/series";
 import type { SeriesKey } from "@/lib/indicators/chart";
@@ -63,11 +64,13 @@ export function IndicatorFigure({ indicator: i, headingLevel = 3 }: { indicator:
   const columns = (["total", "women", "men", "national"] as const).filter((k) => k === "total" || (k === "national" ? i.hasNational : i.hasGender));
   return (
     <div className="card break-inside-avoid" data-indicator={i.slug}>
-      <Heading className="mt-0 text-lg font-semibold">{i.name}</Heading>
+      <Heading className="mt-0 text-lg font-semibold" lang="sv">
+        {i.name}
+      </Heading>
       <p className="text-sm text-slate-700">
-        {i.unit} · {i.higherIsBetter ? t("indicators.higherIsBetter") : t("indicators.lowerIsBetter")}
+        <span lang="sv">{i.unit}</span> · {i.higherIsBetter ? t("indicators.higherIsBetter") : t("indicators.lowerIsBetter")}
       </p>
-      {i.description ? <Markdown source={i.description} className="text-sm" /> : null}
+      {i.description ? <Markdown source={i.description} className="text-sm" lang="sv" /> : null}
       {i.rows.length === 0 ? (
         <p>{t("indicators.noValues")}</p>
       ) : (
@@ -80,7 +83,7 @@ export function IndicatorFigure({ indicator: i, headingLevel = 3 }: { indicator:
             </div>
             <div className="overflow-x-auto">
               <table className="w-full border-collapse text-right text-sm">
-                <caption className="mb-1 text-left font-semibold">{t("indicators.tableCaption", { name: i.name })}</caption>
+                <caption className="mb-1 text-left font-semibold">{withSwedish(t, "indicators.tableCaption", {}, { name: i.name })}</caption>
                 <thead>
                   <tr className="border-b-2 border-slate-300">
                     <th scope="col" className="py-1 pr-2 text-left">

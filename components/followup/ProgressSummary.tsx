@@ -1,4 +1,5 @@
 import { useT } from "@/lib/i18n/use-t";
+import { withSwedish } from "@/components/Localized";
 import { statusKeys, type Progress } from "@/lib/followup/progress";
 import { ActionStatusMark } from "./StatusMark";
 
@@ -19,7 +20,7 @@ export function ProgressSummary({ progress, period, compact }: Props) {
     <div className={compact ? "text-sm" : "space-y-2"}>
       <p className={compact ? "" : "text-lg"}>
         <strong>{headline}</strong>
-        {period ? <span className="text-slate-700"> ({t("followUp.progressIn", { period })})</span> : null}
+        {period ? <span className="text-slate-700"> ({withSwedish(t, "followUp.progressIn", {}, { period })})</span> : null}
       </p>
       <div aria-hidden="true" className="h-3 w-full max-w-md overflow-hidden rounded border border-slate-400 bg-slate-100">
         <div className="h-full bg-teal-700 print:bg-black" style={{ width: `${progress.share ?? 0}%` }} />

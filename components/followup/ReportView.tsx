@@ -4,8 +4,9 @@ import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { PageHeader } from "@/components/PageHeader";
 import { useT } from "@/lib/i18n/use-t";
 import { paths } from "@/lib/paths";
-import { useFormatter } from "next-intl";
-import { numbered } from "@/lib/labels";
+import { useFormatter, useLocale } from "next-intl";
+import { levelLabelsIn, numbered } from "@/lib/labels";
+import { LocalizedField, withSwedish } from "@/components/Localized";
 import { assessmentKeys, statusKeys } from "@/lib/followup/progress";
 import type { FollowUpReport } from "@/lib/followup/report";
 import { ActionFollowUpTable, GoalAssessmentTable } from "./FollowUpTables";
@@ -37,6 +38,7 @@ function CountTable({ caption, rows }: { caption: string; rows: { key: string; m
 export function ReportView({ report }: { report: FollowUpReport }) {
   const t = useT();
   const format = useFormatter();
+  const locale = useLocale();
   const date = (iso: string) => format.dateTime(new Date(iso), "date");
   const { municipality: m, period, summary } = report;
   return (
@@ -46,9 +48,13 @@ export function ReportView({ report }: { report: FollowUpReport }) {
           { href: paths.municipality(m.slug), label: m.name },
           { href: paths.followUps(m.slug), label: t("followUp.report.index") },
         ]}
-        current={period.title}
+        current={<span lang="sv">{period.title}</span>}
       />
-      <PageHeader kicker={m.name} title={t("followUp.report.title", { period: period.title })} lead={`${date(period.startsOn)} – ${date(period.endsOn)}`}>
+      <PageHeader
+        kicker={m.name}
+        title={withSwedish(t, "followUp.report.title", {}, { period: period.title })}
+        lead={`${date(period.startsOn)} – ${date(period.endsOn)}`}
+      >
         {period.publishedAt ? <p className="mt-2 text-slate-700">{t("followUp.report.published", { date: date(period.publishedAt) })}</p> : null}
         <p className="no-print mt-3 flex flex-wrap items-center gap-4">
           <Link href={paths.followUpReportCsv(m.slug, period.slug)} className="link" prefetch={false}>
@@ -72,21 +78,38 @@ export function ReportView({ report }: { report: FollowUpReport }) {
         </div>
         <StatusLegend />
       </section>
-      {report.documents.map((doc) => (
-        <section key={doc.slug} aria-labelledby={`dokument-${doc.slug}`}>
-          <h2 id={`dokument-${doc.slug}`}>{doc.title}</h2>
-          {doc.areas.map((area) => (
-            <div key={area.slug} className="mt-6 space-y-4">
-              <h3>
-                {numbered(doc.areaLabel, area.number)}: {area.title}
-              </h3>
-              {area.progress ? <ProgressSummary progress={area.progress} compact /> : null}
-              {area.goals.length > 0 ? <GoalAssessmentTable caption={doc.goalLabelPlural} label={doc.goalLabel} rows={area.goals} /> : null}
-              {area.actions.length > 0 ? <ActionFollowUpTable caption={doc.actionLabelPlural} label={doc.actionLabel} rows={area.actions} /> : null}
-            </div>
-          ))}
-        </section>
-      ))}
+      {report.documents.map((source) => {
+        const doc = levelLabelsIn(t, locale, source);
+        return (
+          <section key={doc.slug} aria-labelledby={`dokument-${doc.slug}`}>
+            <h2 id={`dokument-${doc.slug}`}>
+              <LocalizedField record={doc} field="title" note={false} />
+            </h2>
+            {doc.areas.map((area) => (
+              <div key={area.slug} className="mt-6 space-y-4">
+                <h3>
+                  {numbered(doc.areaLabel, area.number)}: <LocalizedField record={area} field="title" note={false} />
+                </h3>
+                {area.progress ? <ProgressSummary progress={area.progress} compact /> : null}
+                {area.goals.length > 0 ? (
+                  <GoalAssessmentTable
+                    caption={doc.goalLabelPlural}
+                    label={doc.goalLabel}
+                    rows={area.goals.map((g) => ({ ...g, title: <LocalizedField record={g} field="title" note={false} /> }))}
+                  />
+                ) : null}
+                {area.actions.length > 0 ? (
+                  <ActionFollowUpTable
+                    caption={doc.actionLabelPlural}
+                    label={doc.actionLabel}
+                    rows={area.actions.map((x) => ({ ...x, title: <LocalizedField record={x} field="title" note={false} /> }))}
+                  />
+                ) : null}
+              </div>
+            ))}
+          </section>
+        );
+      })}
     </>
   );
 }

@@ -2,6 +2,7 @@ import { Link } from "@/lib/i18n/navigation";
 import type { ReactNode } from "react";
 import { useFormatter } from "next-intl";
 import { useT } from "@/lib/i18n/use-t";
+import { withSwedish } from "@/components/Localized";
 import type { Translate } from "@/lib/i18n/message";
 import type { Progress } from "@/lib/followup/progress";
 import type { PeriodRef } from "@/lib/followup/queries";
@@ -23,7 +24,7 @@ function nextText(t: Translate, date: (iso: string) => string, next: NextFollowU
 
 export type StatusSummaryProps = {
   /** The latest status (an action) or assessment (a goal) as a mark, with its label and period; or what is missing. */
-  status?: { label: string; mark: ReactNode; period: string | null; empty: string; missing?: string | null };
+  status?: { label: string; mark: ReactNode; period: string | null; empty: string; missing?: ReactNode };
   /** Progress of the actions by the one rule (goal, area, plan), or an action's own reported share. */
   progress?: { rule: Progress | null; period: string | null; empty: string } | { reported: number | null };
   last: PeriodRef | null;
@@ -33,7 +34,7 @@ export type StatusSummaryProps = {
   bodiesLabel?: string;
   contact?: string | null;
   indicators: { count: number; href: string } | "on-goals";
-  brief?: { href: string; label: string } | null;
+  brief?: { href: string; label: ReactNode } | null;
 };
 
 function Row({ term, children }: { term: string; children: ReactNode }) {
@@ -66,7 +67,7 @@ export function StatusSummary({ status, progress, last, schedule, bodies = [], b
           <Row term={status.label}>
             {status.period ? (
               <p>
-                {status.mark} <span className="text-sm text-slate-700">{t("statusSummary.inPeriod", { period: status.period })}</span>
+                {status.mark} <span className="text-sm text-slate-700">{withSwedish(t, "statusSummary.inPeriod", {}, { period: status.period })}</span>
               </p>
             ) : (
               <p>{status.empty}</p>
@@ -95,7 +96,9 @@ export function StatusSummary({ status, progress, last, schedule, bodies = [], b
           </Row>
         ) : null}
         <Row term={t("statusSummary.lastFollowedUp")}>
-          {last ? t("statusSummary.lastPeriod", { period: last.title, date: last.publishedAt ? date(last.publishedAt) : "–" }) : t("statusSummary.never")}
+          {last
+            ? withSwedish(t, "statusSummary.lastPeriod", { date: last.publishedAt ? date(last.publishedAt) : "–" }, { period: last.title })
+            : t("statusSummary.never")}
         </Row>
         <Row term={t("statusSummary.next")}>
           <p>{schedule ? nextText(t, date, schedule.next) : t("statusSummary.nextUnknown")}</p>
@@ -106,7 +109,7 @@ export function StatusSummary({ status, progress, last, schedule, bodies = [], b
           ) : null}
         </Row>
         <Row term={t("statusSummary.responsible")}>
-          <p>{responsible ? t("statusSummary.documentResponsible", { body: responsible }) : t("statusSummary.noResponsible")}</p>
+          <p>{responsible ? withSwedish(t, "statusSummary.documentResponsible", {}, { body: responsible }) : t("statusSummary.noResponsible")}</p>
           {bodies.length > 0 ? (
             <p>
               {bodiesLabel ?? t("statusSummary.actionBodies")}: {bodies.join(", ")}

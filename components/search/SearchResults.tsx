@@ -133,21 +133,29 @@ export function SearchResults({ result, params, options }: { result: SearchResul
           </h2>
           <ol className="space-y-4">
             {group.rows
-              .map((row) => presentHit(t, row))
+              .map((row) => presentHit(t, row, locale))
               .map((hit) => (
                 <li key={hit.key} className="border-b border-slate-200 pb-4">
                   <p className="text-sm text-slate-700">
                     {hit.standing ? <span className="mr-2 rounded border border-slate-500 px-1 font-semibold text-slate-800">{hit.standing}</span> : null}
-                    {hit.kicker}
+                    {hit.kickerParts.map((part, i) =>
+                      part.lang === locale ? (
+                        part.text
+                      ) : (
+                        <span key={i} lang={part.lang}>
+                          {part.text}
+                        </span>
+                      ),
+                    )}
                   </p>
                   <h3 className="mt-1 mb-1 text-lg">
-                    <Link href={hit.href} className="link">
+                    <Link href={hit.href} className="link" lang={hit.titleLang === locale ? undefined : hit.titleLang}>
                       <MarkedText parts={hit.title} />
                     </Link>
                   </h3>
                   {hit.status ? <p className="text-sm font-semibold text-teal-900">{hit.status}</p> : null}
                   {hit.snippet.length > 0 ? (
-                    <p className="text-slate-800">
+                    <p className="text-slate-800" lang={hit.snippetLang === locale ? undefined : hit.snippetLang}>
                       <MarkedText parts={hit.snippet} />
                     </p>
                   ) : null}

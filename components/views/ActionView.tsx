@@ -1,13 +1,14 @@
 import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { PageHeader } from "@/components/PageHeader";
-import { Markdown } from "@/components/Markdown";
+import { LocalizedField, withSwedish } from "@/components/Localized";
 import { ItemLinkList } from "@/components/ItemLinkList";
 import { FrameworkLinks } from "@/components/FrameworkLinks";
-import { documentTrail } from "@/lib/documents/breadcrumbs";
+import { documentTrail, titleCrumb } from "@/lib/documents/breadcrumbs";
 import type { ActionPageData } from "@/lib/actions/queries";
 import type { ActionFollowUpData } from "@/lib/followup/queries";
 import { ActionFollowUpSection } from "@/components/followup/ActionFollowUpSection";
-import { numbered } from "@/lib/labels";
+import { levelLabelsIn, numbered } from "@/lib/labels";
+import { useLocale } from "next-intl";
 import { paths } from "@/lib/paths";
 import { useT } from "@/lib/i18n/use-t";
 import type { FollowUpSchedule } from "@/lib/followup/schedule";
@@ -25,7 +26,8 @@ export function ActionView({
   schedule: FollowUpSchedule | null;
 }) {
   const t = useT();
-  const { document: doc } = a;
+  const locale = useLocale();
+  const doc = levelLabelsIn(t, locale, a.document);
   const m = doc.municipality.slug;
   const label = numbered(doc.actionLabel, [a.area.number, a.number].filter(Boolean).join("."));
   const byRole = (role: "RESPONSIBLE" | "PARTNER") => a.organisations.filter((o) => o.role === role).map((o) => o.organisation.name);
@@ -33,16 +35,26 @@ export function ActionView({
 
   return (
     <>
-      <Breadcrumbs trail={[...documentTrail(doc), { href: paths.area(m, doc.slug, a.area.slug), label: a.area.title }]} current={label} />
-      <PageHeader kicker={`${label} · ${numbered(doc.areaLabel, a.area.number)}: ${a.area.title}`} title={a.title} />
-      {a.text ? <Markdown source={a.text} /> : null}
+      <Breadcrumbs trail={[...documentTrail(doc, locale), titleCrumb(paths.area(m, doc.slug, a.area.slug), a.area, locale)]} current={label} />
+      <PageHeader
+        kicker={
+          <>
+            {label} · {numbered(doc.areaLabel, a.area.number)}: <LocalizedField record={a.area} field="title" note={false} />
+          </>
+        }
+        title={<LocalizedField record={a} field="title" />}
+      />
+      <LocalizedField record={a} field="text" markdown as="div" />
       <StatusSummary
         status={{
           label: t("statusSummary.status"),
           mark: <ActionStatusMark status={latest?.status ?? null} />,
           period: latest?.period.title ?? null,
           empty: t("statusSummary.noStatus", { item: label }),
-          missing: followUp?.missingInLatest && followUp.latest ? t("statusSummary.missingInLatest", { item: label, period: followUp.latest.title }) : null,
+          missing:
+            followUp?.missingInLatest && followUp.latest
+              ? withSwedish(t, "statusSummary.missingInLatest", { item: label }, { period: followUp.latest.title })
+              : null,
         }}
         progress={{ reported: latest?.progress ?? null }}
         last={followUp?.last ?? null}
@@ -51,7 +63,11 @@ export function ActionView({
         bodiesLabel={t("statusSummary.bodies")}
         contact={latest?.responsiblePerson}
         indicators="on-goals"
-        brief={latest ? { href: paths.followUpReport(m, latest.period.slug), label: t("followUp.report.title", { period: latest.period.title }) } : null}
+        brief={
+          latest
+            ? { href: paths.followUpReport(m, latest.period.slug), label: withSwedish(t, "followUp.report.title", {}, { period: latest.period.title }) }
+            : null
+        }
       />
       {followUp ? <ActionFollowUpSection followUp={followUp} /> : null}
       {a.goals.length > 0 ? (
@@ -60,9 +76,10 @@ export function ActionView({
           <ItemLinkList
             items={a.goals.map(({ goal: g }) => ({
               href: paths.goal(m, g.document.slug, g.slug),
-              code: numbered(g.document.goalLabel, g.code),
-              title: g.title,
-              note: g.document.slug === doc.slug ? null : g.document.title,
+              // In Finnish and English every document's goal level has the catalogue's one name.
+              code: numbered(locale === "sv" ? g.document.goalLabel : doc.goalLabel, g.code),
+              title: <LocalizedField record={g} field="title" note={false} />,
+              note: g.document.slug === doc.slug ? null : <LocalizedField record={g.document} field="title" note={false} />,
             }))}
           />
         </section>

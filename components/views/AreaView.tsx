@@ -1,10 +1,10 @@
 import { documentTrail } from "@/lib/documents/breadcrumbs";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { PageHeader } from "@/components/PageHeader";
-import { Markdown } from "@/components/Markdown";
+import { LocalizedField } from "@/components/Localized";
 import { ItemLinkList } from "@/components/ItemLinkList";
 import { FrameworkLinks } from "@/components/FrameworkLinks";
-import { numbered } from "@/lib/labels";
+import { levelLabelsIn, numbered } from "@/lib/labels";
 import { paths } from "@/lib/paths";
 import { useLocale } from "next-intl";
 import { useT } from "@/lib/i18n/use-t";
@@ -18,7 +18,7 @@ import type { FollowUpSchedule } from "@/lib/followup/schedule";
 export function AreaView({ area: a, progress, schedule }: { area: AreaPageData; progress?: AreaProgressData | null; schedule: FollowUpSchedule | null }) {
   const t = useT();
   const locale = useLocale();
-  const { document: doc } = a;
+  const doc = levelLabelsIn(t, locale, a.document);
   const m = doc.municipality.slug;
   const label = numbered(doc.areaLabel, a.number);
   const bodies = [...new Set(Object.values(progress?.actions ?? {}).flatMap((x) => x.responsible))].sort((x, y) => x.localeCompare(y, locale));
@@ -27,9 +27,13 @@ export function AreaView({ area: a, progress, schedule }: { area: AreaPageData; 
 
   return (
     <>
-      <Breadcrumbs trail={documentTrail(doc)} current={a.title} />
-      <PageHeader kicker={numbered(doc.areaLabel, a.number)} title={a.title} lead={a.subtitle} />
-      {a.description ? <Markdown source={a.description} /> : null}
+      <Breadcrumbs trail={documentTrail(doc, locale)} current={<LocalizedField record={a} field="title" note={false} />} />
+      <PageHeader
+        kicker={numbered(doc.areaLabel, a.number)}
+        title={<LocalizedField record={a} field="title" />}
+        lead={a.subtitle ? <LocalizedField record={a} field="subtitle" /> : null}
+      />
+      <LocalizedField record={a} field="description" markdown as="div" />
       <StatusSummary
         progress={{
           rule: progress?.progress ?? null,
@@ -45,13 +49,13 @@ export function AreaView({ area: a, progress, schedule }: { area: AreaPageData; 
       {a.direction ? (
         <section aria-labelledby="inriktning">
           <h2 id="inriktning">{t("words.direction")}</h2>
-          <Markdown source={a.direction} />
+          <LocalizedField record={a} field="direction" markdown as="div" />
         </section>
       ) : null}
       {a.focus.length > 0 ? (
         <section aria-labelledby="fokus">
           <h2 id="fokus">{t("words.focus")}</h2>
-          <ul className="list-disc pl-6">
+          <ul className="list-disc pl-6" lang="sv">
             {a.focus.map((f) => (
               <li key={f}>{f}</li>
             ))}
@@ -65,7 +69,7 @@ export function AreaView({ area: a, progress, schedule }: { area: AreaPageData; 
             items={a.goals.map((g) => ({
               href: paths.goal(m, doc.slug, g.slug),
               code: numbered(doc.goalLabel, g.code),
-              title: g.title,
+              title: <LocalizedField record={g} field="title" note={false} />,
               note: actionCount(g._count.actions),
             }))}
           />
@@ -78,7 +82,7 @@ export function AreaView({ area: a, progress, schedule }: { area: AreaPageData; 
             items={a.actions.map((x) => ({
               href: paths.action(m, doc.slug, x.slug),
               code: numbered(doc.actionLabel, [a.number, x.number].filter(Boolean).join(".")),
-              title: x.title,
+              title: <LocalizedField record={x} field="title" note={false} />,
               mark: progress ? <ActionStatusMark status={progress.actions[x.slug]?.followUp?.status ?? null} /> : null,
             }))}
           />

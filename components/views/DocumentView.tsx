@@ -6,19 +6,21 @@ import { DocumentFacts } from "@/components/DocumentFacts";
 import { DocumentSections } from "@/components/DocumentSections";
 import { ItemLinkList } from "@/components/ItemLinkList";
 import { AgendaGoalList } from "@/components/AgendaGoalBadge";
-import { documentKindLabel, numbered } from "@/lib/labels";
+import { documentKindLabel, levelLabelsIn, numbered } from "@/lib/labels";
+import { LocalizedField, withSwedish } from "@/components/Localized";
 import { paths } from "@/lib/paths";
 import type { DocumentPageData } from "@/lib/documents/queries";
 import type { DocumentProgressData } from "@/lib/followup/queries";
 import { ProgressSummary } from "@/components/followup/ProgressSummary";
 import { useT } from "@/lib/i18n/use-t";
+import { localized } from "@/lib/i18n/localized";
 import { isPublicStatus } from "@/lib/documents/visibility";
 import { StatusSummary } from "@/components/followup/StatusSummary";
 import type { FollowUpSchedule } from "@/lib/followup/schedule";
 
 /** The public page and the coordinators' preview of a draft render the same. */
 export function DocumentView({
-  document: doc,
+  document: source,
   progress,
   schedule,
 }: {
@@ -28,13 +30,21 @@ export function DocumentView({
 }) {
   const t = useT();
   const locale = useLocale();
+  const doc = levelLabelsIn(t, locale, source);
   const m = doc.municipality.slug;
 
   return (
     <>
-      <Breadcrumbs trail={[{ href: paths.municipality(m), label: doc.municipality.name }]} current={doc.title} />
-      <PageHeader kicker={`${documentKindLabel(t, doc.kind)} · ${doc.municipality.name}`} title={doc.title} lead={doc.subtitle}>
-        <p className="mt-3 max-w-prose text-slate-700">{doc.summary}</p>
+      <Breadcrumbs
+        trail={[{ href: paths.municipality(m), label: doc.municipality.name }]}
+        current={<LocalizedField record={doc} field="title" note={false} />}
+      />
+      <PageHeader
+        kicker={`${documentKindLabel(t, doc.kind)} · ${doc.municipality.name}`}
+        title={<LocalizedField record={doc} field="title" />}
+        lead={doc.subtitle ? <LocalizedField record={doc} field="subtitle" /> : null}
+      >
+        <LocalizedField record={doc} field="summary" as="p" className="mt-3 max-w-prose text-slate-700" />
       </PageHeader>
       <DocumentFacts doc={doc} />
       {isPublicStatus(doc.status) ? (
@@ -49,12 +59,18 @@ export function DocumentView({
         progress={{
           rule: progress?.progress ?? null,
           period: progress?.period.title ?? null,
-          empty: doc.areas.some((a) => a.actions.length > 0) ? t("statusSummary.progressNotYet") : t("statusSummary.noActions", { item: doc.title }),
+          empty: doc.areas.some((a) => a.actions.length > 0)
+            ? t("statusSummary.progressNotYet")
+            : t("statusSummary.noActions", { item: localized(doc, "title", locale).text }),
         }}
         last={progress?.period ?? null}
         schedule={schedule}
         indicators="on-goals"
-        brief={progress ? { href: paths.followUpReport(m, progress.period.slug), label: t("followUp.report.title", { period: progress.period.title }) } : null}
+        brief={
+          progress
+            ? { href: paths.followUpReport(m, progress.period.slug), label: withSwedish(t, "followUp.report.title", {}, { period: progress.period.title }) }
+            : null
+        }
       />
       <DocumentSections sections={doc.sections} areasHeading={doc.areas.length > 0 ? doc.areaLabelPlural : null} />
       {doc.areas.length > 0 ? (
@@ -66,10 +82,14 @@ export function DocumentView({
                 <h3 className="mt-0">
                   <Link href={paths.area(m, doc.slug, area.slug)} className="link">
                     {area.number ? `${area.number}. ` : ""}
-                    {area.title}
+                    <LocalizedField record={area} field="title" note={false} />
                   </Link>
                 </h3>
-                {area.subtitle ? <p className="text-slate-700">– {area.subtitle}</p> : null}
+                {area.subtitle ? (
+                  <p className="text-slate-700">
+                    – <LocalizedField record={area} field="subtitle" note={false} />
+                  </p>
+                ) : null}
                 {progress?.areas[area.slug] ? (
                   <div className="mt-2">
                     <ProgressSummary progress={progress.areas[area.slug]!} compact />
@@ -79,7 +99,11 @@ export function DocumentView({
                   <>
                     <h4 className="mt-4 font-semibold">{doc.goalLabelPlural}</h4>
                     <ItemLinkList
-                      items={area.goals.map((g) => ({ href: paths.goal(m, doc.slug, g.slug), code: numbered(doc.goalLabel, g.code), title: g.title }))}
+                      items={area.goals.map((g) => ({
+                        href: paths.goal(m, doc.slug, g.slug),
+                        code: numbered(doc.goalLabel, g.code),
+                        title: <LocalizedField record={g} field="title" note={false} />,
+                      }))}
                     />
                   </>
                 ) : null}
@@ -90,7 +114,7 @@ export function DocumentView({
                       items={area.actions.map((a) => ({
                         href: paths.action(m, doc.slug, a.slug),
                         code: numbered(doc.actionLabel, [area.number, a.number].filter(Boolean).join(".")),
-                        title: a.title,
+                        title: <LocalizedField record={a} field="title" note={false} />,
                       }))}
                     />
                   </>

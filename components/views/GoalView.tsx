@@ -1,11 +1,11 @@
 import { useLocale } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
-import { documentTrail } from "@/lib/documents/breadcrumbs";
+import { documentTrail, titleCrumb } from "@/lib/documents/breadcrumbs";
+import { LocalizedField, withSwedish } from "@/components/Localized";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { PageHeader } from "@/components/PageHeader";
-import { Markdown } from "@/components/Markdown";
 import { FrameworkLinks } from "@/components/FrameworkLinks";
-import { numbered } from "@/lib/labels";
+import { levelLabelsIn, numbered } from "@/lib/labels";
 import { paths } from "@/lib/paths";
 import { useT } from "@/lib/i18n/use-t";
 import type { GoalPageData } from "@/lib/goals/queries";
@@ -19,7 +19,7 @@ import type { FollowUpSchedule } from "@/lib/followup/schedule";
 export function GoalView({ goal: g, followUp, schedule }: { goal: GoalPageData; followUp?: GoalFollowUpData | null; schedule: FollowUpSchedule | null }) {
   const t = useT();
   const locale = useLocale();
-  const { document: doc } = g;
+  const doc = levelLabelsIn(t, locale, g.document);
   const m = doc.municipality.slug;
   const label = numbered(doc.goalLabel, g.code);
   const bodiesOf = (a: (typeof g.actions)[number]["action"]) => a.organisations.map((o) => o.organisation.name).join(", ");
@@ -33,18 +33,28 @@ export function GoalView({ goal: g, followUp, schedule }: { goal: GoalPageData; 
   return (
     <>
       <Breadcrumbs
-        trail={[...documentTrail(doc), { href: paths.area(m, doc.slug, g.area.slug), label: g.area.title }]}
+        trail={[...documentTrail(doc, locale), titleCrumb(paths.area(m, doc.slug, g.area.slug), g.area, locale)]}
         current={numbered(doc.goalLabel, g.code)}
       />
-      <PageHeader kicker={`${numbered(doc.goalLabel, g.code)} · ${numbered(doc.areaLabel, g.area.number)}: ${g.area.title}`} title={g.title} />
-      {g.text ? <Markdown source={g.text} /> : null}
+      <PageHeader
+        kicker={
+          <>
+            {numbered(doc.goalLabel, g.code)} · {numbered(doc.areaLabel, g.area.number)}: <LocalizedField record={g.area} field="title" note={false} />
+          </>
+        }
+        title={<LocalizedField record={g} field="title" />}
+      />
+      <LocalizedField record={g} field="text" markdown as="div" />
       <StatusSummary
         status={{
           label: t("statusSummary.assessment"),
           mark: <AssessmentMark assessment={latestAssessment?.assessment ?? null} />,
           period: latestAssessment?.period.title ?? null,
           empty: t("statusSummary.noAssessment", { item: label }),
-          missing: followUp?.missingInLatest && followUp.latest ? t("statusSummary.missingInLatest", { item: label, period: followUp.latest.title }) : null,
+          missing:
+            followUp?.missingInLatest && followUp.latest
+              ? withSwedish(t, "statusSummary.missingInLatest", { item: label }, { period: followUp.latest.title })
+              : null,
         }}
         progress={{
           rule: followUp?.progress ?? null,
@@ -67,11 +77,13 @@ export function GoalView({ goal: g, followUp, schedule }: { goal: GoalPageData; 
             {g.actions.map(({ action: a }) => (
               <li key={`${a.document.slug}/${a.slug}`} className="card">
                 <Link href={paths.action(m, a.document.slug, a.slug)} className="link font-semibold">
-                  {numbered(a.document.actionLabel, [a.area.number, a.number].filter(Boolean).join("."))}: {a.title}
+                  {/* In Finnish and English every document's action level has the catalogue's one name. */}
+                  {numbered(locale === "sv" ? a.document.actionLabel : doc.actionLabel, [a.area.number, a.number].filter(Boolean).join("."))}:{" "}
+                  <LocalizedField record={a} field="title" note={false} />
                 </Link>
                 {followUp?.latest ? <LatestStatus latest={followUp.actions[actionKey(a.document.slug, a.slug)]} /> : null}
                 <p className="text-sm text-slate-700">
-                  {t("words.document")}: {a.document.title}
+                  {t("words.document")}: <LocalizedField record={a.document} field="title" note={false} />
                   {bodiesDiffer && a.organisations.length > 0 ? ` · ${t("words.responsible")}: ${bodiesOf(a)}` : null}
                 </p>
               </li>

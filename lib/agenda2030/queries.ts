@@ -26,8 +26,11 @@ const documentPlace = {
     title: true,
     translations: true,
     areaLabel: true,
+    areaLabelPlural: true,
     goalLabel: true,
+    goalLabelPlural: true,
     actionLabel: true,
+    actionLabelPlural: true,
     municipality: { select: { slug: true, name: true } },
   },
 } as const;

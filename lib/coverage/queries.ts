@@ -36,6 +36,9 @@ export type CoverageRow = {
   /** The row's own page: a municipality's coverage, or an area. */
   href: string;
   group?: string;
+  /** In a municipality's coverage, the area and document, for their titles in the page's language (docs/decisions/131). */
+  area?: { number: string | null; title: string; translations: unknown };
+  document?: { title: string; translations: unknown };
   filters: { kommun: string; dokument?: string; omrade?: string }; counts: Record<number, number>;
 };
 
@@ -52,14 +55,17 @@ export async function loadNationalCoverage(): Promise<CoverageRow[]> {
 
 /** Links per public area of one municipality's public documents, and global goal. */
 export async function loadMunicipalityCoverage(municipality: string): Promise<CoverageRow[]> {
-  const rows = await db.$queryRaw<{ d_slug: string; d_title: string; a_slug: string; a_number: string | null; a_title: string; goal: number | null; count: number }[]>`
+  const rows = await db.$queryRaw<
+    { d_slug: string; d_title: string; d_translations: unknown; a_slug: string; a_number: string | null; a_title: string; a_translations: unknown; goal: number | null; count: number }[]
+  >`
     WITH links AS (${agendaLinks(sql`d."municipalityId" = (SELECT id FROM "Municipality" WHERE slug = ${municipality})`)})
-    SELECT d.slug AS d_slug, d.title AS d_title, ar.slug AS a_slug, ar.number AS a_number, ar.title AS a_title,
+    SELECT d.slug AS d_slug, d.title AS d_title, d.translations AS d_translations,
+           ar.slug AS a_slug, ar.number AS a_number, ar.title AS a_title, ar.translations AS a_translations,
            links.goal, count(links.goal)::int AS count
     FROM "Area" ar JOIN "Document" d ON d.id = ar."documentId" JOIN "Municipality" m ON m.id = d."municipalityId"
     LEFT JOIN links ON links.area_id = ar.id
     WHERE m.slug = ${municipality} AND ${publicArea}
-    GROUP BY d.position, d.slug, d.title, ar.position, ar.slug, ar.number, ar.title, links.goal
+    GROUP BY d.position, d.slug, d.title, d.translations, ar.position, ar.slug, ar.number, ar.title, ar.translations, links.goal
     ORDER BY d.position, ar.position`;
   return collect(
     rows.map((r) => ({
@@ -67,6 +73,8 @@ export async function loadMunicipalityCoverage(municipality: string): Promise<Co
       label: r.a_number ? `${r.a_number}. ${r.a_title}` : r.a_title,
       href: paths.area(municipality, r.d_slug, r.a_slug),
       group: r.d_title,
+      area: { number: r.a_number, title: r.a_title, translations: r.a_translations },
+      document: { title: r.d_title, translations: r.d_translations },
       filters: { kommun: municipality, dokument: r.d_slug, omrade: r.a_slug },
       goal: r.goal,
       count: r.count,

@@ -107,7 +107,7 @@ export const documentStandingSql = (d: Alias) =>
 
 /** The source document of an item, as a link, only while that document is public. */
 export const publicSource = {
-  select: { slug: true, title: true, status: true },
+  select: { slug: true, title: true, status: true, translations: true },
 } as const;
 
 /**

@@ -30,6 +30,7 @@ async function followUpReport(m: string, periodSlug: string) {
     select: {
       slug: true,
       title: true,
+      translations: true,
       ...documentLabels,
       areas: {
         where: publicWithinParent,
@@ -38,6 +39,7 @@ async function followUpReport(m: string, periodSlug: string) {
           slug: true,
           number: true,
           title: true,
+          translations: true,
           goals: {
             where: publicWithinParent,
             orderBy: { position: "asc" },
@@ -45,6 +47,7 @@ async function followUpReport(m: string, periodSlug: string) {
               slug: true,
               code: true,
               title: true,
+              translations: true,
               assessments: { ...inPeriod(periodId), select: { assessment: true, analysis: true } },
               actions: {
                 where: { action: publicPlanItem },
@@ -59,6 +62,7 @@ async function followUpReport(m: string, periodSlug: string) {
               slug: true,
               number: true,
               title: true,
+              translations: true,
               organisations: responsibleBodies,
               followUps: {
                 ...inPeriod(periodId),
@@ -80,6 +84,7 @@ async function followUpReport(m: string, periodSlug: string) {
           slug: a.slug,
           number: a.number,
           title: a.title,
+          translations: a.translations,
           progress: a.actions.length > 0 ? progressOf(a.actions.map((x) => x.followUps[0]?.status ?? null)) : null,
           actions: a.actions.map((x) => {
             const f = x.followUps[0];
@@ -87,6 +92,7 @@ async function followUpReport(m: string, periodSlug: string) {
               slug: x.slug,
               code: [a.number, x.number].filter(Boolean).join("."),
               title: x.title,
+              translations: x.translations,
               responsible: bodyNames(x.organisations),
               followUp: f ? { ...f, reportedOn: isoDate(f.reportedOn) } : null,
             };
@@ -95,6 +101,7 @@ async function followUpReport(m: string, periodSlug: string) {
             slug: g.slug,
             code: g.code,
             title: g.title,
+            translations: g.translations,
             assessment: g.assessments[0] ?? null,
             progress: g.actions.length > 0 ? progressOf(g.actions.map((l) => l.action.followUps[0]?.status ?? null)) : null,
           })),

@@ -23,7 +23,8 @@ export default async function PortalStartPage() {
         {municipalities.map((m) => (
           <li key={m.id} className="card">
             <h3 className="mt-0">
-              <Link href={paths.municipality(m.slug)} className="link">
+              {/* A Swedish name, read the Swedish way ("Exempelkommun" is also a Swedish word). */}
+              <Link href={paths.municipality(m.slug)} className="link" lang="sv">
                 {m.name}
               </Link>
             </h3>

@@ -46,7 +46,7 @@ export default async function MunicipalityPage({ params }: Props) {
     { href: paths.knowledge(m.slug), label: t("pages.knowledge"), count: m._count.knowledgePages },
     { href: paths.dialogues(m.slug), label: t("pages.dialogues"), count: m._count.dialogues },
     { href: paths.situation(m.slug), label: t("pages.situation"), count: m._count.situationAnalyses },
-    ...m.processMaps.map((p) => ({ href: paths.processMap(m.slug, p.slug), label: p.title, count: 1 })),
+    ...m.processMaps.map((p) => ({ href: paths.processMap(m.slug, p.slug), label: p.title, count: 1, lang: "sv" })),
     { href: paths.people(m.slug), label: t("pages.people"), count: m._count.groups },
     { href: paths.municipalityCoverage(m.slug), label: t("coverage.municipalityLink"), count: m.documents.length },
   ].filter((r) => r.count > 0);
@@ -55,7 +55,7 @@ export default async function MunicipalityPage({ params }: Props) {
     <>
       <Breadcrumbs trail={[]} current={m.name} />
       <PageHeader title={m.name} />
-      <Markdown source={m.intro} />
+      <Markdown source={m.intro} lang="sv" />
       <h2>{t("standing.inForceHeading")}</h2>
       {documents.inForce.length === 0 ? <p>{t("standing.noneInForce")}</p> : null}
       {documents.inForce.map((group) => (
@@ -79,7 +79,7 @@ export default async function MunicipalityPage({ params }: Props) {
           <ul className="list-disc pl-6">
             {resources.map((r) => (
               <li key={r.href}>
-                <Link href={r.href} className="link">
+                <Link href={r.href} className="link" lang={"lang" in r ? r.lang : undefined}>
                   {r.label}
                 </Link>
               </li>
@@ -95,7 +95,7 @@ export default async function MunicipalityPage({ params }: Props) {
       {m.contact ? (
         <>
           <h2>{t("words.people")}</h2>
-          <Markdown source={m.contact} />
+          <Markdown source={m.contact} lang="sv" />
         </>
       ) : null}
     </>

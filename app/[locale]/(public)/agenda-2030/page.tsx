@@ -7,6 +7,7 @@ import { PageHeader } from "@/components/PageHeader";
 import { paths } from "@/lib/paths";
 import { Link } from "@/lib/i18n/navigation";
 import { getT } from "@/lib/i18n/server";
+import { withSwedish } from "@/components/Localized";
 import { pageMetadata } from "@/lib/metadata";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -33,11 +34,13 @@ export default async function Agenda2030Page() {
               <AgendaGoalNumber goal={g} />
               <h2 className="mt-0 text-lg">
                 <Link href={paths.agenda2030Goal(g.number)} className="link">
-                  {t("publicPages.agendaGoalTitle", { number: g.number, title: g.title })}
+                  {withSwedish(t, "publicPages.agendaGoalTitle", { number: g.number }, { title: g.title })}
                 </Link>
               </h2>
             </div>
-            <p className="text-sm text-slate-700">{g.description}</p>
+            <p className="text-sm text-slate-700" lang="sv">
+              {g.description}
+            </p>
             <p className="mt-2 text-sm font-semibold">{t("publicPages.agendaLinked", { n: g._count.areas + g._count.goals + g._count.actions })}</p>
           </li>
         ))}

@@ -25,8 +25,8 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 // Rendered for every request (it depends on the query string); the form's choices come from cached queries.
 export default async function SearchPage({ searchParams }: Props) {
   const { values, problems } = parseSearchParams(await searchParams);
-  const [{ params, options }, t] = await Promise.all([searchScope(values), getT()]);
-  const result = await searchPublished(params);
+  const [{ params, options }, t, locale] = await Promise.all([searchScope(values), getT(), getLocale()]);
+  const result = await searchPublished(params, locale);
   return (
     <>
       <Breadcrumbs trail={[]} current={t("search.title")} />

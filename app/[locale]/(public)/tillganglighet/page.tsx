@@ -67,7 +67,9 @@ export default async function AccessibilityStatementPage() {
         <ul>
           {municipalities.map((m) => (
             <li key={m.slug}>
-              <Link href={paths.municipality(m.slug)}>{m.name}</Link>
+              <Link href={paths.municipality(m.slug)} lang="sv">
+                {m.name}
+              </Link>
             </li>
           ))}
         </ul>

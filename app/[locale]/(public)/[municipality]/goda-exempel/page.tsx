@@ -28,15 +28,16 @@ export default async function GoodExamplesPage({ params }: Props) {
       <ul className="grid gap-4 sm:grid-cols-2">
         {data.items.map((e) => (
           <li key={e.slug} className="card">
-            <h2 className="mt-0 text-xl">
+            {/* Good examples are the municipality's own text, in Swedish only (they have no translations). */}
+            <h2 className="mt-0 text-xl" lang="sv">
               <Link href={paths.goodExample(data.municipality.slug, e.slug)} className="link">
                 {e.title}
               </Link>
             </h2>
-            <p>{e.summary}</p>
+            <p lang="sv">{e.summary}</p>
             {e.people ? (
               <p className="text-sm text-slate-700">
-                {t("words.people")}: {e.people}
+                {t("words.people")}: <span lang="sv">{e.people}</span>
               </p>
             ) : null}
           </li>

@@ -26,12 +26,13 @@ export default async function KnowledgePage({ params }: Props) {
       <ul className="space-y-4">
         {data.items.map((k) => (
           <li key={k.slug} className="card">
-            <h2 className="mt-0 text-xl">
+            {/* Knowledge pages are the municipality's own text, in Swedish only (they have no translations). */}
+            <h2 className="mt-0 text-xl" lang="sv">
               <Link href={paths.knowledgePage(data.municipality.slug, k.slug)} className="link">
                 {k.title}
               </Link>
             </h2>
-            <p>{k.summary}</p>
+            <p lang="sv">{k.summary}</p>
           </li>
         ))}
       </ul>

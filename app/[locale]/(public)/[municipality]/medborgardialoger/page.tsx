@@ -24,18 +24,19 @@ export default async function DialoguesPage({ params }: Props) {
   if (!data || data.items.length === 0) return redirectOrNotFound(paths.dialogues(municipality));
   return (
     <SubpageFrame municipality={data.municipality} title={t("pages.dialogues")}>
+      {/* Dialogues are the municipality's own text, in Swedish only (they have no translations). */}
       {data.items.map((d) => (
         <article key={d.slug} id={d.slug} className="card mb-6" aria-labelledby={`${d.slug}-rubrik`}>
-          <h2 id={`${d.slug}-rubrik`} className="mt-0">
+          <h2 id={`${d.slug}-rubrik`} className="mt-0" lang="sv">
             {d.title}
           </h2>
           <dl className="grid gap-x-6 gap-y-1 sm:grid-cols-[max-content_1fr]">
             <dt className="font-semibold">{t("words.period")}</dt>
-            <dd>{d.period}</dd>
+            <dd lang="sv">{d.period}</dd>
             {d.topic ? (
               <>
                 <dt className="font-semibold">{t("words.topic")}</dt>
-                <dd>{d.topic}</dd>
+                <dd lang="sv">{d.topic}</dd>
               </>
             ) : null}
             {d.responses !== null ? (
@@ -48,17 +49,17 @@ export default async function DialoguesPage({ params }: Props) {
           {d.method ? (
             <>
               <h3>{t("words.method")}</h3>
-              <Markdown source={d.method} />
+              <Markdown source={d.method} lang="sv" />
             </>
           ) : null}
           {d.participants ? (
             <>
               <h3>{t("words.participants")}</h3>
-              <Markdown source={d.participants} />
+              <Markdown source={d.participants} lang="sv" />
             </>
           ) : null}
           <h3>{t("words.summary")}</h3>
-          <Markdown source={d.summary} />
+          <Markdown source={d.summary} lang="sv" />
           <SourceLink municipality={data.municipality.slug} document={d.document} />
         </article>
       ))}

@@ -38,11 +38,12 @@ export default async function NetworksPage({ params }: Props) {
         <tbody>
           {data.items.map((n) => (
             <tr key={n.slug} id={n.slug} className="border-b border-slate-200 align-top">
-              <th scope="row" className="py-3 pr-4 font-semibold">
+              {/* The municipality's own text, in Swedish only (it has no translations). */}
+              <th scope="row" className="py-3 pr-4 font-semibold" lang="sv">
                 {n.name}
               </th>
               <td className="py-3">
-                <Markdown source={n.purpose} />
+                <Markdown source={n.purpose} lang="sv" />
               </td>
             </tr>
           ))}

@@ -4,6 +4,7 @@ import { getSituationAnalyses } from "@/lib/situation/queries";
 import { redirectOrNotFound } from "@/lib/redirects/queries";
 import { SubpageFrame } from "@/components/SubpageFrame";
 import { SourceLink } from "@/components/SourceLink";
+import { withSwedish } from "@/components/Localized";
 import { paths } from "@/lib/paths";
 import { getT } from "@/lib/i18n/server";
 import { routeParams } from "@/lib/route-params";
@@ -34,11 +35,16 @@ export default async function SituationPage({ params }: Props) {
       <SourceLink municipality={data.municipality.slug} document={data.items[0]?.document ?? null} />
       {data.items.map((a) => (
         <section key={a.target.number} id={`malomrade-${a.target.number}`} aria-labelledby={`malomrade-${a.target.number}-rubrik`} className="mt-8">
+          {/* The analysis and the national target areas' names are Swedish only (they have no translations). */}
           <h2 id={`malomrade-${a.target.number}-rubrik`}>
-            {a.heading ?? t("publicPages.situationHeading", { number: a.target.number, title: a.target.title })}
+            {a.heading ? (
+              <span lang="sv">{a.heading}</span>
+            ) : (
+              withSwedish(t, "publicPages.situationHeading", { number: a.target.number }, { title: a.target.title })
+            )}
           </h2>
           <p className="text-sm text-slate-700">
-            {t("words.publicHealth")}: {a.target.number}. {a.target.title}
+            {t("words.publicHealth")}: {a.target.number}. <span lang="sv">{a.target.title}</span>
           </p>
           <div className="mt-3 grid gap-4 md:grid-cols-2">
             {kinds.map((kind) => {
@@ -46,7 +52,7 @@ export default async function SituationPage({ params }: Props) {
               return items.length === 0 ? null : (
                 <div key={kind} className="card">
                   <h3 className="mt-0 text-lg">{t(`situationKind.${kind}`)}</h3>
-                  <ul className="list-disc space-y-1 pl-6">
+                  <ul className="list-disc space-y-1 pl-6" lang="sv">
                     {items.map((i) => (
                       <li key={i.text}>{i.text}</li>
                     ))}

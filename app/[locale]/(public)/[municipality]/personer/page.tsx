@@ -26,11 +26,16 @@ export default async function PeoplePage({ params }: Props) {
     <SubpageFrame municipality={data.municipality} title={t("pages.people")} lead={t("publicPages.peopleLead")}>
       {data.items.map((g) => (
         <section key={g.slug} id={g.slug} aria-labelledby={`${g.slug}-rubrik`} className="mb-10">
-          <h2 id={`${g.slug}-rubrik`}>{g.name}</h2>
+          {/* Group names, descriptions and roles are the municipality's Swedish text (they have no translations); people's names need no mark. */}
+          <h2 id={`${g.slug}-rubrik`} lang="sv">
+            {g.name}
+          </h2>
           <p className="text-sm font-semibold text-teal-800">{t(`groupKind.${g.kind}`)}</p>
-          {g.description ? <Markdown source={g.description} /> : null}
+          {g.description ? <Markdown source={g.description} lang="sv" /> : null}
           <table className="mt-3 w-full border-collapse text-left">
-            <caption className="sr-only">{g.name}</caption>
+            <caption className="sr-only" lang="sv">
+              {g.name}
+            </caption>
             <thead>
               <tr className="border-b-2 border-slate-300">
                 <th scope="col" className="py-2 pr-4">
@@ -62,9 +67,15 @@ export default async function PeoplePage({ params }: Props) {
                   <th scope="row" className="py-2 pr-4 font-normal">
                     {p.name}
                   </th>
-                  <td className="py-2 pr-4">{p.role ?? ""}</td>
+                  <td className="py-2 pr-4" lang="sv">
+                    {p.role ?? ""}
+                  </td>
                   {g.members.some((x) => x.party) ? <td className="py-2 pr-4">{p.party ?? ""}</td> : null}
-                  {g.members.some((x) => x.period) ? <td className="py-2 pr-4">{p.period ?? ""}</td> : null}
+                  {g.members.some((x) => x.period) ? (
+                    <td className="py-2 pr-4" lang="sv">
+                      {p.period ?? ""}
+                    </td>
+                  ) : null}
                   {g.members.some((x) => x.email || x.phone) ? (
                     <td className="py-2">
                       {p.email ? (

@@ -4,6 +4,7 @@ import { getMunicipalityName } from "@/lib/municipalities/queries";
 import { listPublishedPeriods } from "@/lib/followup/queries";
 import { redirectOrNotFound } from "@/lib/redirects/queries";
 import { SubpageFrame } from "@/components/SubpageFrame";
+import { withSwedish } from "@/components/Localized";
 import { paths } from "@/lib/paths";
 import { Link, getPathname } from "@/lib/i18n/navigation";
 import { getT } from "@/lib/i18n/server";
@@ -45,7 +46,7 @@ export default async function FollowUpIndexPage({ params }: Props) {
           {periods.map((p) => (
             <li key={p.slug} className="card">
               <Link href={paths.followUpReport(m.slug, p.slug)} className="link font-semibold">
-                {t("followUp.report.title", { period: p.title })}
+                {withSwedish(t, "followUp.report.title", {}, { period: p.title })}
               </Link>
               {p.publishedAt ? (
                 <span className="block text-sm text-slate-700">

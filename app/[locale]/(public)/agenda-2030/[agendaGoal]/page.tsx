@@ -8,7 +8,8 @@ import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { AgendaGoalNumber } from "@/components/AgendaGoalBadge";
 import { PageHeader } from "@/components/PageHeader";
 import { ItemLinkList, type ItemLink } from "@/components/ItemLinkList";
-import { numbered } from "@/lib/labels";
+import { levelLabelsIn, numbered } from "@/lib/labels";
+import { LocalizedField } from "@/components/Localized";
 import { paths } from "@/lib/paths";
 import { getT } from "@/lib/i18n/server";
 import { routeParams } from "@/lib/route-params";
@@ -30,10 +31,16 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function Agenda2030GoalPage({ params }: Props) {
-  const [goal, t] = await Promise.all([getAgendaGoal((await routeParams(params)).agendaGoal), getT()]);
+  const [goal, t, locale] = await Promise.all([getAgendaGoal((await routeParams(params)).agendaGoal), getT(), getLocale()]);
   if (!goal) notFound();
 
-  const place = (d: { title: string; municipality: { name: string } }) => `${d.municipality.name}, ${d.title}`;
+  type Place = Parameters<typeof levelLabelsIn>[2] & { title: string; translations: unknown; municipality: { name: string } };
+  const place = (d: Place) => (
+    <>
+      <span lang="sv">{d.municipality.name}</span>, <LocalizedField record={d} field="title" note={false} />
+    </>
+  );
+  const labels = (d: Place) => levelLabelsIn(t, locale, d);
   const { items } = goal;
   // At national scale: how many items each municipality links here, each leading to exactly those in search.
   const perMunicipality = items
@@ -52,8 +59,8 @@ export default async function Agenda2030GoalPage({ params }: Props) {
           heading: t("publicPages.agendaAreas"),
           items: items.areas.map(({ area: a }) => ({
             href: paths.area(a.document.municipality.slug, a.document.slug, a.slug),
-            code: numbered(a.document.areaLabel, a.number),
-            title: a.title,
+            code: numbered(labels(a.document).areaLabel, a.number),
+            title: <LocalizedField record={a} field="title" note={false} />,
             note: place(a.document),
           })),
         },
@@ -61,8 +68,8 @@ export default async function Agenda2030GoalPage({ params }: Props) {
           heading: t("publicPages.agendaGoals"),
           items: items.goals.map(({ goal: g }) => ({
             href: paths.goal(g.document.municipality.slug, g.document.slug, g.slug),
-            code: numbered(g.document.goalLabel, g.code),
-            title: g.title,
+            code: numbered(labels(g.document).goalLabel, g.code),
+            title: <LocalizedField record={g} field="title" note={false} />,
             note: place(g.document),
           })),
         },
@@ -70,8 +77,8 @@ export default async function Agenda2030GoalPage({ params }: Props) {
           heading: t("publicPages.agendaActions"),
           items: items.actions.map(({ action: a }) => ({
             href: paths.action(a.document.municipality.slug, a.document.slug, a.slug),
-            code: numbered(a.document.actionLabel, [a.area.number, a.number].filter(Boolean).join(".")),
-            title: a.title,
+            code: numbered(labels(a.document).actionLabel, [a.area.number, a.number].filter(Boolean).join(".")),
+            title: <LocalizedField record={a} field="title" note={false} />,
             note: place(a.document),
           })),
         },
@@ -81,7 +88,12 @@ export default async function Agenda2030GoalPage({ params }: Props) {
     <>
       <Breadcrumbs trail={[{ href: paths.agenda2030(), label: t("pages.agenda2030") }]} current={t("publicPages.agendaGoal", { number: goal.number })} />
       <AgendaGoalNumber goal={goal} />
-      <PageHeader kicker={t("publicPages.agendaGoal", { number: goal.number })} title={goal.title} lead={goal.description} />
+      {/* The global goals' official Swedish wording: the portal has no translation of them. */}
+      <PageHeader
+        kicker={t("publicPages.agendaGoal", { number: goal.number })}
+        title={<span lang="sv">{goal.title}</span>}
+        lead={<span lang="sv">{goal.description}</span>}
+      />
       <section aria-labelledby="kopplat">
         <h2 id="kopplat">{t("words.linkedItems")}</h2>
         {groups.length === 0 ? <p>{t("words.nothingLinked")}</p> : null}
@@ -97,7 +109,7 @@ export default async function Agenda2030GoalPage({ params }: Props) {
         <ol className="space-y-3">
           {goal.targets.map((target) => (
             <li key={target.code} id={`delmal-${target.code}`}>
-              <span className="font-semibold">{target.code}</span> {target.title}
+              <span className="font-semibold">{target.code}</span> <span lang="sv">{target.title}</span>
             </li>
           ))}
         </ol>

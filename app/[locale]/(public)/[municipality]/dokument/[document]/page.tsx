@@ -9,6 +9,7 @@ import { getFollowUpSchedule } from "@/lib/followup/schedule";
 import { routeParams } from "@/lib/route-params";
 import { pageMetadata } from "@/lib/metadata";
 import { getT } from "@/lib/i18n/server";
+import { localized } from "@/lib/i18n/localized";
 
 type Props = { params: Promise<{ municipality: string; document: string }> };
 
@@ -20,8 +21,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const doc = await getDocument(municipality, document);
   return doc
     ? pageMetadata(t, locale, {
-        title: `${doc.title} – ${doc.municipality.name}`,
-        description: doc.summary,
+        title: `${localized(doc, "title", locale).text} – ${doc.municipality.name}`,
+        description: localized(doc, "summary", locale).text,
         path: paths.document(municipality, doc.slug),
         type: "article",
       })

@@ -45,15 +45,20 @@ export default async function GoodExamplePage({ params }: Props) {
           { href: paths.municipality(data.municipality.slug), label: data.municipality.name },
           { href: paths.goodExamples(data.municipality.slug), label: t("pages.goodExamples") },
         ]}
-        current={item.title}
+        current={<span lang="sv">{item.title}</span>}
       />
-      <PageHeader kicker={t("pages.goodExamples")} title={item.title} lead={item.summary} />
+      {/* A good example is the municipality's own text, in Swedish only (it has no translations). */}
+      <PageHeader
+        kicker={t("pages.goodExamples")}
+        title={<span lang="sv">{item.title}</span>}
+        lead={item.summary ? <span lang="sv">{item.summary}</span> : null}
+      />
       {item.people ? (
         <p>
-          <span className="font-semibold">{t("words.people")}:</span> {item.people}
+          <span className="font-semibold">{t("words.people")}:</span> <span lang="sv">{item.people}</span>
         </p>
       ) : null}
-      {item.body ? <Markdown source={item.body} /> : null}
+      {item.body ? <Markdown source={item.body} lang="sv" /> : null}
     </>
   );
 }

@@ -44,10 +44,15 @@ export default async function KnowledgeArticlePage({ params }: Props) {
           { href: paths.municipality(data.municipality.slug), label: data.municipality.name },
           { href: paths.knowledge(data.municipality.slug), label: t("pages.knowledge") },
         ]}
-        current={item.title}
+        current={<span lang="sv">{item.title}</span>}
       />
-      <PageHeader kicker={t("pages.knowledge")} title={item.title} lead={item.summary} />
-      <Markdown source={item.body} />
+      {/* A knowledge page is the municipality's own text, in Swedish only (it has no translations). */}
+      <PageHeader
+        kicker={t("pages.knowledge")}
+        title={<span lang="sv">{item.title}</span>}
+        lead={item.summary ? <span lang="sv">{item.summary}</span> : null}
+      />
+      <Markdown source={item.body} lang="sv" />
     </>
   );
 }

@@ -39,9 +39,10 @@ export default async function ProcessMapPage({ params }: Props) {
   const t = await getT();
   if (!data || !item) return redirectOrNotFound(paths.processMap(municipality, map));
   return (
-    <SubpageFrame municipality={data.municipality} title={item.title}>
+    // A process map is the municipality's own text, in Swedish only (it has no translations).
+    <SubpageFrame municipality={data.municipality} title={<span lang="sv">{item.title}</span>}>
       <SourceLink municipality={data.municipality.slug} document={item.document} />
-      {item.intro ? <Markdown source={item.intro} /> : null}
+      {item.intro ? <Markdown source={item.intro} lang="sv" /> : null}
       {kinds.map((kind) => {
         const processes = item.processes.filter((p) => p.kind === kind);
         return processes.length === 0 ? null : (
@@ -51,13 +52,13 @@ export default async function ProcessMapPage({ params }: Props) {
               {processes.map((p) => (
                 <li key={p.number} className="card">
                   <h3 className="mt-0 text-lg">
-                    {p.number}. {p.title}
+                    {p.number}. <span lang="sv">{p.title}</span>
                   </h3>
-                  {p.description ? <Markdown source={p.description} /> : null}
+                  {p.description ? <Markdown source={p.description} lang="sv" /> : null}
                   {p.proposals.length > 0 ? (
                     <div className="mt-3 rounded border-l-4 border-sky-700 bg-sky-50 p-3">
                       <h4 className="font-semibold">{t("words.proposals")}</h4>
-                      <ul className="list-disc space-y-1 pl-6">
+                      <ul className="list-disc space-y-1 pl-6" lang="sv">
                         {p.proposals.map((x) => (
                           <li key={x.text}>{x.text}</li>
                         ))}

@@ -9,6 +9,7 @@ import { getFollowUpSchedule } from "@/lib/followup/schedule";
 import { routeParams } from "@/lib/route-params";
 import { pageMetadata } from "@/lib/metadata";
 import { getT } from "@/lib/i18n/server";
+import { localized } from "@/lib/i18n/localized";
 
 type Props = { params: Promise<{ municipality: string; document: string; action: string }> };
 
@@ -20,8 +21,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const a = await getAction(municipality, document, action);
   return a
     ? pageMetadata(t, locale, {
-        title: `${a.title} – ${a.document.title}`,
-        description: a.text?.slice(0, 160) ?? a.title,
+        title: `${localized(a, "title", locale).text} – ${localized(a.document, "title", locale).text}`,
+        description: localized(a, "text", locale).text?.slice(0, 160) ?? localized(a, "title", locale).text,
         path: paths.action(municipality, document, a.slug),
         type: "article",
       })

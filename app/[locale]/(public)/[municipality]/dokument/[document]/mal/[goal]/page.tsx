@@ -3,13 +3,14 @@ import { getLocale } from "next-intl/server";
 import { getGoal } from "@/lib/goals/queries";
 import { redirectOrNotFound } from "@/lib/redirects/queries";
 import { GoalView } from "@/components/views/GoalView";
-import { numbered } from "@/lib/labels";
+import { levelLabelsIn, numbered } from "@/lib/labels";
 import { paths } from "@/lib/paths";
 import { getGoalFollowUp } from "@/lib/followup/queries";
 import { getFollowUpSchedule } from "@/lib/followup/schedule";
 import { routeParams } from "@/lib/route-params";
 import { pageMetadata } from "@/lib/metadata";
 import { getT } from "@/lib/i18n/server";
+import { localized } from "@/lib/i18n/localized";
 
 type Props = { params: Promise<{ municipality: string; document: string; goal: string }> };
 
@@ -21,8 +22,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const g = await getGoal(municipality, document, goal);
   return g
     ? pageMetadata(t, locale, {
-        title: `${numbered(g.document.goalLabel, g.code)}: ${g.title}`,
-        description: `${g.title} – ${g.document.title}, ${g.document.municipality.name}`,
+        title: `${numbered(levelLabelsIn(t, locale, g.document).goalLabel, g.code)}: ${localized(g, "title", locale).text}`,
+        description: `${localized(g, "title", locale).text} – ${localized(g.document, "title", locale).text}, ${g.document.municipality.name}`,
         path: paths.goal(municipality, document, g.slug),
         type: "article",
       })

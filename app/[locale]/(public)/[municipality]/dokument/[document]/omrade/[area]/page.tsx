@@ -7,6 +7,8 @@ import { paths } from "@/lib/paths";
 import { getAreaProgress } from "@/lib/followup/queries";
 import { getFollowUpSchedule } from "@/lib/followup/schedule";
 import { getT } from "@/lib/i18n/server";
+import { levelLabelsIn } from "@/lib/labels";
+import { localized } from "@/lib/i18n/localized";
 import { routeParams } from "@/lib/route-params";
 import { pageMetadata } from "@/lib/metadata";
 
@@ -17,14 +19,16 @@ export const generateStaticParams = async () => [];
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { municipality, document, area } = await routeParams(params);
   const [a, t, locale] = await Promise.all([getArea(municipality, document, area), getT(), getLocale()]);
-  return a
-    ? pageMetadata(t, locale, {
-        title: `${a.title} – ${a.document.title}`,
-        description: a.subtitle ?? t("publicPages.areaDescription", { label: a.document.areaLabel, document: a.document.title }),
-        path: paths.area(municipality, document, a.slug),
-        type: "article",
-      })
-    : {};
+  if (!a) return {};
+  const documentTitle = localized(a.document, "title", locale).text;
+  return pageMetadata(t, locale, {
+    title: `${localized(a, "title", locale).text} – ${documentTitle}`,
+    description:
+      localized(a, "subtitle", locale).text ??
+      t("publicPages.areaDescription", { label: levelLabelsIn(t, locale, a.document).areaLabel, document: documentTitle }),
+    path: paths.area(municipality, document, a.slug),
+    type: "article",
+  });
 }
 
 export default async function AreaPage({ params }: Props) {

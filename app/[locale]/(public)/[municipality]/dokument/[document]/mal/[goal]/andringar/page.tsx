@@ -10,7 +10,9 @@ import { PageHeader } from "@/components/PageHeader";
 import { ChangesForm } from "@/components/followup/ChangesForm";
 import { GoalChanges } from "@/components/followup/GoalChanges";
 import { documentTrail } from "@/lib/documents/breadcrumbs";
-import { numbered } from "@/lib/labels";
+import { levelLabelsIn, numbered } from "@/lib/labels";
+import { localized } from "@/lib/i18n/localized";
+import { LocalizedField } from "@/components/Localized";
 import { paths } from "@/lib/paths";
 import { Link } from "@/lib/i18n/navigation";
 import { getT } from "@/lib/i18n/server";
@@ -23,8 +25,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { municipality, document, goal } = await routeParams(params);
   const [g, t, locale] = await Promise.all([getGoal(municipality, document, goal), getT(), getLocale()]);
   if (!g) return {};
-  const title = t("publicPages.changesTitle", { goal: numbered(g.document.goalLabel, g.code) });
-  return { ...pageMetadata(t, locale, { title, description: g.title, path: paths.goalChanges(municipality, document, g.slug) }), robots: { index: false } };
+  const title = t("publicPages.changesTitle", { goal: numbered(levelLabelsIn(t, locale, g.document).goalLabel, g.code) });
+  return {
+    ...pageMetadata(t, locale, { title, description: localized(g, "title", locale).text, path: paths.goalChanges(municipality, document, g.slug) }),
+    robots: { index: false },
+  };
 }
 
 /** "What changed since <date>" for a goal: the date is a GET parameter, so the page works without JavaScript. */
@@ -32,15 +37,23 @@ export default async function GoalChangesPage({ params, searchParams }: Props) {
   const { municipality: m, document: d, goal } = await routeParams(params);
   const { values, problems } = parseParams({ sedan: queryParams.sedan }, await searchParams);
   const since = values.sedan;
-  const [g, periods, t, format] = await Promise.all([getGoal(m, d, goal), listPublishedPeriods(m), getT(), getFormatter()]);
+  const [g, periods, t, format, locale] = await Promise.all([getGoal(m, d, goal), listPublishedPeriods(m), getT(), getFormatter(), getLocale()]);
   if (!g) notFound();
   const changes = since ? await getGoalChanges(m, d, goal, since) : null;
-  const label = numbered(g.document.goalLabel, g.code);
+  const doc = levelLabelsIn(t, locale, g.document);
+  const label = numbered(doc.goalLabel, g.code);
   const heading = t("followUp.changes.heading");
   return (
     <>
-      <Breadcrumbs trail={[...documentTrail(g.document), { href: paths.goal(m, d, goal), label }]} current={heading} />
-      <PageHeader kicker={`${label}: ${g.title}`} title={since ? t("followUp.changes.title", { date: format.dateTime(new Date(since), "date") }) : heading} />
+      <Breadcrumbs trail={[...documentTrail(doc, locale), { href: paths.goal(m, d, goal), label }]} current={heading} />
+      <PageHeader
+        kicker={
+          <>
+            {label}: <LocalizedField record={g} field="title" note={false} />
+          </>
+        }
+        title={since ? t("followUp.changes.title", { date: format.dateTime(new Date(since), "date") }) : heading}
+      />
       <ChangesForm goal={{ m, d, g: goal }} since={since} latest={periods[0]} />
       {problems.length > 0 ? (
         <p role="alert" className="notice-error mt-4">

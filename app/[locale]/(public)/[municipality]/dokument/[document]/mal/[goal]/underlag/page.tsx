@@ -4,8 +4,9 @@ import { notFound } from "next/navigation";
 import { getGoal } from "@/lib/goals/queries";
 import { getGoalFollowUp } from "@/lib/followup/queries";
 import { GoalBrief } from "@/components/followup/Briefs";
-import { numbered } from "@/lib/labels";
+import { levelLabelsIn, numbered } from "@/lib/labels";
 import { getT } from "@/lib/i18n/server";
+import { localized } from "@/lib/i18n/localized";
 import { paths } from "@/lib/paths";
 import { routeParams } from "@/lib/route-params";
 import { pageMetadata } from "@/lib/metadata";
@@ -18,8 +19,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const [g, t, locale] = await Promise.all([getGoal(municipality, document, goal), getT(), getLocale()]);
   if (!g) return {};
   const metadata = pageMetadata(t, locale, {
-    title: t("publicPages.briefTitle", { item: numbered(g.document.goalLabel, g.code) }),
-    description: `${g.title} – ${g.document.title}`,
+    title: t("publicPages.briefTitle", { item: numbered(levelLabelsIn(t, locale, g.document).goalLabel, g.code) }),
+    description: `${localized(g, "title", locale).text} – ${localized(g.document, "title", locale).text}`,
     path: paths.goalBrief(municipality, document, g.slug),
   });
   return { ...metadata, robots: { index: false } };

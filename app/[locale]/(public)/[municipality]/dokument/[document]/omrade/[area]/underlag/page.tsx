@@ -4,8 +4,9 @@ import { notFound } from "next/navigation";
 import { getArea } from "@/lib/areas/queries";
 import { getAreaProgress } from "@/lib/followup/queries";
 import { AreaBrief } from "@/components/followup/Briefs";
-import { numbered } from "@/lib/labels";
+import { levelLabelsIn, numbered } from "@/lib/labels";
 import { getT } from "@/lib/i18n/server";
+import { localized } from "@/lib/i18n/localized";
 import { paths } from "@/lib/paths";
 import { routeParams } from "@/lib/route-params";
 import { pageMetadata } from "@/lib/metadata";
@@ -18,8 +19,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const [a, t, locale] = await Promise.all([getArea(municipality, document, area), getT(), getLocale()]);
   if (!a) return {};
   const metadata = pageMetadata(t, locale, {
-    title: t("publicPages.briefTitle", { item: numbered(a.document.areaLabel, a.number) }),
-    description: `${a.title} – ${a.document.title}`,
+    title: t("publicPages.briefTitle", { item: numbered(levelLabelsIn(t, locale, a.document).areaLabel, a.number) }),
+    description: `${localized(a, "title", locale).text} – ${localized(a.document, "title", locale).text}`,
     path: paths.areaBrief(municipality, document, a.slug),
   });
   return { ...metadata, robots: { index: false } };
