@@ -13,7 +13,7 @@ export function Breadcrumbs({ trail, current }: { trail: Crumb[]; current: React
       <ol className="flex flex-wrap items-center gap-x-2 gap-y-1">
         {[{ href: "/", label: t("site.home") }, ...trail].map((crumb) => (
           <li key={crumb.href} className="flex items-center gap-2">
-            <Link href={crumb.href} className="link">
+            <Link href={crumb.href} className="link" lang={crumb.lang}>
               {crumb.label}
             </Link>
             <span aria-hidden="true" className="text-slate-500">

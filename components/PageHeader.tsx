@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 
-/** title and lead may be a municipality's text marked with its language (components/Localized.tsx). */
-export function PageHeader({ kicker, title, lead, children }: { kicker?: string; title: ReactNode; lead?: ReactNode; children?: ReactNode }) {
+/** kicker, title and lead may be a municipality's text marked with its language (components/Localized.tsx). */
+export function PageHeader({ kicker, title, lead, children }: { kicker?: ReactNode; title: ReactNode; lead?: ReactNode; children?: ReactNode }) {
   return (
     <header className="mb-8">
       {kicker ? <p className="mb-1 text-sm font-semibold uppercase tracking-wide text-teal-800">{kicker}</p> : null}

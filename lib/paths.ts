@@ -1,7 +1,8 @@
 /** The one place that builds public URLs; Swedish, readable and stable. */
 
 /** One step of a breadcrumb trail (components/Breadcrumbs.tsx): lib builds trails without importing components. */
-export type Crumb = { href: string; label: string };
+/** `lang`: the label is a municipality's text in that language (a document's Swedish title), marked as such. */
+export type Crumb = { href: string; label: string; lang?: string };
 
 export const paths = {
   home: () => "/",
