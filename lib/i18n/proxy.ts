@@ -20,7 +20,9 @@ export function routeLocale(request: NextRequest): LocaleRoute {
   const { locale, rest, prefixed } = splitLocale(pathname);
   if (prefixed && locale === defaultLocale) return { kind: "redirect", to: new URL(`${rest}${search}`, request.url) };
   if (prefixed) return { kind: "page", locale, rest, rewrite: null };
-  const rewrite = request.nextUrl.clone();
+  // From the address as sent, not nextUrl: Next.js takes a rewrite to another origin (nextUrl may name
+  // "localhost" where the request came to 127.0.0.1) for an external one and proxies it back through here.
+  const rewrite = new URL(request.url);
   rewrite.pathname = pathname === "/" ? `/${defaultLocale}` : `/${defaultLocale}${pathname}`;
   return { kind: "page", locale, rest, rewrite };
 }
