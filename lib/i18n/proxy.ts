@@ -20,8 +20,8 @@ export function routeLocale(request: NextRequest): LocaleRoute {
   const { locale, rest, prefixed } = splitLocale(pathname);
   if (prefixed && locale === defaultLocale) return { kind: "redirect", to: new URL(`${rest}${search}`, request.url) };
   if (prefixed) return { kind: "page", locale, rest, rewrite: null };
-  // From the address as sent, not nextUrl: Next.js takes a rewrite to another origin (nextUrl may name
-  // "localhost" where the request came to 127.0.0.1) for an external one and proxies it back through here.
+  // The origin must be the server's own as Next.js sees it, or the rewrite is taken for an external one
+  // and fetched back through here (scripts/lib/next-server.mjs).
   const rewrite = new URL(request.url);
   rewrite.pathname = pathname === "/" ? `/${defaultLocale}` : `/${defaultLocale}${pathname}`;
   return { kind: "page", locale, rest, rewrite };

@@ -6,7 +6,11 @@ import { createServer } from "node:http";
 import next from "next";
 
 const [host = "127.0.0.1", port = "3000"] = process.argv.slice(2);
-const app = next({ dev: false, dir: process.cwd(), hostname: host, port: Number(port) });
+// Next.js builds the proxy's request URL on "localhost" whatever the address it listens on, and takes a
+// proxy rewrite to another origin than its own request URL for an external one (fetched back through the
+// proxy). Naming "localhost" here keeps the two the same, so the Swedish rewrite (lib/i18n/proxy.ts) stays
+// internal; `host` is only where the socket listens.
+const app = next({ dev: false, dir: process.cwd(), hostname: "localhost", port: Number(port) });
 const handle = app.getRequestHandler();
 await app.prepare();
 
