@@ -32,8 +32,8 @@ export function InputField({ field, values, errors, preview, idPrefix }: Omit<Fi
     "aria-describedby": describedBy,
     "aria-invalid": errors?.length ? true : undefined,
     required: field.required,
-    // A Finnish or English translation is typed in its language (spelling, screen readers).
-    lang: translationLang(field.name),
+    // The text's language (spelling, screen readers): a translation's own; a text area holds the municipality's Swedish.
+    lang: translationLang(field.name) ?? (field.kind === "textarea" || field.kind === "markdown" ? "sv" : undefined),
   };
 
   if (field.kind === "hidden") return <input type="hidden" name={field.name} value={text} />;
