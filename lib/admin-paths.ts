@@ -40,6 +40,6 @@ export const adminPaths = {
 
 /** The admin trail above a goal or an action, or a new one: its document, then its area. */
 export const areaPartTrail = (m: string, document: { id: number; title: string }, area: { id: number; title: string }): Crumb[] => [
-  { href: adminPaths.document(m, document.id), label: document.title },
-  { href: adminPaths.area(m, area.id), label: area.title },
+  { href: adminPaths.document(m, document.id), label: document.title, lang: "sv" },
+  { href: adminPaths.area(m, area.id), label: area.title, lang: "sv" },
 ];

@@ -66,9 +66,9 @@ const knownAreaLevels = ["goalArea", "focusArea"] as const;
  * A document's level names as a reader of the page's language sees them. Swedish keeps the document's
  * own words ("Målsättning", "Resultatmål"). In Finnish and English they are interface words, not the
  * document's text: the catalogue's name of that level ("Target area", "Goal"), since a document's own
- * variants have no translation (docs/decisions/130).
+ * variants have no translation (docs/decisions/130). Takes the columns a query selected, any of the six.
  */
-export function levelLabelsIn<D extends DocumentLevelLabels>(t: Translate, locale: Locale, doc: D): D {
+export function levelLabelsIn<D extends Partial<DocumentLevelLabels>>(t: Translate, locale: Locale, doc: D): D {
   if (locale === defaultLocale) return doc;
   const sv = translator(defaultLocale);
   const area = knownAreaLevels.find((level) => sv(`levels.${level}.singular`) === doc.areaLabel) ?? "area";

@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { cookies } from "next/headers";
 import { Breadcrumbs, type Crumb } from "@/components/Breadcrumbs";
 import { adminPaths } from "@/lib/admin-paths";
@@ -10,7 +11,7 @@ import { FlashBanner } from "./FlashBanner";
  * page. Read here, on the server, so a redirect to the same page (which keeps the client components
  * mounted) shows it too.
  */
-export async function AdminTrail({ m, name, trail = [], current }: { m: string; name: string; trail?: Crumb[]; current: string }) {
+export async function AdminTrail({ m, name, trail = [], current }: { m: string; name: string; trail?: Crumb[]; current: ReactNode }) {
   const flash = (await cookies()).get(FLASH_COOKIE)?.value;
   const t = await getT();
   return (

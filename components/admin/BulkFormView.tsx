@@ -6,6 +6,7 @@ import { cellName, type BulkRow } from "@/lib/admin/rows";
 import { ScrollTable } from "@/components/ScrollTable";
 import { useT } from "@/lib/i18n/use-t";
 import { ConflictNotice } from "./ConflictNotice";
+import { Labelled } from "./Swedish";
 import { useUnsavedWarning } from "./useUnsavedWarning";
 
 type Props = {
@@ -182,7 +183,7 @@ export function BulkFormView(props: Props) {
             <tbody key={`${row.key}-${generation}`} className="border-b border-slate-200" data-row={row.key}>
               <tr className="align-top">
                 <th id={`rad-${row.key}`} scope="row" className="py-2 pr-3 font-normal">
-                  <span className="font-semibold">{row.label}</span>
+                  <span className="font-semibold">{row.title ? <Labelled label={row.label} title={row.title} /> : row.label}</span>
                   {row.note ? <span className="block text-xs text-slate-700">{row.note}</span> : null}
                   {row.editable ? null : <span className="block text-xs text-slate-700">{props.readOnlyLabel}</span>}
                   {row.editable ? <input type="hidden" name="rows" value={row.key} /> : null}

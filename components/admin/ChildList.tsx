@@ -1,11 +1,11 @@
-import type { ComponentProps } from "react";
+import type { ComponentProps, ReactNode } from "react";
 import { StatusBadge } from "@/components/StatusBadge";
 import type { FormState } from "@/lib/admin/fields";
 import type { EntityType } from "@/lib/revisions/entities";
 import { Link } from "@/lib/i18n/navigation";
 import { MoveForm } from "./MoveForm";
 
-type Item = { type: EntityType; id: number; version: number; status: ComponentProps<typeof StatusBadge>["status"]; label: string; href: string };
+type Item = { type: EntityType; id: number; version: number; status: ComponentProps<typeof StatusBadge>["status"]; label: ReactNode; href: string };
 
 type Props = {
   heading: string;

@@ -1,7 +1,7 @@
 import { useFormatter } from "next-intl";
 import type { ConflictDetails } from "@/lib/errors";
 import type { ShownField } from "@/lib/admin/fields";
-import { displayValue } from "@/lib/admin/display";
+import { displayValue, valueLang } from "@/lib/admin/display";
 import { useT } from "@/lib/i18n/use-t";
 
 /** What someone else saved while this user was editing: field, before → after, who and when. */
@@ -19,7 +19,8 @@ export function ConflictNotice({ conflict, fields }: { conflict: ConflictDetails
             const field = fields.find((f) => f.name === change.field);
             return (
               <li key={i}>
-                <strong>{field?.label ?? change.field}</strong>: {displayValue(t, change.before, field)} → {displayValue(t, change.after, field)}
+                <strong>{field?.label ?? change.field}</strong>: <span lang={valueLang(field, change.before)}>{displayValue(t, change.before, field)}</span> →{" "}
+                <span lang={valueLang(field, change.after)}>{displayValue(t, change.after, field)}</span>
                 <span className="block text-sm text-slate-700">
                   {change.by}, {format.dateTime(new Date(change.at), "dateTime")}
                 </span>

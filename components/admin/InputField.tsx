@@ -1,4 +1,5 @@
 import type { RawValues, ShownErrors, ShownField, ShownRows } from "@/lib/admin/fields";
+import { translationLang } from "@/lib/admin/display";
 import { useT } from "@/lib/i18n/use-t";
 import { MarkdownInput } from "./MarkdownInput";
 
@@ -25,7 +26,15 @@ export function InputField({ field, values, errors, preview, idPrefix }: Omit<Fi
   const value = values[field.name];
   const text = typeof value === "string" ? value : "";
   const describedBy = [field.hint ? `${id}-hint` : null, errors?.length ? `${id}-fel` : null].filter(Boolean).join(" ") || undefined;
-  const common = { id, name: field.name, "aria-describedby": describedBy, "aria-invalid": errors?.length ? true : undefined, required: field.required };
+  const common = {
+    id,
+    name: field.name,
+    "aria-describedby": describedBy,
+    "aria-invalid": errors?.length ? true : undefined,
+    required: field.required,
+    // The text's language (spelling, screen readers): a translation's own; a text area holds the municipality's Swedish.
+    lang: translationLang(field.name) ?? (field.kind === "textarea" || field.kind === "markdown" ? "sv" : undefined),
+  };
 
   if (field.kind === "hidden") return <input type="hidden" name={field.name} value={text} />;
 
@@ -52,15 +61,20 @@ export function InputField({ field, values, errors, preview, idPrefix }: Omit<Fi
         <legend className="label">{field.label}</legend>
         {help}
         <div className="max-h-80 overflow-y-auto rounded border border-slate-300 p-3">
-          {groups.map((group) => (
-            <div key={group} role={group ? "group" : undefined} aria-label={group || undefined} className="mb-2">
-              {group ? <p className="mb-1 text-sm font-semibold text-slate-700">{group}</p> : null}
+          {groups.map((group, g) => (
+            // A group is a document, named by its Swedish title.
+            <div key={group} role={group ? "group" : undefined} aria-labelledby={group ? `${id}-group-${g}` : undefined} className="mb-2">
+              {group ? (
+                <p id={`${id}-group-${g}`} lang="sv" className="mb-1 text-sm font-semibold text-slate-700">
+                  {group}
+                </p>
+              ) : null}
               {field.options
                 .filter((o) => (o.group ?? "") === group)
                 .map((o) => (
                   <label key={o.value} className="flex items-start gap-2 py-0.5">
                     <input type="checkbox" name={field.name} value={o.value} defaultChecked={checked.has(o.value)} className="mt-1.5 h-4 w-4" />
-                    <span>{o.label}</span>
+                    <span lang={o.lang}>{o.label}</span>
                   </label>
                 ))}
             </div>
@@ -81,7 +95,7 @@ export function InputField({ field, values, errors, preview, idPrefix }: Omit<Fi
         <select {...common} defaultValue={text} className={inputClass}>
           {field.required ? null : <option value="">–</option>}
           {field.options.map((o) => (
-            <option key={o.value} value={o.value}>
+            <option key={o.value} value={o.value} lang={o.lang}>
               {o.label}
             </option>
           ))}

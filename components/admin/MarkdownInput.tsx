@@ -35,7 +35,8 @@ export function MarkdownInput({ defaultValue, preview, ...textarea }: Props) {
           <h3 id={previewId} className="mt-0 text-sm font-semibold text-slate-700">
             {t("admin.form.preview")}
           </h3>
-          <div className="prose text-sm" dangerouslySetInnerHTML={{ __html: html }} />
+          {/* The text's own language: a translation's, else the municipality's Swedish. */}
+          <div className="prose text-sm" lang={textarea.lang ?? "sv"} dangerouslySetInnerHTML={{ __html: html }} />
         </section>
       ) : null}
     </div>

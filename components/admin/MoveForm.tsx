@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useEffect, useRef } from "react";
+import { useActionState, useEffect, useRef, type ReactNode } from "react";
 import { idleForm, type FormState } from "@/lib/admin/fields";
 import { useT } from "@/lib/i18n/use-t";
 
@@ -9,7 +9,7 @@ type Props = {
   action: (state: FormState, form: FormData) => Promise<FormState>;
   record: { type: string; id: number; version: number };
   /** The item's name, so each button says which item it moves. */
-  label: string;
+  label: ReactNode;
   first: boolean;
   last: boolean;
 };

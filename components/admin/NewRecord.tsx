@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import type { Crumb } from "@/components/Breadcrumbs";
 import { PageHeader } from "@/components/PageHeader";
 import type { FieldSpec, FormState, RawValues } from "@/lib/admin/fields";
@@ -9,7 +10,7 @@ type Props = {
   m: string;
   municipalityName: string;
   trail: Crumb[];
-  kicker?: string;
+  kicker?: ReactNode;
   title: string;
   form: { action: (state: FormState, form: FormData) => Promise<FormState>; fields: FieldSpec[]; initial: RawValues };
   preview: (markdown: string) => Promise<string>;

@@ -11,6 +11,7 @@ import { useT } from "@/lib/i18n/use-t";
 import { AdminTrail } from "./AdminTrail";
 import { RecordForm } from "./RecordForm";
 import { StatusForm } from "./StatusForm";
+import { Swedish } from "./Swedish";
 
 type FormAction = (state: FormState, form: FormData) => Promise<FormState>;
 
@@ -18,8 +19,9 @@ type Props = {
   m: string;
   municipalityName: string;
   trail: Crumb[];
-  label: string;
-  kicker: string;
+  label: ReactNode;
+  kicker: ReactNode;
+  /** The record's Swedish title (marked as Swedish here). */
   title: string;
   record: { type: EntityType; id: number; version: number; status: ComponentProps<typeof StatusBadge>["status"] };
   /** The public page while the record is public; otherwise the preview, where the kind has one. */
@@ -37,7 +39,7 @@ export function RecordEditor({ m, municipalityName, trail, label, kicker, title,
   return (
     <>
       <AdminTrail m={m} name={municipalityName} trail={trail} current={label} />
-      <PageHeader kicker={kicker} title={title}>
+      <PageHeader kicker={kicker} title={<Swedish>{title}</Swedish>}>
         <p className="mt-3 flex flex-wrap items-center gap-4">
           <StatusBadge status={record.status} />
           {publicHref ? (

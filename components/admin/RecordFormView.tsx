@@ -3,6 +3,7 @@
 import { useActionState, useEffect, useId, useRef, useState } from "react";
 import { useLocale } from "next-intl";
 import { errorPlace, idleForm, type FormState, type RawValues, type ShownField } from "@/lib/admin/fields";
+import { translationLang } from "@/lib/admin/display";
 import { useT } from "@/lib/i18n/use-t";
 import { ConflictNotice } from "./ConflictNotice";
 import { useUnsavedWarning } from "./useUnsavedWarning";
@@ -43,6 +44,20 @@ export function RecordFormView({ action, fields, initial, submitLabel, readOnly,
   const versionField = fields.find((f) => f.name === "version");
   const shownValues = versionField && state.version ? { ...values, version: String(state.version) } : values;
   const fieldErrorList = Object.entries(errors).filter(([name]) => name !== "");
+  const translations = fields.filter((f) => translationLang(f.name));
+  const own = fields.filter((f) => !translationLang(f.name));
+  const field = (f: ShownField) => (
+    <FormField
+      key={`${f.name}-${state.status}-${state.version ?? ""}`}
+      field={f}
+      values={shownValues}
+      errors={errors[f.name] ?? Object.entries(errors).find(([k]) => k.startsWith(`${f.name}.`))?.[1]}
+      preview={preview}
+      idPrefix={idPrefix}
+      allErrors={errors}
+      onEdit={() => setDirty(true)}
+    />
+  );
 
   return (
     <form action={formAction} onChange={() => setDirty(true)} noValidate className="space-y-5">
@@ -75,18 +90,15 @@ export function RecordFormView({ action, fields, initial, submitLabel, readOnly,
       </div>
       {state.status === "conflict" && state.conflict ? <ConflictNotice conflict={state.conflict} fields={fields} /> : null}
       <fieldset disabled={readOnly || pending} className="space-y-5">
-        {fields.map((field) => (
-          <FormField
-            key={`${field.name}-${state.status}-${state.version ?? ""}`}
-            field={field}
-            values={shownValues}
-            errors={errors[field.name] ?? Object.entries(errors).find(([k]) => k.startsWith(`${field.name}.`))?.[1]}
-            preview={preview}
-            idPrefix={idPrefix}
-            allErrors={errors}
-            onEdit={() => setDirty(true)}
-          />
-        ))}
+        {own.map(field)}
+        {/* After the Swedish fields, which stay first and required: one group, its shared hint said once. */}
+        {translations.length > 0 ? (
+          <fieldset className="space-y-5 rounded border border-slate-300 p-4">
+            <legend className="px-1 text-lg font-semibold">{t("admin.translations.legend")}</legend>
+            {translations[0]!.hint ? <p className="text-sm text-slate-600">{translations[0]!.hint}</p> : null}
+            {translations.map((f) => field({ ...f, hint: undefined }))}
+          </fieldset>
+        ) : null}
       </fieldset>
       {readOnly ? (
         <p className="text-slate-700">{t("admin.form.readOnly")}</p>

@@ -5,12 +5,14 @@ import { idleForm, type FormState } from "@/lib/admin/fields";
 import type { Transition } from "@/lib/admin/transitions";
 import type { MessageKey } from "@/lib/i18n/message";
 import { useT } from "@/lib/i18n/use-t";
+import { Sentence, slot } from "./Swedish";
 
 type Props = {
   action: (state: FormState, form: FormData) => Promise<FormState>;
   record: { type: string; id: number; version: number };
-  /** The record's name, as the confirmation question uses it. */
+  /** The record's name, as the confirmation question uses it: Swedish text unless `titleLang` says it is a name (none). */
   title: string;
+  titleLang?: "sv";
   transitions: Transition[];
 };
 
@@ -29,7 +31,7 @@ const confirmText = (status: string): Confirmation | undefined => (Object.hasOwn
  * what residents will see (GOV.UK "confirm" pattern) with "Ja, …" and "Avbryt". The change is said
  * in a status message when done; a conflict or refusal in words.
  */
-export function StatusForm({ action, record, title, transitions }: Props) {
+export function StatusForm({ action, record, title, titleLang = "sv", transitions }: Props) {
   const t = useT();
   const [state, formAction, pending] = useActionState(action, idleForm);
   const [asking, setAsking] = useState<Transition | null>(null);
@@ -62,7 +64,7 @@ export function StatusForm({ action, record, title, transitions }: Props) {
           <>
             <input type="hidden" name="status" value={asking.status} />
             <h2 ref={question} tabIndex={-1} className="mt-0 text-xl">
-              {t(text.question, { title })}
+              <Sentence sentence={t(text.question, { title: slot(0) })} parts={[{ text: title, lang: titleLang }]} />
             </h2>
             <p className="max-w-prose">{t(text.effect)}</p>
             <p className="mt-3 flex flex-wrap gap-3">

@@ -37,3 +37,23 @@ export function displayValue(t: Translate, value: unknown, field: ShownField | u
   if (Array.isArray(value)) return value.length === 0 ? t("admin.form.none") : value.map((v) => single(t, v, field)).join("; ");
   return single(t, value, field);
 }
+
+/** "fi" for "translations.fi.title": a translation field's language (docs/decisions/132). */
+export const translationLang = (name: string) => /^translations\.(fi|en)\./.exec(name)?.[1];
+
+const freeText = new Set<ShownField["kind"]>(["text", "textarea", "markdown", "lines", "slug"]);
+
+/**
+ * The language a stored value is written in, to mark it on a page of another language (WCAG 3.1.2): a
+ * translation field's own; Swedish for the municipality's free text and for choices labelled with its
+ * Swedish titles; none for the interface's words ("(tomt)", option names), numbers, dates and names.
+ */
+export function valueLang(field: ShownField | undefined, value: unknown): string | undefined {
+  if (!field || !present(value)) return undefined;
+  const translated = translationLang(field.name);
+  if (translated) return translated;
+  if (freeText.has(field.kind)) return "sv";
+  if (!("options" in field)) return undefined;
+  const chosen = (Array.isArray(value) ? value : [value]).map((v) => field.options.find((o) => o.value === String(v)));
+  return chosen.every((o) => o?.lang === "sv") ? "sv" : undefined;
+}

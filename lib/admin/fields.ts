@@ -13,8 +13,11 @@ import type { MessageKey, Translate } from "@/lib/i18n/message";
  */
 export type Label = MessageKey | { text: string };
 
-/** `group` is data (the document a goal belongs to), never translated. */
-export type Option<L = Label> = { value: string; label: L; group?: string };
+/**
+ * `group` is data (the document a goal belongs to), never translated. `lang: "sv"` marks a label that is
+ * the municipality's Swedish text (an area's title), so a Finnish or English page says so (WCAG 3.1.2).
+ */
+export type Option<L = Label> = { value: string; label: L; group?: string; lang?: "sv" };
 
 type Base<L> = { name: string; label: L; hint?: L; required?: boolean };
 

@@ -6,7 +6,8 @@ import type { FieldSpec } from "./fields";
  * so the form shows every message in its cell. Rows a user may not change are not posted at all.
  */
 /** A row of a table form: its key, how it is named, and whether the user may change it (other rows are shown, not posted). */
-export type BulkRow = { key: string; label: string; note?: string; editable: boolean };
+/** `title`: the row's Swedish title after its label ("Åtgärd 1.1"), marked as Swedish where it is shown. */
+export type BulkRow = { key: string; label: string; title?: string; note?: string; editable: boolean };
 
 export const cellName = (key: string, field: string) => `rows.${key}.${field}`;
 

@@ -1,4 +1,4 @@
-import { displayValue } from "@/lib/admin/display";
+import { displayValue, translationLang } from "@/lib/admin/display";
 import { toCsv } from "@/lib/open-data/csv";
 import type { MessageKey, Translate } from "@/lib/i18n/message";
 import { isEntityType } from "@/lib/revisions/entities";
@@ -29,6 +29,20 @@ const valueText = (t: Translate, field: string, value: unknown) =>
 /** "Rubrik: Gammal → Ny", with the form's label for the field where there is one. */
 export const changeText = (t: Translate, c: FieldChange) =>
   t("auditLog.change", { field: fieldLabel(t, c.field), before: valueText(t, c.field, c.before), after: valueText(t, c.field, c.after) });
+
+/**
+ * A change's two values in words, each with the language it is written in where the page should say so:
+ * a translation's own, Swedish for the municipality's text; none for the interface's words (a role, a
+ * status, "(tomt)"), numbers and addresses.
+ */
+export function changeValues(t: Translate, c: FieldChange) {
+  const value = (v: unknown) => {
+    const text = valueText(t, c.field, v);
+    const data = typeof v === "string" && v !== "" && text === v && c.field !== "email" && !/^[A-Z_]+$/.test(v);
+    return { text, lang: translationLang(c.field) ?? (data ? "sv" : undefined) };
+  };
+  return { field: fieldLabel(t, c.field), before: value(c.before), after: value(c.after) };
+}
 
 /** The entries as CSV through the project's one CSV writer, with column names and words in the translator's language. */
 export function auditCsv(t: Translate, entries: AuditLogEntry[]): string {

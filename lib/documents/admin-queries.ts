@@ -55,7 +55,7 @@ export const documentChoices = async (municipalityId: number, except?: number) =
       orderBy: { position: "asc" },
       select: { id: true, title: true, registrationNumber: true },
     })
-  ).map((d) => ({ value: String(d.id), label: { text: d.registrationNumber ? `${d.title} (${d.registrationNumber})` : d.title } }));
+  ).map((d) => ({ value: String(d.id), label: { text: d.registrationNumber ? `${d.title} (${d.registrationNumber})` : d.title }, lang: "sv" as const }));
 
 /** A document of the municipality, with what a page that adds an area or a section to it shows. */
 export const documentForNewPart = (municipalityId: number, id: number) =>

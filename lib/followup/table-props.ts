@@ -17,7 +17,8 @@ export function bulkRows(rows: TableRow[], columns: readonly FieldSpec[], label:
   }
   const bulk: BulkRow[] = rows.map((r) => ({
     key: String(r.id),
-    label: `${label(r.code)}: ${r.title}`,
+    label: label(r.code),
+    title: r.title,
     note: r.responsible.join(", ") || undefined,
     editable: mayEdit(r.areaId),
   }));

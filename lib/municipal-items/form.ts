@@ -37,8 +37,8 @@ export async function itemOptions(t: Translate, locale: Locale, municipalityId: 
     db.publicHealthArea.findMany({ orderBy: { number: "asc" }, select: { number: true, title: true } }),
   ]);
   return {
-    documents: documents.map((d) => ({ value: String(d.id), label: { text: `${d.title}${draftMark(t, locale, d.status)}` } })),
-    publicHealth: health.map((h) => ({ value: String(h.number), label: { text: `${h.number}. ${h.title}` } })),
+    documents: documents.map((d) => ({ value: String(d.id), label: { text: `${d.title}${draftMark(t, locale, d.status)}` }, lang: "sv" as const })),
+    publicHealth: health.map((h) => ({ value: String(h.number), label: { text: `${h.number}. ${h.title}` }, lang: "sv" as const })),
   };
 }
 

@@ -10,7 +10,8 @@ export const draftMark = (t: Translate, locale: Locale, status: PublicationStatu
 
 /**
  * Choices for the link fields of a plan's areas, goals and actions, all within one municipality. Their
- * labels are the records' own titles, with the draft mark in the reader's language: `{ text }`, not keys.
+ * labels are the records' own titles, with the draft mark in the reader's language: `{ text }`, not keys,
+ * marked as Swedish (organisations' names are names, in no language).
  */
 export async function planOptions(t: Translate, locale: Locale, municipalityId: number, documentId: number) {
   const mark = (status: Parameters<typeof draftMark>[2]) => draftMark(t, locale, status);
@@ -26,15 +27,20 @@ export async function planOptions(t: Translate, locale: Locale, municipalityId: 
     db.publicHealthArea.findMany({ orderBy: { number: "asc" }, select: { number: true, title: true } }),
   ]);
   return {
-    areas: areas.map((a): Option => ({ value: String(a.id), label: { text: `${[a.number, a.title].filter(Boolean).join(". ")}${mark(a.status)}` } })),
+    areas: areas.map((a): Option => ({
+      value: String(a.id),
+      label: { text: `${[a.number, a.title].filter(Boolean).join(". ")}${mark(a.status)}` },
+      lang: "sv",
+    })),
     goals: goals.map((g): Option => ({
       value: String(g.id),
       label: { text: `${g.document.goalLabel} ${g.code}: ${g.title}${mark(g.status)}` },
       group: g.document.title,
+      lang: "sv",
     })),
     organisations: organisations.map((o): Option => ({ value: String(o.id), label: { text: o.name } })),
-    agenda2030: agenda.map((g): Option => ({ value: String(g.number), label: { text: `${g.number}. ${g.title}` } })),
-    publicHealth: health.map((h): Option => ({ value: String(h.number), label: { text: `${h.number}. ${h.title}` } })),
+    agenda2030: agenda.map((g): Option => ({ value: String(g.number), label: { text: `${g.number}. ${g.title}` }, lang: "sv" })),
+    publicHealth: health.map((h): Option => ({ value: String(h.number), label: { text: `${h.number}. ${h.title}` }, lang: "sv" })),
   };
 }
 

@@ -29,6 +29,9 @@ export const itemKinds: readonly ItemKind[] = [
 
 export const itemKindAt = (segment: string) => itemKinds.find((kind) => kind.segment === segment);
 
+/** The language of an item's title, to mark it on a Finnish or English page: Swedish, but an organisation's name is a name. */
+export const itemTitleLang = (kind: ItemKind) => (kind.type === "organisation" ? undefined : ("sv" as const));
+
 /** For the commands every kind shares (lib/revisions/kinds.ts): status changes and restore. */
 export const itemRecordKinds = Object.fromEntries(
   itemKinds.map((kind): [ItemType, RecordKind] => [

@@ -41,4 +41,4 @@ export const areaChoices = async (municipalityId: number) =>
       orderBy: [{ document: { position: "asc" } }, { position: "asc" }],
       select: { id: true, number: true, title: true, document: { select: { title: true } } },
     })
-  ).map((a) => ({ value: String(a.id), label: { text: [a.number, a.title].filter(Boolean).join(". ") }, group: a.document.title }));
+  ).map((a) => ({ value: String(a.id), label: { text: [a.number, a.title].filter(Boolean).join(". ") }, group: a.document.title, lang: "sv" as const }));

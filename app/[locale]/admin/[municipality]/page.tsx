@@ -14,6 +14,7 @@ import { getPathname, Link } from "@/lib/i18n/navigation";
 import { titled } from "@/lib/admin/metadata";
 import { PageHeader } from "@/components/PageHeader";
 import { StatusBadge } from "@/components/StatusBadge";
+import { Swedish } from "@/components/admin/Swedish";
 import { routeParams } from "@/lib/route-params";
 
 type Props = { params: Promise<{ municipality: string }> };
@@ -39,7 +40,7 @@ export default async function MunicipalityAdminPage({ params }: Props) {
           className={`mb-6 rounded border-l-8 p-4 font-semibold ${gaps.actions + gaps.goals > 0 ? "border-rose-700 bg-rose-50" : "border-green-700 bg-green-50"}`}
         >
           <Link href={adminPaths.period(m, gaps.period.id)} className="link">
-            {gaps.period.title}
+            <Swedish>{gaps.period.title}</Swedish>
           </Link>
           : {gaps.actions + gaps.goals > 0 ? t("followUp.admin.gapsLead", { actions: gaps.actions, goals: gaps.goals }) : t("followUp.admin.noGaps")}
         </p>
@@ -50,7 +51,7 @@ export default async function MunicipalityAdminPage({ params }: Props) {
           {documents.map((d) => (
             <li key={d.id} className="card flex flex-wrap items-center justify-between gap-2">
               <span>
-                <Link href={adminPaths.document(m, d.id)} className="link font-semibold">
+                <Link href={adminPaths.document(m, d.id)} className="link font-semibold" lang="sv">
                   {d.title}
                 </Link>
                 <span className="block text-sm text-slate-700">

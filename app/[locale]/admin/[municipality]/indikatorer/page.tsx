@@ -38,11 +38,15 @@ export default async function IndicatorsPage({ params }: Props) {
         {indicators.map((i) => (
           <li key={i.id} className="card flex flex-wrap items-center justify-between gap-2">
             <span>
-              <Link href={adminPaths.indicator(m, i.id)} className="link font-semibold">
+              <Link href={adminPaths.indicator(m, i.id)} className="link font-semibold" lang="sv">
                 {i.name}
               </Link>
               <span className="block text-sm text-slate-700">
-                {[i.unit, i.koladaKpi ? `Kolada ${i.koladaKpi}` : null, t("admin.indicatorValueCount", { n: i._count.values })].filter(Boolean).join(" · ")}
+                {/* The unit is the municipality's Swedish text ("andel i procent"). */}
+                {i.unit ? <span lang="sv">{i.unit}</span> : null}
+                {[i.unit ? "" : null, i.koladaKpi ? `Kolada ${i.koladaKpi}` : null, t("admin.indicatorValueCount", { n: i._count.values })]
+                  .filter((part) => part !== null)
+                  .join(" · ")}
               </span>
             </span>
             <StatusBadge status={i.status} />

@@ -1,8 +1,10 @@
+import type { ReactNode } from "react";
 import { notFound } from "next/navigation";
 import { adminContext } from "@/lib/admin/access";
 import { adminPaths } from "@/lib/admin-paths";
 import { AUDIT_EXPORT_LIMIT, auditFilterChoices, auditFilterParams, auditFilterSchema, auditLog } from "@/lib/audit-log/queries";
-import { actionLabel, changeText, entityLabel } from "@/lib/audit-log/present";
+import { actionLabel, changeValues, entityLabel } from "@/lib/audit-log/present";
+import type { FieldChange } from "@/lib/revisions/diff";
 import { getFormatter, getLocale } from "next-intl/server";
 import { getPathname } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
@@ -13,6 +15,7 @@ import { AdminTrail } from "@/components/admin/AdminTrail";
 import { AuditLogFilters } from "@/components/admin/AuditLogFilters";
 import { PageHeader } from "@/components/PageHeader";
 import { Pagination } from "@/components/Pagination";
+import { Sentence, slot } from "@/components/admin/Swedish";
 
 type Props = { params: Promise<{ municipality: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -55,7 +58,7 @@ export default async function AuditLogPage({ params, searchParams }: Props) {
           <li key={e.id} className="card">
             <p className="m-0 font-semibold">
               {actionLabel(t, e.action)}
-              {e.entityType ? `: ${entityText(t, entityLabel(t, e.entityType), e.entityId, e.entityTitle)}` : ""}
+              {e.entityType ? <>: {entityText(t, e.entityType, e.entityId, e.entityTitle)}</> : null}
             </p>
             <p className="m-0 text-slate-700">
               <time dateTime={e.at.toISOString()}>{format.dateTime(e.at, "dateTime")}</time> · {e.name ? `${e.name} (${e.actor})` : e.actor}
@@ -63,7 +66,7 @@ export default async function AuditLogPage({ params, searchParams }: Props) {
             {e.changes.length > 0 ? (
               <ul className="mt-2 space-y-1 break-words" aria-label={t("auditLog.changes")}>
                 {e.changes.map((c) => (
-                  <li key={c.field}>{changeText(t, c)}</li>
+                  <li key={c.field}>{changeLine(t, c)}</li>
                 ))}
               </ul>
             ) : null}
@@ -75,8 +78,22 @@ export default async function AuditLogPage({ params, searchParams }: Props) {
   );
 }
 
-/** The record an entry is about: named by its title where it has one, else by its number, else only its kind. */
-function entityText(t: Translate, kind: string, id: number | null, title: string | null): string {
-  if (title) return t("auditLog.entity", { kind, title });
+/** Kinds whose entries are titled by a name (a person's, a municipality's), in no language. */
+const namedKinds = new Set(["user", "municipality", "organisation"]);
+
+/**
+ * The record an entry is about: named by its title where it has one (the municipality's Swedish text,
+ * marked as such), else by its number, else only its kind.
+ */
+function entityText(t: Translate, type: string, id: number | null, title: string | null): ReactNode {
+  const kind = entityLabel(t, type);
+  if (title)
+    return <Sentence sentence={t("auditLog.entity", { kind, title: slot(0) })} parts={[{ text: title, lang: namedKinds.has(type) ? undefined : "sv" }]} />;
   return id === null ? kind : t("auditLog.entityNumber", { kind, id });
+}
+
+/** "Rubrik: Gammal → Ny", each value marked with its language (lib/audit-log/present.ts). */
+function changeLine(t: Translate, c: FieldChange): ReactNode {
+  const { field, before, after } = changeValues(t, c);
+  return <Sentence sentence={t("auditLog.change", { field, before: slot(0), after: slot(1) })} parts={[before, after]} />;
 }

@@ -34,7 +34,7 @@ export default async function PeriodsPage({ params }: Props) {
       <ul className="space-y-2">
         {periods.map((p) => (
           <li key={p.id} className="card flex flex-wrap items-center justify-between gap-2">
-            <Link href={adminPaths.period(m, p.id)} className="link font-semibold">
+            <Link href={adminPaths.period(m, p.id)} className="link font-semibold" lang="sv">
               {p.title}
             </Link>
             <span className="text-sm text-slate-700">

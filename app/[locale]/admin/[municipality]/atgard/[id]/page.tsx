@@ -8,10 +8,12 @@ import { actionFields } from "@/lib/actions/form";
 import { getActionForEditing } from "@/lib/actions/queries";
 import { planOptions } from "@/lib/plan/form-options";
 import { isPublicStatus } from "@/lib/documents/visibility";
-import { numbered } from "@/lib/labels";
+import { levelLabelsIn, numbered } from "@/lib/labels";
+import type { Locale } from "@/lib/i18n/routing";
 import { paths } from "@/lib/paths";
 import { titled } from "@/lib/admin/metadata";
 import { RecordEditor } from "@/components/admin/RecordEditor";
+import { Labelled } from "@/components/admin/Swedish";
 import { changeStatus, previewMarkdown } from "../../../actions";
 import { addOrganisation, saveAction } from "../actions";
 import { NewOrganisationForm } from "@/components/admin/NewOrganisationForm";
@@ -26,8 +28,10 @@ export default async function EditActionPage({ params }: Props) {
   const { grant, municipalityId, may } = await adminContext(m, adminPaths.action(m, Number(id)));
   const action = await getActionForEditing(municipalityId, Number(id));
   if (!action) notFound();
-  const { document: doc, area, snapshot } = action;
-  const fields = actionFields(await planOptions(await getT(), await getLocale(), municipalityId, doc.id), { area: doc.areaLabel });
+  const [t, locale] = [await getT(), (await getLocale()) as Locale];
+  const { area, snapshot } = action;
+  const doc = levelLabelsIn(t, locale, action.document);
+  const fields = actionFields(await planOptions(t, locale, municipalityId, doc.id), { area: doc.areaLabel });
   const label = numbered(doc.actionLabel, [area.number, snapshot.number].filter(Boolean).join("."));
 
   return (
@@ -37,7 +41,11 @@ export default async function EditActionPage({ params }: Props) {
         municipalityName={grant.municipalityName}
         trail={areaPartTrail(m, doc, area)}
         label={label}
-        kicker={`${label} · ${numbered(doc.areaLabel, area.number)}: ${area.title}`}
+        kicker={
+          <>
+            {label} · <Labelled label={numbered(doc.areaLabel, area.number)} title={area.title} />
+          </>
+        }
         title={snapshot.title}
         record={{ type: "action", id: action.entity.id, version: action.version, status: action.status }}
         publicHref={action.status === "PUBLISHED" && isPublicStatus(doc.status) ? paths.action(m, doc.slug, snapshot.slug) : null}

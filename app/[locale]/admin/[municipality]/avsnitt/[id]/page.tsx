@@ -10,6 +10,7 @@ import { paths } from "@/lib/paths";
 import { getT } from "@/lib/i18n/server";
 import { titled } from "@/lib/admin/metadata";
 import { RecordEditor } from "@/components/admin/RecordEditor";
+import { Swedish } from "@/components/admin/Swedish";
 import { changeStatus, previewMarkdown } from "../../../actions";
 import { saveSection } from "../actions";
 import { routeParams } from "@/lib/route-params";
@@ -32,8 +33,8 @@ export default async function EditSectionPage({ params }: Props) {
     <RecordEditor
       m={m}
       municipalityName={grant.municipalityName}
-      trail={[{ href: adminPaths.document(m, doc.id), label: doc.title }]}
-      label={section.snapshot.heading}
+      trail={[{ href: adminPaths.document(m, doc.id), label: doc.title, lang: "sv" }]}
+      label={<Swedish>{section.snapshot.heading}</Swedish>}
       kicker={t("admin.entities.section")}
       title={section.snapshot.heading}
       record={{ type: "section", id: section.entity.id, version: section.version, status: section.status }}

@@ -6,12 +6,16 @@ import { documentChoices, getDocumentStructure } from "@/lib/documents/admin-que
 import { documentFields } from "@/lib/documents/form";
 import { loadDocument } from "@/lib/documents/record";
 import { isPublicStatus } from "@/lib/documents/visibility";
-import { numbered } from "@/lib/labels";
+import { levelLabelsIn, numbered } from "@/lib/labels";
+import { getLocale } from "next-intl/server";
+import type { Locale } from "@/lib/i18n/routing";
 import { paths } from "@/lib/paths";
 import { getT } from "@/lib/i18n/server";
 import { titled } from "@/lib/admin/metadata";
 import { ChildList } from "@/components/admin/ChildList";
 import { RecordEditor } from "@/components/admin/RecordEditor";
+import { Labelled, Swedish } from "@/components/admin/Swedish";
+
 import { changeStatus, move, previewMarkdown } from "../../../actions";
 import { saveDocument } from "../actions";
 import { routeParams } from "@/lib/route-params";
@@ -24,12 +28,13 @@ export default async function DocumentAdminPage({ params }: Props) {
   const t = await getT();
   const { municipality: m, id } = await routeParams(params);
   const { grant, municipalityId, may } = await adminContext(m, adminPaths.document(m, Number(id)));
-  const [doc, record, choices] = await Promise.all([
+  const [structure, record, choices] = await Promise.all([
     getDocumentStructure(municipalityId, Number(id)),
     loadDocument(Number(id)),
     documentChoices(municipalityId, Number(id)),
   ]);
-  if (!doc || !record) notFound();
+  if (!structure || !record) notFound();
+  const doc = levelLabelsIn(t, (await getLocale()) as Locale, structure);
   const fields = documentFields(choices);
   const canEdit = may("edit");
 
@@ -38,7 +43,7 @@ export default async function DocumentAdminPage({ params }: Props) {
       m={m}
       municipalityName={grant.municipalityName}
       trail={[]}
-      label={doc.title}
+      label={<Swedish>{doc.title}</Swedish>}
       kicker={t(`documentKind.${doc.kind}`)}
       title={doc.title}
       record={{ type: "document", id: doc.id, version: record.version, status: doc.status }}
@@ -50,12 +55,17 @@ export default async function DocumentAdminPage({ params }: Props) {
     >
       <ChildList
         heading={t("admin.sections")}
-        items={doc.sections.map((s) => ({ type: "section", ...s, label: s.heading, href: adminPaths.section(m, s.id) }))}
+        items={doc.sections.map((s) => ({ type: "section", ...s, label: <Swedish>{s.heading}</Swedish>, href: adminPaths.section(m, s.id) }))}
         edit={canEdit ? { move, newHref: adminPaths.newSection(m, doc.id), newLabel: t("admin.newSection") } : null}
       />
       <ChildList
         heading={doc.areaLabelPlural}
-        items={doc.areas.map((a) => ({ type: "area", ...a, label: `${numbered(doc.areaLabel, a.number)}: ${a.title}`, href: adminPaths.area(m, a.id) }))}
+        items={doc.areas.map((a) => ({
+          type: "area",
+          ...a,
+          label: <Labelled label={numbered(doc.areaLabel, a.number)} title={a.title} />,
+          href: adminPaths.area(m, a.id),
+        }))}
         edit={canEdit ? { move, newHref: adminPaths.newArea(m, doc.id), newLabel: t("admin.newArea") } : null}
       />
     </RecordEditor>

@@ -13,6 +13,7 @@ import { titled } from "@/lib/admin/metadata";
 import { AdminTrail } from "@/components/admin/AdminTrail";
 import { BulkForm } from "@/components/admin/BulkForm";
 import { RecordForm } from "@/components/admin/RecordForm";
+import { Swedish } from "@/components/admin/Swedish";
 import { StatusForm } from "@/components/admin/StatusForm";
 import { PageHeader } from "@/components/PageHeader";
 import { StatusBadge } from "@/components/StatusBadge";
@@ -41,9 +42,9 @@ export default async function EditIndicatorPage({ params }: Props) {
         m={m}
         name={grant.municipalityName}
         trail={[{ href: adminPaths.indicators(m), label: t("indicators.admin.title") }]}
-        current={indicator.snapshot.name}
+        current={<Swedish>{indicator.snapshot.name}</Swedish>}
       />
-      <PageHeader kicker={t("admin.entities.indicator")} title={indicator.snapshot.name}>
+      <PageHeader kicker={t("admin.entities.indicator")} title={<Swedish>{indicator.snapshot.name}</Swedish>}>
         <p className="mt-3 flex flex-wrap items-center gap-4">
           <StatusBadge status={indicator.status} />
           <Link href={adminPaths.history(m, "indicator", indicator.entity.id)} className="link">

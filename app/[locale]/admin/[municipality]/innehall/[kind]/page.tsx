@@ -5,7 +5,7 @@ import { adminContext } from "@/lib/admin/access";
 import { adminPaths } from "@/lib/admin-paths";
 import { itemOptions } from "@/lib/municipal-items/form";
 import { listItems } from "@/lib/municipal-items/record";
-import { itemKindAt } from "@/lib/records/item-kinds";
+import { itemKindAt, itemTitleLang } from "@/lib/records/item-kinds";
 import { getT } from "@/lib/i18n/server";
 import { Link } from "@/lib/i18n/navigation";
 import { AdminTrail } from "@/components/admin/AdminTrail";
@@ -49,7 +49,7 @@ export default async function ItemListPage({ params }: Props) {
       {list.length === 0 ? <p>{t("admin.content.empty")}</p> : null}
       <ol className="space-y-2">
         {list.map((item, index) => {
-          const title = kind.title(item.snapshot, options);
+          const title = <span lang={itemTitleLang(kind)}>{kind.title(item.snapshot, options)}</span>;
           return (
             <li key={item.entity.id} className="card flex flex-wrap items-center justify-between gap-3">
               <span className="flex flex-wrap items-center gap-3">

@@ -10,10 +10,12 @@ import { isPublicStatus } from "@/lib/documents/visibility";
 import { goalFields } from "@/lib/goals/form";
 import { loadGoal } from "@/lib/goals/record";
 import { planOptions } from "@/lib/plan/form-options";
-import { numbered } from "@/lib/labels";
+import { levelLabelsIn, numbered } from "@/lib/labels";
+import type { Locale } from "@/lib/i18n/routing";
 import { paths } from "@/lib/paths";
 import { titled } from "@/lib/admin/metadata";
 import { RecordEditor } from "@/components/admin/RecordEditor";
+import { Labelled } from "@/components/admin/Swedish";
 import { changeStatus, previewMarkdown } from "../../../actions";
 import { saveGoal } from "../actions";
 import { routeParams } from "@/lib/route-params";
@@ -28,11 +30,13 @@ export default async function EditGoalPage({ params }: Props) {
   const goal = await loadGoal(Number(id));
   if (!goal) notFound();
   inMunicipality(goal.entity, municipalityId);
-  const [doc, area, options] = await Promise.all([
+  const [t, locale] = [await getT(), (await getLocale()) as Locale];
+  const [place, area, options] = await Promise.all([
     documentPlace(goal.documentId),
     areaPlace(goal.areaId),
-    planOptions(await getT(), await getLocale(), municipalityId, goal.documentId),
+    planOptions(t, locale, municipalityId, goal.documentId),
   ]);
+  const doc = levelLabelsIn(t, locale, place);
   const fields = goalFields(options, doc.areaLabel);
   const label = numbered(doc.goalLabel, goal.snapshot.code);
 
@@ -42,7 +46,11 @@ export default async function EditGoalPage({ params }: Props) {
       municipalityName={grant.municipalityName}
       trail={areaPartTrail(m, doc, area)}
       label={label}
-      kicker={`${label} · ${numbered(doc.areaLabel, area.number)}: ${area.title}`}
+      kicker={
+        <>
+          {label} · <Labelled label={numbered(doc.areaLabel, area.number)} title={area.title} />
+        </>
+      }
       title={goal.snapshot.title}
       record={{ type: "goal", id: goal.entity.id, version: goal.version, status: goal.status }}
       publicHref={goal.status === "PUBLISHED" && isPublicStatus(doc.status) ? paths.goal(m, doc.slug, goal.snapshot.slug) : null}

@@ -9,12 +9,15 @@ import { loadArea } from "@/lib/areas/record";
 import { documentPlace } from "@/lib/documents/admin-queries";
 import { isPublicStatus } from "@/lib/documents/visibility";
 import { planOptions } from "@/lib/plan/form-options";
-import { numbered } from "@/lib/labels";
+import { levelLabelsIn, numbered } from "@/lib/labels";
+import type { Locale } from "@/lib/i18n/routing";
 import { paths } from "@/lib/paths";
 import { getT } from "@/lib/i18n/server";
 import { titled } from "@/lib/admin/metadata";
 import { ChildList } from "@/components/admin/ChildList";
 import { RecordEditor } from "@/components/admin/RecordEditor";
+import { Labelled } from "@/components/admin/Swedish";
+
 import { changeStatus, move, previewMarkdown } from "../../../actions";
 import { saveArea } from "../actions";
 import { routeParams } from "@/lib/route-params";
@@ -30,11 +33,13 @@ export default async function EditAreaPage({ params }: Props) {
   const area = await loadArea(Number(id));
   if (!area) notFound();
   inMunicipality(area.entity, municipalityId);
-  const [doc, options, children] = await Promise.all([
+  const locale = (await getLocale()) as Locale;
+  const [place, options, children] = await Promise.all([
     documentPlace(area.documentId),
-    planOptions(t, await getLocale(), municipalityId, area.documentId),
+    planOptions(t, locale, municipalityId, area.documentId),
     areaParts(area.entity.id),
   ]);
+  const doc = levelLabelsIn(t, locale, place);
   const fields = areaFields(options);
   const label = numbered(doc.areaLabel, area.snapshot.number);
   const canEdit = may("edit", area.areaId);
@@ -43,7 +48,7 @@ export default async function EditAreaPage({ params }: Props) {
     <RecordEditor
       m={m}
       municipalityName={grant.municipalityName}
-      trail={[{ href: adminPaths.document(m, doc.id), label: doc.title }]}
+      trail={[{ href: adminPaths.document(m, doc.id), label: doc.title, lang: "sv" }]}
       label={label}
       kicker={label}
       title={area.snapshot.title}
@@ -56,7 +61,12 @@ export default async function EditAreaPage({ params }: Props) {
     >
       <ChildList
         heading={doc.goalLabelPlural}
-        items={children.goals.map((g) => ({ type: "goal", ...g, label: `${numbered(doc.goalLabel, g.code)}: ${g.title}`, href: adminPaths.goal(m, g.id) }))}
+        items={children.goals.map((g) => ({
+          type: "goal",
+          ...g,
+          label: <Labelled label={numbered(doc.goalLabel, g.code)} title={g.title} />,
+          href: adminPaths.goal(m, g.id),
+        }))}
         edit={canEdit ? { move, newHref: adminPaths.newGoal(m, area.entity.id), newLabel: t("admin.newGoal") } : null}
       />
       <ChildList
@@ -64,7 +74,7 @@ export default async function EditAreaPage({ params }: Props) {
         items={children.actions.map((a) => ({
           type: "action",
           ...a,
-          label: `${numbered(doc.actionLabel, [area.snapshot.number, a.number].filter(Boolean).join("."))}: ${a.title}`,
+          label: <Labelled label={numbered(doc.actionLabel, [area.snapshot.number, a.number].filter(Boolean).join("."))} title={a.title} />,
           href: adminPaths.action(m, a.id),
         }))}
         edit={canEdit ? { move, newHref: adminPaths.newAction(m, area.entity.id), newLabel: t("admin.newAction") } : null}

@@ -3,13 +3,15 @@ import { adminContext } from "@/lib/admin/access";
 import { adminPaths } from "@/lib/admin-paths";
 import { getPeriodOverview } from "@/lib/followup/admin-queries";
 import { getFormatter, getLocale } from "next-intl/server";
-import { numbered } from "@/lib/labels";
+import { levelLabelsIn, numbered } from "@/lib/labels";
+import type { Locale } from "@/lib/i18n/routing";
 import { paths } from "@/lib/paths";
 import { getT } from "@/lib/i18n/server";
 import { Link } from "@/lib/i18n/navigation";
 import { titled } from "@/lib/admin/metadata";
 import { AdminTrail } from "@/components/admin/AdminTrail";
 import { CommandButton } from "@/components/admin/CommandButton";
+import { Labelled, Sentence, Swedish, slot } from "@/components/admin/Swedish";
 import { PageHeader } from "@/components/PageHeader";
 import { ActionStatusMark, AssessmentMark } from "@/components/followup/StatusMark";
 import { cancel, publish, reopen, signOff } from "../actions";
@@ -22,7 +24,7 @@ export const generateMetadata = titled("followUp.admin.overview");
 export default async function PeriodOverviewPage({ params }: Props) {
   const t = await getT();
   const format = await getFormatter();
-  const locale = await getLocale();
+  const locale = (await getLocale()) as Locale;
   const { municipality: m, id } = await routeParams(params);
   const { grant, municipalityId, may } = await adminContext(m, adminPaths.period(m, Number(id)));
   const overview = await getPeriodOverview(municipalityId, Number(id));
@@ -33,10 +35,15 @@ export default async function PeriodOverviewPage({ params }: Props) {
 
   return (
     <>
-      <AdminTrail m={m} name={grant.municipalityName} trail={[{ href: adminPaths.followUp(m), label: t("followUp.admin.periods") }]} current={period.title} />
+      <AdminTrail
+        m={m}
+        name={grant.municipalityName}
+        trail={[{ href: adminPaths.followUp(m), label: t("followUp.admin.periods") }]}
+        current={<Swedish>{period.title}</Swedish>}
+      />
       <PageHeader
         kicker={t(`followUp.periodStatus.${period.status}`)}
-        title={period.title}
+        title={<Swedish>{period.title}</Swedish>}
         lead={`${format.dateTime(period.startsOn, "date")} – ${format.dateTime(period.endsOn, "date")}`}
       />
 
@@ -84,7 +91,7 @@ export default async function PeriodOverviewPage({ params }: Props) {
             <p>
               {t("followUp.admin.published")}{" "}
               <Link href={paths.followUpReport(m, period.slug)} className="link">
-                {t("followUp.report.title", { period: period.title })}
+                <Sentence sentence={t("followUp.report.title", { period: slot(0) })} parts={[{ text: period.title, lang: "sv" }]} />
               </Link>
             </p>
             {may("administer") ? <CommandButton action={reopen.bind(null, m)} hidden={state} label={t("followUp.admin.reopen")} /> : null}
@@ -92,12 +99,15 @@ export default async function PeriodOverviewPage({ params }: Props) {
         ) : null}
       </section>
 
-      {overview.documents.map((doc) => {
+      {overview.documents.map((place) => {
+        const doc = levelLabelsIn(t, locale, place);
         const actionCount = doc.areas.reduce((n, x) => n + x.actions.length, 0);
         const goalCount = doc.areas.reduce((n, x) => n + x.goals.length, 0);
         return (
           <section key={doc.id} aria-labelledby={`dokument-${doc.id}`} className="mb-10">
-            <h2 id={`dokument-${doc.id}`}>{doc.title}</h2>
+            <h2 id={`dokument-${doc.id}`} lang="sv">
+              {doc.title}
+            </h2>
             <p className="flex flex-wrap gap-x-6 gap-y-2">
               {actionCount > 0 ? (
                 <Link href={adminPaths.periodActions(m, period.id, doc.id)} className="link font-semibold">
@@ -117,7 +127,7 @@ export default async function PeriodOverviewPage({ params }: Props) {
                 return (
                   <li key={area.id} className="card" data-area={area.id}>
                     <h3 className="mt-0">
-                      {numbered(doc.areaLabel, area.number)}: {area.title}
+                      <Labelled label={numbered(doc.areaLabel, area.number)} title={area.title} />
                     </h3>
                     <p className="text-sm">
                       <strong>{t("followUp.admin.areaEditors")}:</strong>{" "}
@@ -146,7 +156,7 @@ export default async function PeriodOverviewPage({ params }: Props) {
                             <li key={`g${g.id}`}>
                               <AssessmentMark assessment={null} />{" "}
                               <Link href={`${adminPaths.periodGoals(m, period.id, doc.id)}#rad-${g.id}`} className="link">
-                                {numbered(doc.goalLabel, g.code)}: {g.title}
+                                <Labelled label={numbered(doc.goalLabel, g.code)} title={g.title} />
                               </Link>
                             </li>
                           ))}
@@ -154,7 +164,7 @@ export default async function PeriodOverviewPage({ params }: Props) {
                             <li key={`a${x.id}`}>
                               <ActionStatusMark status={null} />{" "}
                               <Link href={`${adminPaths.periodActions(m, period.id, doc.id)}#rad-${x.id}`} className="link">
-                                {numbered(doc.actionLabel, x.code)}: {x.title}
+                                <Labelled label={numbered(doc.actionLabel, x.code)} title={x.title} />
                               </Link>
                               {x.responsible.length > 0 ? (
                                 <span className="text-sm text-slate-700">

@@ -27,7 +27,7 @@ export default async function NewSectionPage({ params }: Props) {
     <NewRecord
       m={m}
       municipalityName={grant.municipalityName}
-      trail={[{ href: adminPaths.document(m, doc.id), label: doc.title }]}
+      trail={[{ href: adminPaths.document(m, doc.id), label: doc.title, lang: "sv" }]}
       title={t("admin.newSection")}
       form={{ action: addSection.bind(null, m), fields, initial: toRawValues(fields, { documentId: doc.id, level: 2 }) }}
       preview={previewMarkdown}

@@ -6,6 +6,8 @@ import { toRawValues } from "@/lib/admin/fields";
 import { areaFields } from "@/lib/areas/form";
 import { planOptions } from "@/lib/plan/form-options";
 import { getLocale } from "next-intl/server";
+import { levelLabelsIn } from "@/lib/labels";
+import type { Locale } from "@/lib/i18n/routing";
 import { getT } from "@/lib/i18n/server";
 import { titled } from "@/lib/admin/metadata";
 import { NewRecord } from "@/components/admin/NewRecord";
@@ -23,14 +25,15 @@ export default async function NewAreaPage({ params }: Props) {
   const { grant, municipalityId, may } = await adminContext(m, adminPaths.newArea(m, Number(id)));
   const doc = await documentForNewPart(municipalityId, Number(id));
   if (!doc || !may("edit")) notFound();
-  const fields = areaFields(await planOptions(t, await getLocale(), municipalityId, doc.id), false);
+  const locale = (await getLocale()) as Locale;
+  const fields = areaFields(await planOptions(t, locale, municipalityId, doc.id), false);
 
   return (
     <NewRecord
       m={m}
       municipalityName={grant.municipalityName}
-      trail={[{ href: adminPaths.document(m, doc.id), label: doc.title }]}
-      title={t("admin.newAreaOf", { label: doc.areaLabel.toLocaleLowerCase(await getLocale()) })}
+      trail={[{ href: adminPaths.document(m, doc.id), label: doc.title, lang: "sv" }]}
+      title={t("admin.newAreaOf", { label: levelLabelsIn(t, locale, doc).areaLabel.toLocaleLowerCase(locale) })}
       form={{ action: addArea.bind(null, m), fields, initial: toRawValues(fields, { documentId: doc.id, number: String(doc._count.areas + 1) }) }}
       preview={previewMarkdown}
     />

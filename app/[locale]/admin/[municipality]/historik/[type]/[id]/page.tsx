@@ -1,7 +1,7 @@
 import { notFound } from "next/navigation";
 import { adminContext } from "@/lib/admin/access";
 import { adminPaths } from "@/lib/admin-paths";
-import { displayValue } from "@/lib/admin/display";
+import { displayValue, valueLang } from "@/lib/admin/display";
 import { isEntityType } from "@/lib/revisions/entities";
 import { historyFields } from "@/lib/records/history-fields";
 import { recordKinds } from "@/lib/records/kinds";
@@ -14,6 +14,7 @@ import { titled } from "@/lib/admin/metadata";
 import { AdminTrail } from "@/components/admin/AdminTrail";
 import { RestoreForm } from "@/components/admin/RestoreForm";
 import { PageHeader } from "@/components/PageHeader";
+import { Sentence, slot } from "@/components/admin/Swedish";
 import { restore } from "../../../../actions";
 import { routeParams } from "@/lib/route-params";
 
@@ -35,7 +36,15 @@ export default async function HistoryPage({ params }: Props) {
   if (!current || current.entity.municipalityId !== municipalityId) notFound();
   const fields = shownFields(t, described);
   const canRestore = may("edit", current.areaId);
-  const title = t("admin.historyTitle", { kind: t(`admin.entities.${type}`), title: String(current.snapshot.title ?? current.snapshot.name ?? `#${id}`) });
+  // A record's title is the municipality's Swedish text; a name (a person's, an organisation's) is in no language.
+  const text = current.snapshot.title ?? current.snapshot.heading;
+  const named = text ?? current.snapshot.name;
+  const title = (
+    <Sentence
+      sentence={t("admin.historyTitle", { kind: t(`admin.entities.${type}`), title: slot(0) })}
+      parts={[{ text: String(named ?? `#${id}`), lang: text ? "sv" : undefined }]}
+    />
+  );
 
   return (
     <>
@@ -62,8 +71,13 @@ export default async function HistoryPage({ params }: Props) {
                       {field?.label || (t.has(`admin.fieldNames.${c.field}`) ? t(`admin.fieldNames.${c.field}` as MessageKey) : c.field)}
                     </dt>
                     <dd>
-                      <del className="text-slate-600">{displayValue(t, c.before, field)}</del> →{" "}
-                      <ins className="no-underline">{displayValue(t, c.after, field)}</ins>
+                      <del className="text-slate-600" lang={valueLang(field, c.before)}>
+                        {displayValue(t, c.before, field)}
+                      </del>{" "}
+                      →{" "}
+                      <ins className="no-underline" lang={valueLang(field, c.after)}>
+                        {displayValue(t, c.after, field)}
+                      </ins>
                     </dd>
                   </div>
                 );

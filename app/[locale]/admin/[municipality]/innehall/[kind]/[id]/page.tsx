@@ -7,7 +7,7 @@ import { toRawValues } from "@/lib/admin/fields";
 import { statusTransitions } from "@/lib/admin/transitions";
 import { itemFields, itemOptions } from "@/lib/municipal-items/form";
 import { loadItem } from "@/lib/municipal-items/record";
-import { itemKindAt } from "@/lib/records/item-kinds";
+import { itemKindAt, itemTitleLang } from "@/lib/records/item-kinds";
 import { getT } from "@/lib/i18n/server";
 import { Link } from "@/lib/i18n/navigation";
 import { AdminTrail } from "@/components/admin/AdminTrail";
@@ -44,9 +44,9 @@ export default async function EditItemPage({ params }: Props) {
         m={m}
         name={grant.municipalityName}
         trail={[{ href: adminPaths.content(m, segment), label: t(`admin.content.kinds.${kind.type}.plural`) }]}
-        current={title}
+        current={<span lang={itemTitleLang(kind)}>{title}</span>}
       />
-      <PageHeader kicker={t(`admin.entities.${kind.type}`)} title={title}>
+      <PageHeader kicker={t(`admin.entities.${kind.type}`)} title={<span lang={itemTitleLang(kind)}>{title}</span>}>
         <p className="mt-3 flex flex-wrap items-center gap-4">
           {kind.hasStatus ? <StatusBadge status={item.status} /> : null}
           {kind.publicPage && item.status === "PUBLISHED" ? (
@@ -65,6 +65,7 @@ export default async function EditItemPage({ params }: Props) {
             action={changeStatus}
             record={{ type: kind.type, id: item.entity.id, version: item.version }}
             title={title}
+            titleLang={itemTitleLang(kind)}
             transitions={statusTransitions(item.status)}
           />
         </div>

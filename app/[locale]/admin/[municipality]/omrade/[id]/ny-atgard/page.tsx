@@ -5,7 +5,9 @@ import { areaForNewPart } from "@/lib/areas/admin-queries";
 import { toRawValues } from "@/lib/admin/fields";
 import { actionFields } from "@/lib/actions/form";
 import { planOptions } from "@/lib/plan/form-options";
-import { numbered } from "@/lib/labels";
+import { levelLabelsIn, numbered } from "@/lib/labels";
+import type { Locale } from "@/lib/i18n/routing";
+import { Labelled } from "@/components/admin/Swedish";
 import { getLocale } from "next-intl/server";
 import { getT } from "@/lib/i18n/server";
 import { titled } from "@/lib/admin/metadata";
@@ -25,7 +27,9 @@ export default async function NewActionPage({ params }: Props) {
   const { grant, municipalityId, may } = await adminContext(m, adminPaths.newAction(m, Number(id)));
   const area = await areaForNewPart(municipalityId, Number(id));
   if (!area || !may("edit", area.id)) notFound();
-  const fields = actionFields(await planOptions(t, await getLocale(), municipalityId, area.document.id), { area: area.document.areaLabel }, false);
+  const locale = (await getLocale()) as Locale;
+  const doc = levelLabelsIn(t, locale, area.document);
+  const fields = actionFields(await planOptions(t, locale, municipalityId, doc.id), { area: doc.areaLabel }, false);
 
   return (
     <>
@@ -33,8 +37,8 @@ export default async function NewActionPage({ params }: Props) {
         m={m}
         municipalityName={grant.municipalityName}
         trail={areaPartTrail(m, area.document, area)}
-        kicker={`${numbered(area.document.areaLabel, area.number)}: ${area.title}`}
-        title={t("admin.newActionOf", { label: area.document.actionLabel.toLocaleLowerCase(await getLocale()) })}
+        kicker={<Labelled label={numbered(doc.areaLabel, area.number)} title={area.title} />}
+        title={t("admin.newActionOf", { label: doc.actionLabel.toLocaleLowerCase(locale) })}
         form={{ action: addAction.bind(null, m), fields, initial: toRawValues(fields, { areaId: area.id, number: String(area._count.actions + 1) }) }}
         preview={previewMarkdown}
       />

@@ -5,7 +5,9 @@ import { areaForNewPart } from "@/lib/areas/admin-queries";
 import { toRawValues } from "@/lib/admin/fields";
 import { goalFields } from "@/lib/goals/form";
 import { planOptions } from "@/lib/plan/form-options";
-import { numbered } from "@/lib/labels";
+import { levelLabelsIn, numbered } from "@/lib/labels";
+import type { Locale } from "@/lib/i18n/routing";
+import { Labelled } from "@/components/admin/Swedish";
 import { getLocale } from "next-intl/server";
 import { getT } from "@/lib/i18n/server";
 import { titled } from "@/lib/admin/metadata";
@@ -24,15 +26,17 @@ export default async function NewGoalPage({ params }: Props) {
   const { grant, municipalityId, may } = await adminContext(m, adminPaths.newGoal(m, Number(id)));
   const area = await areaForNewPart(municipalityId, Number(id));
   if (!area || !may("edit", area.id)) notFound();
-  const fields = goalFields(await planOptions(t, await getLocale(), municipalityId, area.document.id), area.document.areaLabel, false);
+  const locale = (await getLocale()) as Locale;
+  const doc = levelLabelsIn(t, locale, area.document);
+  const fields = goalFields(await planOptions(t, locale, municipalityId, doc.id), doc.areaLabel, false);
 
   return (
     <NewRecord
       m={m}
       municipalityName={grant.municipalityName}
       trail={areaPartTrail(m, area.document, area)}
-      kicker={`${numbered(area.document.areaLabel, area.number)}: ${area.title}`}
-      title={t("admin.newGoalOf", { label: area.document.goalLabel.toLocaleLowerCase(await getLocale()) })}
+      kicker={<Labelled label={numbered(doc.areaLabel, area.number)} title={area.title} />}
+      title={t("admin.newGoalOf", { label: doc.goalLabel.toLocaleLowerCase(locale) })}
       form={{ action: addGoal.bind(null, m), fields, initial: toRawValues(fields, { areaId: area.id }) }}
       preview={previewMarkdown}
     />

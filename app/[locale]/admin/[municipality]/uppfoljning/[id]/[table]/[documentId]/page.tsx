@@ -4,7 +4,10 @@ import { getDocumentTables } from "@/lib/followup/admin-queries";
 import { actionFollowUpColumns, goalAssessmentColumns } from "@/lib/followup/form";
 import { bulkRows } from "@/lib/followup/table-props";
 import { adminPaths } from "@/lib/admin-paths";
-import { numbered } from "@/lib/labels";
+import { levelLabelsIn, numbered } from "@/lib/labels";
+import { getLocale } from "next-intl/server";
+import type { Locale } from "@/lib/i18n/routing";
+import { Sentence, Swedish, slot } from "@/components/admin/Swedish";
 import { getT } from "@/lib/i18n/server";
 import { titled } from "@/lib/admin/metadata";
 import { AdminTrail } from "@/components/admin/AdminTrail";
@@ -45,7 +48,8 @@ export default async function FollowUpTablePage({ params }: Props) {
   const { grant, municipalityId, may } = await adminContext(m, spec.path(m, Number(id), Number(documentId)));
   const tables = await getDocumentTables(municipalityId, Number(id), Number(documentId));
   if (!tables) notFound();
-  const { period, document: doc } = tables;
+  const { period } = tables;
+  const doc = levelLabelsIn(t, (await getLocale()) as Locale, tables.document);
   const open = period.status === "OPEN";
   const { rows, initial } = bulkRows(
     tables[spec.rows],
@@ -61,13 +65,13 @@ export default async function FollowUpTablePage({ params }: Props) {
         name={grant.municipalityName}
         trail={[
           { href: adminPaths.followUp(m), label: t("followUp.admin.periods") },
-          { href: adminPaths.period(m, period.id), label: period.title },
+          { href: adminPaths.period(m, period.id), label: period.title, lang: "sv" },
         ]}
-        current={doc.title}
+        current={<Swedish>{doc.title}</Swedish>}
       />
       <PageHeader
-        kicker={period.title}
-        title={t(spec.title, { doc: doc.title })}
+        kicker={<Swedish>{period.title}</Swedish>}
+        title={<Sentence sentence={t(spec.title, { doc: slot(0) })} parts={[{ text: doc.title, lang: "sv" }]} />}
         lead={open ? t("followUp.admin.bulkLead") : t("followUp.validation.periodNotOpen")}
       />
       <BulkForm
