@@ -49,7 +49,7 @@ export async function visibleWordsOutsideSwedish(page: Page): Promise<string[]> 
       if (el.closest('[lang="sv"]')) continue;
       for (const attr of ["aria-label", "title", "placeholder", "alt"]) parts.push(el.getAttribute(attr) ?? "");
     }
-    parts.push(document.title);
+    // Not document.title: it names the page by its content's title, which a <title> cannot mark as Swedish.
     return parts.join(" ");
   });
   return words(text);

@@ -8,7 +8,7 @@ import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { AgendaGoalNumber } from "@/components/AgendaGoalBadge";
 import { PageHeader } from "@/components/PageHeader";
 import { ItemLinkList, type ItemLink } from "@/components/ItemLinkList";
-import { levelLabelsIn, numbered } from "@/lib/labels";
+import { type levelLabelColumns, levelLabelsIn, numbered } from "@/lib/labels";
 import { LocalizedField } from "@/components/Localized";
 import { paths } from "@/lib/paths";
 import { getT } from "@/lib/i18n/server";
@@ -34,7 +34,7 @@ export default async function Agenda2030GoalPage({ params }: Props) {
   const [goal, t, locale] = await Promise.all([getAgendaGoal((await routeParams(params)).agendaGoal), getT(), getLocale()]);
   if (!goal) notFound();
 
-  type Place = Parameters<typeof levelLabelsIn>[2] & { title: string; translations: unknown; municipality: { name: string } };
+  type Place = ReturnType<typeof levelLabelColumns> & { title: string; translations: unknown; municipality: { name: string } };
   const place = (d: Place) => (
     <>
       <span lang="sv">{d.municipality.name}</span>, <LocalizedField record={d} field="title" note={false} />
