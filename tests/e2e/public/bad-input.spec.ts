@@ -129,12 +129,17 @@ const corpus = [...raw, ...text, "+", "%20"];
 
 // ── Routes, from app/ ───────────────────────────────────────────────────────────────────────────────
 
-/** Each page or route handler as an address pattern: route groups left out, `[x]` kept. */
+/**
+ * Each page or route handler as an address pattern: route groups left out, `[x]` kept. The language
+ * segment is left out too (the Swedish addresses; /fi and /en reach the same routes), and so is the
+ * catch-all of unmatched addresses, which only ever answers 404.
+ */
 function routes(dir = path.resolve("app"), prefix = ""): string[] {
   const found: string[] = [];
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.name === "[...rest]") continue;
     if (entry.isDirectory()) {
-      const segment = /^\(.*\)$/.test(entry.name) ? "" : `/${entry.name}`;
+      const segment = /^\(.*\)$/.test(entry.name) || entry.name === "[locale]" ? "" : `/${entry.name}`;
       found.push(...routes(path.join(dir, entry.name), prefix + segment));
     } else if (/^(page\.tsx|route\.ts)$/.test(entry.name)) found.push(prefix || "/");
     else if (entry.name === "sitemap.ts") found.push(`${prefix}/sitemap.xml`);
