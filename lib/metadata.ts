@@ -29,7 +29,8 @@ export function pageMetadata(
   const text = description?.trim() ? description.trim().slice(0, 200) : t("site.tagline");
   const canonical = localePath(locale, path);
   return {
-    title,
+    // An explicit undefined would replace the layout's default title (the site's name) with none.
+    ...(title ? { title } : {}),
     description: text,
     alternates: {
       canonical,
