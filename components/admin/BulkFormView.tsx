@@ -152,7 +152,7 @@ export function BulkFormView(props: Props) {
                   {errorList.map(([name, messages]) => (
                     <li key={name}>
                       <a href={`#${cellId(name)}`} className="link">
-                        {t("admin.form.tableCell", { row: rowOf(name)?.label ?? "", column: columns.find((c) => name.endsWith(`.${c.name}`))?.label ?? "" })}:{" "}
+                        {t("admin.form.tableCell", { row: rowText(rowOf(name)), column: columns.find((c) => name.endsWith(`.${c.name}`))?.label ?? "" })}:{" "}
                         {messages.join(" ")}
                       </a>
                     </li>
@@ -221,3 +221,6 @@ export function BulkFormView(props: Props) {
     </form>
   );
 }
+
+/** A row as an error line names it: its code label and, where it has one, its title. */
+const rowText = (row: { label: string; title?: string } | undefined) => (row ? (row.title ? `${row.label}: ${row.title}` : row.label) : "");

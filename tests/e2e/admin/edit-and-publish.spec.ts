@@ -20,7 +20,7 @@ test("a coordinator edits an action's text and goal links as a draft, publishes 
   await page.getByLabel("Text", { exact: true }).fill("Reviderad text: *samverkan* mellan skola och socialtjänst.");
   const goals = page.getByRole("group", { name: "Mål som åtgärden bidrar till" });
   await goals.getByLabel(/Mål O:/).check();
-  await expect(page.getByRole("region", { name: "Förhandsvisning" })).toContainText("samverkan");
+  await expect(page.getByRole("region", { name: "Förhandsvisning" }).first()).toContainText("samverkan");
   await page.getByRole("button", { name: "Spara ändringarna" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Ändringarna är sparade." })).toBeVisible();
 

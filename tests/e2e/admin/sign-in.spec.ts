@@ -47,9 +47,9 @@ test("signing in and saving work with the keyboard alone, and the admin pages pa
   await page.getByLabel("Rubrik").focus();
   await page.keyboard.press("End");
   await page.keyboard.type(" (tangentbord)");
-  // From the last field, Tab reaches the save button.
+  // From the last field (the English text, after the web address), Tab reaches the save button.
   await page.getByText("Avancerat: adress i webben").click();
-  await page.getByLabel("Adress i webben").focus();
+  await page.getByLabel("Text på engelska").focus();
   await page.keyboard.press("Tab");
   await expect(page.getByRole("button", { name: "Spara ändringarna" })).toBeFocused();
   await page.keyboard.press("Enter");
