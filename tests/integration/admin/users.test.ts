@@ -72,4 +72,25 @@ describe("managing a municipality's users", () => {
     expect(await code(setPassword(admin, { userId: shared.id, municipalityId: plan.municipality.id, password: "ett-nytt-lösenord" }))).toBe("FORBIDDEN");
     expect(await code(setPassword(admin, { userId: shared.id, municipalityId: other.municipality.id, password: "ett-nytt-lösenord" }))).toBe("FORBIDDEN");
   });
+
+  // Each refusal on its own (issue 15): the case above is refused by both rules at once.
+  it("does not set the password of someone only invited, whose invitation is not yet accepted", async () => {
+    const plan = await createPlan();
+    const admin = await userWithRole(plan.municipality.id, "ADMIN");
+    const id = await addUser(admin, { email: `${unique("inbjuden")}@example.se`, name: "Inbjuden", municipalityId: plan.municipality.id, role: "EDITOR" });
+    const before = await db.user.findUniqueOrThrow({ where: { id }, select: { passwordHash: true } });
+    expect(await code(setPassword(admin, { userId: id, municipalityId: plan.municipality.id, password: "ett-nytt-långt-lösenord" }))).toBe("FORBIDDEN");
+    expect(await db.user.findUniqueOrThrow({ where: { id }, select: { passwordHash: true } })).toEqual(before);
+  });
+
+  it("does not set the password of an account that has accepted here but also works in another municipality", async () => {
+    const plan = await createPlan();
+    const other = await createPlan();
+    const admin = await userWithRole(plan.municipality.id, "ADMIN");
+    const shared = await userWithRole(other.municipality.id, "EDITOR");
+    await db.membership.create({ data: { userId: shared.id, municipalityId: plan.municipality.id, role: "EDITOR", acceptedAt: new Date() } });
+    const before = await db.user.findUniqueOrThrow({ where: { id: shared.id }, select: { passwordHash: true } });
+    expect(await code(setPassword(admin, { userId: shared.id, municipalityId: plan.municipality.id, password: "ett-nytt-långt-lösenord" }))).toBe("FORBIDDEN");
+    expect(await db.user.findUniqueOrThrow({ where: { id: shared.id }, select: { passwordHash: true } })).toEqual(before);
+  });
 });
