@@ -147,6 +147,13 @@ describe("bad input to an action", () => {
     expect(swedishFields(error.details.fieldErrors)?.goalIds).toEqual(["Ett av de valda målen finns inte i den här kommunen."]);
   });
 
+  it("refuses to move an action into an area of another document as a mistake in the form, not a crash", async () => {
+    const admin = await userWithRole(plan.municipality.id, "ADMIN");
+    const error = await failure(updateAction(admin, formFor(plan, 0, { areaId: plan.areas[0]!.id })));
+    expect(error.code).toBe("INVALID");
+    expect(await db.action.findUniqueOrThrow({ where: { id: plan.actions[0]!.id }, select: { areaId: true } })).toEqual({ areaId: plan.planAreas[0]!.id });
+  });
+
   it("answers an unknown id with not found", async () => {
     const admin = await userWithRole(plan.municipality.id, "ADMIN");
     expect((await failure(updateAction(admin, formFor(plan, 0, { id: 99_999_999 })))).code).toBe("NOT_FOUND");

@@ -102,6 +102,14 @@ describe("editing areas, goals and sections", () => {
     expect((await outcome(updateGoal(editor, { ...goal, version: 2, areaId: plan.areas[1]!.id }))).code).toBe("FORBIDDEN");
   });
 
+  it("refuses to move a goal into an area of another document as a mistake in the form, not a crash", async () => {
+    const plan = await createPlan();
+    const admin = await userWithRole(plan.municipality.id, "ADMIN");
+    const goal = { id: plan.goals[0]!.id, version: 1, areaId: plan.planAreas[0]!.id, code: "A", title: "Mål" };
+    expect((await outcome(updateGoal(admin, goal))).code).toBe("INVALID");
+    expect(await db.goal.findUniqueOrThrow({ where: { id: goal.id }, select: { areaId: true } })).toEqual({ areaId: plan.areas[0]!.id });
+  });
+
   it("refuses a goal code already used in the document", async () => {
     const plan = await createPlan();
     const admin = await userWithRole(plan.municipality.id, "ADMIN");
