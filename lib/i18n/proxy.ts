@@ -7,6 +7,13 @@ const OUTSIDE_LOCALES = /^\/(?:(?:api|_next)(?:\/|$)|(?:icon\.svg|favicon\.ico|r
 /** The header next-intl reads the language from where no [locale] segment is at hand (server actions). */
 export const LOCALE_HEADER = "X-NEXT-INTL-LOCALE";
 
+/**
+ * Next.js forwards a server action posted to one page to a page that holds it, by an internal request to
+ * that route's own pattern ("/[locale]/admin/…"); the language is already in the copied headers, and a
+ * rewrite would send it nowhere.
+ */
+const isForwardedAction = (request: NextRequest) => request.headers.has("x-action-forwarded") && request.headers.has("next-action");
+
 export type LocaleRoute = { kind: "outside" } | { kind: "redirect"; to: URL } | { kind: "page"; locale: Locale; rest: string; rewrite: URL | null };
 
 /**
@@ -16,7 +23,7 @@ export type LocaleRoute = { kind: "outside" } | { kind: "redirect"; to: URL } | 
  */
 export function routeLocale(request: NextRequest): LocaleRoute {
   const { pathname, search } = request.nextUrl;
-  if (OUTSIDE_LOCALES.test(pathname)) return { kind: "outside" };
+  if (OUTSIDE_LOCALES.test(pathname) || isForwardedAction(request)) return { kind: "outside" };
   const { locale, rest, prefixed } = splitLocale(pathname);
   if (prefixed && locale === defaultLocale) return { kind: "redirect", to: new URL(`${rest}${search}`, request.url) };
   if (prefixed) return { kind: "page", locale, rest, rewrite: null };

@@ -27,6 +27,14 @@ describe("which language an address is in", () => {
     expect(r.kind === "redirect" && `${r.to.pathname}${r.to.search}`).toBe("/sodertalje?q=1");
   });
 
+  it("passes a server action Next.js forwards to the page that holds it as it is", () => {
+    const forwarded = new NextRequest(new URL("/[locale]/admin/[municipality]/innehall/[kind]/ny", "http://127.0.0.1:3000"), {
+      method: "POST",
+      headers: { "next-action": "abc", "x-action-forwarded": "1" },
+    });
+    expect(routeLocale(forwarded).kind).toBe("outside");
+  });
+
   it("leaves the API, Next's assets and the site-wide files outside the languages", () => {
     for (const url of ["/api/v1/goals", "/_next/static/x.js", "/robots.txt", "/sitemap.xml", "/icon.svg"]) expect(route(url).kind).toBe("outside");
   });

@@ -1,25 +1,8 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "../support/console";
 import { query } from "../support/database";
-import { accounts } from "../support/accounts";
 import { signIn } from "../support/sign-in";
-import { swedishInterfaceWords, visibleWordsOutsideSwedish } from "../support/swedish-words";
-
-const swedishWords = swedishInterfaceWords();
-
-/**
- * The catalogue's Swedish words, less those of names: people's, organisations' and municipalities'
- * names are in no language and not marked lang="sv", though some are Swedish words ("Alva
- * Administratör", "Kommunkoncernen (alla nämnder och bolag)").
- */
-async function swedishOutsideNames(): Promise<Set<string>> {
-  const stored = await query<{ name: string }>(
-    `SELECT name FROM "Organisation" UNION SELECT name FROM "Municipality" UNION SELECT name FROM "User" WHERE name IS NOT NULL`,
-  );
-  const names = [...Object.values(accounts).map((a) => a.name), ...stored.map((r) => r.name)];
-  const nameWords = new Set(names.flatMap((name) => name.toLocaleLowerCase("sv").split(/[^a-zåäöéü]+/)));
-  return new Set([...swedishWords].filter((w) => !nameWords.has(w)));
-}
+import { swedishOutsideNames, visibleWordsOutsideSwedish } from "../support/swedish-words";
 
 /** One admin address per page kind, with ids from the demo database. */
 async function adminPageKinds(): Promise<string[]> {

@@ -1,6 +1,8 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Page } from "@playwright/test";
+import { accounts } from "./accounts";
+import { query } from "./database";
 
 const catalogue = (locale: string) => JSON.parse(readFileSync(path.join(process.cwd(), "lib", "i18n", "messages", `${locale}.json`), "utf8"));
 
@@ -53,4 +55,18 @@ export async function visibleWordsOutsideSwedish(page: Page): Promise<string[]> 
     return parts.join(" ");
   });
   return words(text);
+}
+
+/**
+ * The catalogue's Swedish words, less those of names: people's, organisations' and municipalities'
+ * names are in no language and not marked lang="sv", though some are Swedish words ("Alva
+ * Administratör", "Kommunkoncernen (alla nämnder och bolag)").
+ */
+export async function swedishOutsideNames(): Promise<Set<string>> {
+  const stored = await query<{ name: string }>(
+    `SELECT name FROM "Organisation" UNION SELECT name FROM "Municipality" UNION SELECT name FROM "User" WHERE name IS NOT NULL`,
+  );
+  const names = [...Object.values(accounts).map((a) => a.name), ...stored.map((r) => r.name)];
+  const nameWords = new Set(names.flatMap((name) => name.toLocaleLowerCase("sv").split(/[^a-zåäöéü]+/)));
+  return new Set([...swedishInterfaceWords()].filter((w) => !nameWords.has(w)));
 }
