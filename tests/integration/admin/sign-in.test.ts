@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { signInWithOidc, signInWithPassword } from "@/lib/auth/sign-in";
-import { resolveSession } from "@/lib/auth/user-sessions";
+import { endSession, resolveSession } from "@/lib/auth/user-sessions";
 import { changeGrant } from "@/lib/users/commands/change-grant";
 import { createPlan } from "../../factories/plan";
 import { createUser, TEST_PASSWORD, userWithRole } from "../../factories/users";
@@ -65,6 +65,14 @@ describe("sessions", () => {
     if (typeof session === "string") throw new Error(session);
     return { plan, admin, user, session };
   }
+
+  it("signing out ends that session and no other", async () => {
+    const mine = await signedIn();
+    const other = await signedIn();
+    await endSession(mine.session.sid);
+    expect(await resolveSession(mine.session.sid, mine.session.sessionVersion)).toBeNull();
+    expect(await resolveSession(other.session.sid, other.session.sessionVersion)).toMatchObject({ id: other.user.id });
+  });
 
   it("end at the next request when the user's role changes", async () => {
     const { plan, admin, user, session } = await signedIn();
