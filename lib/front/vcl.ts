@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { escapeXml } from "@/lib/xml";
+import { escapeXml } from "@/lib/xml-escape";
 import { defaultLocale, locales } from "@/lib/i18n/routing";
 import { translator } from "@/lib/i18n/translator";
 import { UNCACHED_PREFIXES } from "./policy";

@@ -1,4 +1,4 @@
-import { escapeXml } from "@/lib/xml";
+import { escapeXml } from "@/lib/xml-escape";
 import type { MessageKey } from "@/lib/i18n/message";
 import { defaultLocale, locales } from "@/lib/i18n/routing";
 import { translator } from "@/lib/i18n/translator";
