@@ -4,7 +4,7 @@ import "./globals.css";
 
 const t = translator("sv");
 
-export const metadata: Metadata = { title: `${t("pages.notFound")} – ${t("site.name")}` };
+export const metadata: Metadata = { title: `${t("errorPage.notFound")} – ${t("site.name")}` };
 
 /**
  * An address Next.js cannot route at all (under /api, or one no segment can take): a document of its own,
@@ -16,11 +16,11 @@ export default function GlobalNotFound() {
     <html lang="sv">
       <body className="flex min-h-screen flex-col">
         <main id="innehall" className="mx-auto w-full max-w-5xl flex-1 px-4 py-8">
-          <h1 className="text-3xl font-bold">{t("pages.notFound")}</h1>
-          <p className="mt-4">{t("pages.notFoundText")}</p>
+          <h1 className="text-3xl font-bold">{t("errorPage.notFound")}</h1>
+          <p className="mt-4">{t("errorPage.notFoundText")}</p>
           <p className="mt-4">
             <a href="/" className="link">
-              {t("publicPages.notFoundHome")}
+              {t("errorPage.notFoundHome")}
             </a>
           </p>
         </main>

@@ -77,6 +77,9 @@ function schemaFor(names: string[]): z.ZodType {
   return schema;
 }
 
+/** A page whose only parameter is its language: it still reads it, so it is rendered once per language and cached. */
+export type LocaleProps = { params: Promise<{ locale: string }> };
+
 /**
  * For pages and layouts: the checked parameters, or the 404 page. It also tells next-intl the page's
  * language, so that whatever is rendered after it never falls back to reading request headers, which

@@ -1,3 +1,4 @@
+import { routeParams, type LocaleProps } from "@/lib/route-params";
 import type { Metadata } from "next";
 import { getLocale } from "next-intl/server";
 import { listMunicipalities } from "@/lib/municipalities/queries";
@@ -8,12 +9,14 @@ import { getT } from "@/lib/i18n/server";
 import { pageMetadata } from "@/lib/metadata";
 
 // The title stays the layout's default (the site's name); the page still needs its addresses in every language.
-export async function generateMetadata(): Promise<Metadata> {
+export async function generateMetadata({ params }: LocaleProps): Promise<Metadata> {
+  await routeParams(params);
   const [t, locale] = await Promise.all([getT(), getLocale()]);
   return pageMetadata(t, locale, { path: paths.home() });
 }
 
-export default async function PortalStartPage() {
+export default async function PortalStartPage({ params }: LocaleProps) {
+  await routeParams(params);
   const [municipalities, t] = await Promise.all([listMunicipalities(), getT()]);
   return (
     <>

@@ -1,3 +1,4 @@
+import { routeParams, type LocaleProps } from "@/lib/route-params";
 import type { Metadata } from "next";
 import { getLocale } from "next-intl/server";
 import { listAgendaGoals } from "@/lib/agenda2030/queries";
@@ -10,12 +11,14 @@ import { getT } from "@/lib/i18n/server";
 import { withSwedish } from "@/components/Localized";
 import { pageMetadata } from "@/lib/metadata";
 
-export async function generateMetadata(): Promise<Metadata> {
+export async function generateMetadata({ params }: LocaleProps): Promise<Metadata> {
+  await routeParams(params);
   const [t, locale] = await Promise.all([getT(), getLocale()]);
   return pageMetadata(t, locale, { title: t("pages.agenda2030"), description: t("pages.agenda2030Intro"), path: paths.agenda2030() });
 }
 
-export default async function Agenda2030Page() {
+export default async function Agenda2030Page({ params }: LocaleProps) {
+  await routeParams(params);
   const [goals, t] = await Promise.all([listAgendaGoals(), getT()]);
   return (
     <>

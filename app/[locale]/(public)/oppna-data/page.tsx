@@ -1,3 +1,4 @@
+import { routeParams, type LocaleProps } from "@/lib/route-params";
 import type { Metadata } from "next";
 import { getLocale } from "next-intl/server";
 import { datasets } from "@/lib/open-data/datasets";
@@ -8,12 +9,14 @@ import { getT } from "@/lib/i18n/server";
 import { localePath } from "@/lib/i18n/routing";
 import { pageMetadata } from "@/lib/metadata";
 
-export async function generateMetadata(): Promise<Metadata> {
+export async function generateMetadata({ params }: LocaleProps): Promise<Metadata> {
+  await routeParams(params);
   const [t, locale] = await Promise.all([getT(), getLocale()]);
   return pageMetadata(t, locale, { title: t("openData.title"), description: t("openData.lead"), path: paths.openData() });
 }
 
-export default async function OpenDataPage() {
+export default async function OpenDataPage({ params }: LocaleProps) {
+  await routeParams(params);
   const [t, locale] = await Promise.all([getT(), getLocale()]);
   // A pattern for the reader, not a link: "/<kommun>/flode.atom", in the page's language.
   const feedPattern = localePath(locale, paths.feed(`<${t("publicPages.feedPlaceholder")}>`));

@@ -1,3 +1,4 @@
+import { routeParams, type LocaleProps } from "@/lib/route-params";
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
@@ -10,7 +11,8 @@ import { Link } from "@/lib/i18n/navigation";
 import { getT } from "@/lib/i18n/server";
 import { pageMetadata } from "@/lib/metadata";
 
-export async function generateMetadata(): Promise<Metadata> {
+export async function generateMetadata({ params }: LocaleProps): Promise<Metadata> {
+  await routeParams(params);
   const [t, locale] = await Promise.all([getT(), getLocale()]);
   return pageMetadata(t, locale, {
     title: t("pages.accessibility"),
@@ -26,7 +28,8 @@ const DIGG_COMPLAINT_FORM =
   "https://www.digg.se/analys-och-uppfoljning/lagen-om-tillganglighet-till-digital-offentlig-service-dos-lagen/anmal-bristande-tillganglighet";
 const gaps = ["images", "assistiveTechnology", "plainLanguage"] as const;
 
-export default async function AccessibilityStatementPage() {
+export default async function AccessibilityStatementPage({ params }: LocaleProps) {
+  await routeParams(params);
   const [municipalities, t, a, format] = await Promise.all([listMunicipalities(), getT(), getTranslations("accessibility"), getFormatter()]);
   const site = t("site.name");
   const time = (iso: string) => (chunks: ReactNode) => <time dateTime={iso}>{chunks}</time>;

@@ -1,3 +1,4 @@
+import { routeParams, type LocaleProps } from "@/lib/route-params";
 import type { Metadata } from "next";
 import { getLocale } from "next-intl/server";
 import { getNationalCoverage } from "@/lib/coverage/queries";
@@ -9,12 +10,14 @@ import { paths } from "@/lib/paths";
 import { getT } from "@/lib/i18n/server";
 import { pageMetadata } from "@/lib/metadata";
 
-export async function generateMetadata(): Promise<Metadata> {
+export async function generateMetadata({ params }: LocaleProps): Promise<Metadata> {
+  await routeParams(params);
   const [t, locale] = await Promise.all([getT(), getLocale()]);
   return pageMetadata(t, locale, { title: t("coverage.title"), description: t("coverage.lead"), path: paths.coverage() });
 }
 
-export default async function CoveragePage() {
+export default async function CoveragePage({ params }: LocaleProps) {
+  await routeParams(params);
   const [rows, goals, t] = await Promise.all([getNationalCoverage(), listAgendaGoals(), getT()]);
   return (
     <>
