@@ -76,7 +76,12 @@ export function StatusLegend({ kind = "action" }: { kind?: "action" | "assessmen
 export function LatestStatus({ latest }: { latest: { status: StatusKey; period: { title: string } } | null | undefined }) {
   return (
     <p className="mt-1">
-      <ActionStatusMark status={latest?.status ?? null} /> {latest ? <span className="text-sm text-slate-700">{latest.period.title}</span> : null}
+      <ActionStatusMark status={latest?.status ?? null} />{" "}
+      {latest ? (
+        <span lang="sv" className="text-sm text-slate-700">
+          {latest.period.title}
+        </span>
+      ) : null}
     </p>
   );
 }
