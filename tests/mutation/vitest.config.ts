@@ -20,6 +20,8 @@ export default defineConfig({
       "tests/integration/admin/users.test.ts",
       "tests/integration/admin/edit-plan.test.ts",
       "tests/integration/admin/edit-action.test.ts",
+      // A published period refused until reopened; an unknown area's sign-off not found.
+      "tests/integration/followup/period-lifecycle.test.ts",
     ],
     // next-intl imports next/navigation in a way Vitest must bundle (as in vitest.config.ts).
     server: { deps: { inline: ["next-intl"] } },

@@ -221,5 +221,7 @@ describe("signing off an area", () => {
       (await db.auditEvent.findMany({ where: { entityType: "area", entityId: plan.planAreas[0]!.id }, orderBy: { id: "asc" } })).map((e) => e.action),
     ).toEqual(["sign-off", "withdraw-sign-off"]);
     expect((await failure(setAreaSignOff(editor, { periodId: period.id, areaId: plan.planAreas[1]!.id, ready: true }))).code).toBe("FORBIDDEN");
+    // An area that does not exist is not found, never looked into (issue 15).
+    expect((await failure(setAreaSignOff(editor, { periodId: period.id, areaId: 99_999_999, ready: true }))).code).toBe("NOT_FOUND");
   });
 });
