@@ -101,8 +101,10 @@ async function draftIndicator(municipalityId: number, allowed: Allowed) {
   const name = "Omspelad indikator";
   const find = () => query<{ id: number }>(`SELECT id FROM "Indicator" WHERE "municipalityId" = $1 AND name = $2`, [municipalityId, name]);
   if (!(await find()).length)
+    // Posted to the page that holds the action, as a browser does: Next.js's forwarding of an action from
+    // another page depends on the order of its manifest under [locale] (decision 130).
     await allowed(`${indicators}#addIndicator`, {
-      path: "/admin/sodertalje",
+      path: "/admin/sodertalje/indikatorer/ny",
       bound: ["sodertalje"],
       form: { municipalityId: `${municipalityId}`, ...indicator, name },
     });
@@ -114,7 +116,7 @@ async function openPeriod(municipalityId: number, allowed: Allowed) {
   const find = () => query<{ id: number }>(`SELECT id FROM "FollowUpPeriod" WHERE "municipalityId" = $1 AND status = 'OPEN'`, [municipalityId]);
   if (!(await find()).length) {
     await allowed(`${followUp}#addPeriod`, {
-      path: "/admin/katrineholm",
+      path: "/admin/katrineholm/uppfoljning",
       bound: ["katrineholm"],
       form: { municipalityId: `${municipalityId}`, title: "Uppföljning 2030", slug: "2030", startsOn: "2030-01-01", endsOn: "2030-12-31" },
     });
