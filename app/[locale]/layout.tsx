@@ -1,11 +1,10 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
-import { notFound } from "next/navigation";
 import { NextIntlClientProvider } from "next-intl";
 import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
 import { SiteHeader } from "@/components/SiteHeader";
 import { SiteFooter } from "@/components/SiteFooter";
-import { isLocale, locales } from "@/lib/i18n/routing";
+import { defaultLocale, isLocale, locales } from "@/lib/i18n/routing";
 import { ogLocale } from "@/lib/i18n/alternates";
 import { env } from "@/lib/env";
 import "../globals.css";
@@ -15,8 +14,8 @@ type Props = { children: ReactNode; params: Promise<{ locale: string }> };
 export const generateStaticParams = () => locales.map((locale) => ({ locale }));
 
 export async function generateMetadata({ params }: Pick<Props, "params">): Promise<Metadata> {
-  const { locale } = await params;
-  if (!isLocale(locale)) return {};
+  const requested = (await params).locale;
+  const locale = isLocale(requested) ? requested : defaultLocale;
   const t = await getTranslations({ locale, namespace: "site" });
   return {
     metadataBase: new URL(env.SITE_URL),
@@ -31,8 +30,11 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
 /** The document of every page, in the address's language (docs/decisions/130). */
 export default async function LocaleLayout({ children, params }: Props) {
-  const { locale } = await params;
-  if (!isLocale(locale)) notFound();
+  // Only the three languages reach a page (the proxy rewrites the rest to Swedish). A 404 rendered at the
+  // root comes here without parameters: it gets the Swedish document, not a second 404 that would leave
+  // Next.js with an empty error shell (no text without JavaScript).
+  const requested = (await params).locale;
+  const locale = isLocale(requested) ? requested : defaultLocale;
   setRequestLocale(locale);
   const messages = await getMessages();
   return (
