@@ -60,11 +60,12 @@ export async function visibleWordsOutsideSwedish(page: Page): Promise<string[]> 
 /**
  * The catalogue's Swedish words, less those of names: people's, organisations' and municipalities'
  * names are in no language and not marked lang="sv", though some are Swedish words ("Alva
- * Administratör", "Kommunkoncernen (alla nämnder och bolag)").
+ * Administratör", "Kommunkoncernen (alla nämnder och bolag)", a follow-up's responsible "Sara Samordnare").
  */
 export async function swedishOutsideNames(): Promise<Set<string>> {
   const stored = await query<{ name: string }>(
-    `SELECT name FROM "Organisation" UNION SELECT name FROM "Municipality" UNION SELECT name FROM "User" WHERE name IS NOT NULL`,
+    `SELECT name FROM "Organisation" UNION SELECT name FROM "Municipality" UNION SELECT name FROM "User" WHERE name IS NOT NULL
+     UNION SELECT "responsiblePerson" FROM "ActionFollowUp" WHERE "responsiblePerson" IS NOT NULL`,
   );
   const names = [...Object.values(accounts).map((a) => a.name), ...stored.map((r) => r.name)];
   const nameWords = new Set(names.flatMap((name) => name.toLocaleLowerCase("sv").split(/[^a-zåäöéü]+/)));
