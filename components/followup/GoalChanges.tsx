@@ -4,6 +4,7 @@ import { useT } from "@/lib/i18n/use-t";
 import { formatValue } from "@/lib/indicators/format";
 import type { GoalChange } from "@/lib/followup/changes";
 import { describeChange } from "@/lib/followup/describe-change";
+import { withSwedish } from "@/components/Localized";
 import { ActionStatusMark, AssessmentMark } from "./StatusMark";
 
 /** What changed on a goal's page since a date, newest first, each with its date. */
@@ -22,7 +23,7 @@ export function GoalChanges({ changes }: { changes: GoalChange[] }) {
           {change.kind === "assessment" ? (
             <p>
               <AssessmentMark assessment={change.assessment} />{" "}
-              {t("followUp.changes.assessment", { period: change.period.title, value: t(`followUp.assessment.${change.assessment}`) })}
+              {withSwedish(t, "followUp.changes.assessment", { value: t(`followUp.assessment.${change.assessment}`) }, { period: change.period.title })}
             </p>
           ) : change.kind === "action" ? (
             <p>
