@@ -1,3 +1,4 @@
+import { withSwedish } from "@/components/Localized";
 import { useFormatter, useLocale } from "next-intl";
 import { Link, getPathname } from "@/lib/i18n/navigation";
 import { useT } from "@/lib/i18n/use-t";
@@ -21,7 +22,7 @@ export function ChangesForm({ goal: { m, d, g }, since, latest }: Props) {
       {latest && published ? (
         <p>
           <Link href={paths.goalChanges(m, d, g, isoDate(published))} className="link font-semibold">
-            {t("followUp.changes.sinceLatest", { period: latest.title, date: format.dateTime(published, "date") })}
+            {withSwedish(t, "followUp.changes.sinceLatest", { date: format.dateTime(published, "date") }, { period: latest.title })}
           </Link>
         </p>
       ) : null}
