@@ -4,7 +4,7 @@ import { NextIntlClientProvider } from "next-intl";
 import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
 import { SiteHeader } from "@/components/SiteHeader";
 import { SiteFooter } from "@/components/SiteFooter";
-import { defaultLocale, isLocale, locales } from "@/lib/i18n/routing";
+import { localeOrDefault, locales } from "@/lib/i18n/routing";
 import { ogLocale } from "@/lib/i18n/alternates";
 import { env } from "@/lib/env";
 import "../globals.css";
@@ -14,8 +14,7 @@ type Props = { children: ReactNode; params: Promise<{ locale: string }> };
 export const generateStaticParams = () => locales.map((locale) => ({ locale }));
 
 export async function generateMetadata({ params }: Pick<Props, "params">): Promise<Metadata> {
-  const requested = (await params).locale;
-  const locale = isLocale(requested) ? requested : defaultLocale;
+  const locale = localeOrDefault((await params).locale);
   const t = await getTranslations({ locale, namespace: "site" });
   return {
     metadataBase: new URL(env.SITE_URL),
@@ -33,8 +32,7 @@ export default async function LocaleLayout({ children, params }: Props) {
   // Only the three languages reach a page (the proxy rewrites the rest to Swedish). A 404 rendered at the
   // root comes here without parameters: it gets the Swedish document, not a second 404 that would leave
   // Next.js with an empty error shell (no text without JavaScript).
-  const requested = (await params).locale;
-  const locale = isLocale(requested) ? requested : defaultLocale;
+  const locale = localeOrDefault((await params).locale);
   setRequestLocale(locale);
   const messages = await getMessages();
   return (

@@ -1,7 +1,7 @@
 import { getRequestConfig } from "next-intl/server";
 import { locale as rootLocale } from "next/root-params";
 import { catalogues } from "./catalogues";
-import { defaultLocale, isLocale } from "./routing";
+import { localeOrDefault } from "./routing";
 import { formats, timeZone } from "./formats";
 
 /**
@@ -11,7 +11,7 @@ import { formats, timeZone } from "./formats";
  */
 export default getRequestConfig(async ({ locale, requestLocale }) => {
   const requested = locale ?? (await segmentLocale()) ?? (await requestLocale);
-  const resolved = isLocale(requested) ? requested : defaultLocale;
+  const resolved = localeOrDefault(requested);
   return { locale: resolved, messages: catalogues[resolved], timeZone, formats };
 });
 

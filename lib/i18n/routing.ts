@@ -6,6 +6,9 @@ export const defaultLocale: Locale = "sv";
 
 export const isLocale = (value: unknown): value is Locale => typeof value === "string" && (locales as readonly string[]).includes(value);
 
+/** A requested language, or Swedish where it is none of the three (a render or request without one). */
+export const localeOrDefault = (value: unknown): Locale => (isLocale(value) ? value : defaultLocale);
+
 /**
  * Swedish keeps today's addresses; Finnish and English live under /fi and /en (docs/decisions/130).
  * No detection from Accept-Language and no cookie: a public page's address alone decides its language,

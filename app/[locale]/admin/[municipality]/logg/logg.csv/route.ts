@@ -1,5 +1,5 @@
 import { translator } from "@/lib/i18n/translator";
-import { isLocale } from "@/lib/i18n/routing";
+import { localeOrDefault } from "@/lib/i18n/routing";
 import { getUser } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import { AUDIT_EXPORT_LIMIT, auditFilterSchema, auditLog } from "@/lib/audit-log/queries";
@@ -15,7 +15,7 @@ export async function GET(request: Request, { params }: Context) {
   if (!grant || !can(user, "administer", { municipalityId: grant.municipalityId })) return new Response(null, { status: 404 });
   const filter = auditFilterSchema.parse({ ...Object.fromEntries(new URL(request.url).searchParams), sida: 1 });
   const log = await auditLog(user, grant.municipalityId, filter, AUDIT_EXPORT_LIMIT);
-  return new Response(auditCsv(translator(isLocale(locale) ? locale : "sv"), log.entries), {
+  return new Response(auditCsv(translator(localeOrDefault(locale)), log.entries), {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",
       "Content-Disposition": `attachment; filename="logg-${m}.csv"`,
