@@ -12,7 +12,12 @@ import { inLocale } from "../../support/intl";
 
 vi.mock("next/cache", async (original) => ({ ...(await original<typeof import("next/cache")>()), unstable_cache: <T>(fn: T) => fn }));
 
-const text = (html: string) => html.replace(/<[^>]+>/g, " ").replace(/\s+/g, " ");
+// Tags become spaces; punctuation closes up to the word before it, as a browser shows an inline element's text.
+const text = (html: string) =>
+  html
+    .replace(/<[^>]+>/g, " ")
+    .replace(/\s+/g, " ")
+    .replace(/ ([,.)])/g, "$1");
 
 async function goalPage(plan: Plan) {
   const [m, g] = [plan.municipality.slug, plan.goals[0]!.slug];
