@@ -98,4 +98,21 @@ describe("who may record follow-up", () => {
     );
     expect(await db.actionFollowUp.count({ where: { periodId: period.id } })).toBe(0);
   });
+
+  it("answers another municipality's user that its period is forbidden, before saying whether it is open", async () => {
+    // The period's own municipality check: the row checks after it cannot see a table without rows, and
+    // a published period's "not open" would tell an outsider its state.
+    const plan = await createPlan();
+    const other = await createPlan();
+    const open = await createPeriodRow(plan.municipality.id, { year: 2026 });
+    const published = await createPeriodRow(plan.municipality.id, { year: 2025, status: "PUBLISHED" });
+    const outsider = await userWithRole(other.municipality.id, "ADMIN");
+    const before = await snapshot(plan);
+    for (const period of [open, published]) {
+      expect(await codeOf(saveActionFollowUps(outsider, { periodId: period.id, rows: {} }))).toBe("FORBIDDEN");
+      expect(await codeOf(saveGoalAssessments(outsider, { periodId: period.id, rows: {} }))).toBe("FORBIDDEN");
+    }
+    expect(await codeOf(setAreaSignOff(outsider, { periodId: published.id, areaId: plan.planAreas[0]!.id, ready: true }))).toBe("FORBIDDEN");
+    expect(await snapshot(plan)).toEqual(before);
+  });
 });
