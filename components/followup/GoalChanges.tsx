@@ -2,9 +2,9 @@ import { useFormatter, useLocale } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
 import { useT } from "@/lib/i18n/use-t";
 import { formatValue } from "@/lib/indicators/format";
-import type { GoalChange } from "@/lib/followup/changes";
-import { describeChange } from "@/lib/followup/describe-change";
-import { withSwedish } from "@/components/Localized";
+import type { ChangeSubject, GoalChange } from "@/lib/followup/changes";
+import { describeChange, subjectParts } from "@/lib/followup/describe-change";
+import { Localized, withSwedish } from "@/components/Localized";
 import { ActionStatusMark, AssessmentMark } from "./StatusMark";
 
 /** What changed on a goal's page since a date, newest first, each with its date. */
@@ -27,9 +27,8 @@ export function GoalChanges({ changes }: { changes: GoalChange[] }) {
             </p>
           ) : change.kind === "action" ? (
             <p>
-              {/* The change names the action by its Swedish level name and title (lib/followup/changes.ts). */}
-              <Link href={change.action.href} className="link" lang="sv">
-                {change.action.label}: {change.action.title}
+              <Link href={change.action.href} className="link">
+                <SubjectName subject={change.action} />
               </Link>{" "}
               –{" "}
               {change.from && change.from !== change.to ? (
@@ -57,5 +56,17 @@ export function GoalChanges({ changes }: { changes: GoalChange[] }) {
         </li>
       ))}
     </ol>
+  );
+}
+
+/** The goal's or action's level, number and title in the page's language; a Swedish-only title is marked so. */
+function SubjectName({ subject }: { subject: ChangeSubject }) {
+  const t = useT();
+  const locale = useLocale();
+  const { name, text, lang } = subjectParts(t, locale, subject);
+  return (
+    <>
+      {name}: <Localized text={text} lang={lang} pageLocale={locale} note={false} />
+    </>
   );
 }

@@ -7,8 +7,11 @@ import { planItemWasPublic, publicAt, publicMunicipalItem, publicPeriod, publicP
 import type { FieldChange } from "@/lib/revisions/diff";
 import { periodFields, periodRef, inPublishedPeriods, type PeriodRef } from "./queries";
 
-/** The goal or an action serving it, as a change names it. */
-export type ChangeSubject = { label: string; title: string; href: string };
+/**
+ * The goal or an action serving it, as a change names it: the document's own (Swedish) level name and
+ * number, and the title with its translations; the reader's language picks (lib/followup/describe-change.ts).
+ */
+export type ChangeSubject = { level: "goal" | "action"; label: string; number: string; title: string; translations: unknown; href: string };
 
 /** Fields of a goal's or action's snapshot that residents see on its page, by the name a change gives them. */
 export const publicFields = [
@@ -23,14 +26,19 @@ export const publicFields = [
   "publicHealth",
   "areaId",
   "slug",
+  // Any of the Finnish and English texts (revision fields `translations.en.title` and the like).
+  "translations",
 ] as const;
 export type PublicField = (typeof publicFields)[number];
+
+const changesField = (field: PublicField, change: FieldChange) =>
+  field === "translations" ? change.field.startsWith("translations.") : change.field === field;
 
 export type GoalChange =
   | { kind: "edit"; at: string; subject: ChangeSubject; fields: PublicField[]; title: string | null }
   | { kind: "published"; at: string; subject: ChangeSubject }
   | { kind: "assessment"; at: string; period: PeriodRef; assessment: GoalAssessmentValue }
-  | { kind: "action"; at: string; period: PeriodRef; action: { label: string; title: string; href: string }; from: ActionStatus | null; to: ActionStatus }
+  | { kind: "action"; at: string; period: PeriodRef; action: ChangeSubject; from: ActionStatus | null; to: ActionStatus }
   | { kind: "indicator"; at: string; indicator: string; year: number; value: number; valueType: IndicatorValueType };
 
 const chainSelect = { status: true, area: { select: { id: true, status: true } }, document: { select: { id: true, status: true } } } as const;
@@ -88,7 +96,7 @@ async function revisionChanges(items: { type: "goal" | "action"; row: Chain; sub
         : [];
     }
     if (!planItemWasPublic(chain, r.createdAt)) return [];
-    const fields = publicFields.filter((f) => changes.some((c) => c.field === f));
+    const fields = publicFields.filter((f) => changes.some((c) => changesField(f, c)));
     if (fields.length === 0) return [];
     const title = changes.find((c) => c.field === "title")?.after;
     return [{ kind: "edit", at, subject: item.subject, fields, title: typeof title === "string" ? title : null }];
@@ -109,6 +117,7 @@ async function goalChanges(m: string, d: string, slug: string, since: string) {
       id: true,
       code: true,
       title: true,
+      translations: true,
       ...chainSelect,
       document: { select: { id: true, status: true, goalLabel: true } },
       assessments: { where: { period: { ...publicPeriod, publishedAt: { gte: from } } }, select: { assessment: true, period: periodFields } },
@@ -122,6 +131,7 @@ async function goalChanges(m: string, d: string, slug: string, since: string) {
               slug: true,
               number: true,
               title: true,
+              translations: true,
               area: { select: { id: true, status: true, number: true } },
               document: { select: { id: true, status: true, slug: true, actionLabel: true } },
               followUps: { ...inPublishedPeriods, select: { status: true, period: periodFields } },
@@ -145,13 +155,24 @@ async function goalChanges(m: string, d: string, slug: string, since: string) {
   });
   if (!goal) return null;
   const actionSubject = (a: (typeof goal.actions)[number]["action"]): ChangeSubject => ({
-    label: `${a.document.actionLabel} ${[a.area.number, a.number].filter(Boolean).join(".")}`,
+    level: "action",
+    label: a.document.actionLabel,
+    number: [a.area.number, a.number].filter(Boolean).join("."),
     title: a.title,
+    translations: a.translations,
     href: paths.action(m, a.document.slug, a.slug),
   });
+  const goalSubject: ChangeSubject = {
+    level: "goal",
+    label: goal.document.goalLabel,
+    number: goal.code,
+    title: goal.title,
+    translations: goal.translations,
+    href: paths.goal(m, d, slug),
+  };
   const edits = await revisionChanges(
     [
-      { type: "goal" as const, row: goal, subject: { label: `${goal.document.goalLabel} ${goal.code}`, title: goal.title, href: paths.goal(m, d, slug) } },
+      { type: "goal" as const, row: goal, subject: goalSubject },
       ...goal.actions.map(({ action: a }) => ({ type: "action" as const, row: a, subject: actionSubject(a) })),
     ],
     from,

@@ -38,7 +38,7 @@ describe("what changed on a goal's page: published edits of the goal and its act
     const changes = await getGoalChanges(plan.municipality.slug, "strategi", plan.goals[0]!.slug, since);
     expect(JSON.stringify(changes)).not.toContain("Hemlig rubrik i utkastet");
     expect(changes?.map((c) => c.kind)).toEqual(["edit", "published"]);
-    expect(changes?.[0]).toMatchObject({ kind: "edit", fields: ["title"], title: "Publicerad ny rubrik", subject: { label: "Åtgärd 1.1" } });
+    expect(changes?.[0]).toMatchObject({ kind: "edit", fields: ["title"], title: "Publicerad ny rubrik", subject: { label: "Åtgärd", number: "1.1" } });
 
     // The goal's Atom feed carries the same changes in the same words.
     const feed = await goalFeed(plan.municipality.slug, "strategi", plan.goals[0]!.slug, "sv");
@@ -66,9 +66,25 @@ describe("what changed on a goal's page: published edits of the goal and its act
     const version = await updateGoal(admin, form);
 
     const changes = await getGoalChanges(plan.municipality.slug, "strategi", goal.slug, since);
-    expect(changes).toEqual([expect.objectContaining({ kind: "edit", fields: ["text"], title: null, subject: expect.objectContaining({ label: "Mål A" }) })]);
+    expect(changes).toEqual([
+      expect.objectContaining({ kind: "edit", fields: ["text"], title: null, subject: expect.objectContaining({ label: "Mål", number: "A" }) }),
+    ]);
 
     await setStatus(admin, { type: "goal", id: goal.id, version, status: "DRAFT" });
     expect(await getGoalChanges(plan.municipality.slug, "strategi", goal.slug, since)).toBeNull();
+  });
+
+  it("shows an edit of the translations alone, in the reader's language", async () => {
+    const plan = await createPlan();
+    const admin = await userWithRole(plan.municipality.id, "ADMIN");
+    const since = new Date().toISOString().slice(0, 10);
+    const goal = plan.goals[0]!;
+    const form = { id: goal.id, version: 1, areaId: plan.areas[0]!.id, code: "A", title: goal.title, text: goal.text ?? "", agenda2030: [], publicHealth: [] };
+    await updateGoal(admin, { ...form, "translations.en.title": "Everyone feels safe" });
+
+    const changes = await getGoalChanges(plan.municipality.slug, "strategi", goal.slug, since);
+    expect(changes).toEqual([expect.objectContaining({ kind: "edit", fields: ["translations"], title: null })]);
+    const feed = await goalFeed(plan.municipality.slug, "strategi", goal.slug, "en");
+    expect(feed).toContain("<summary>Goal A: Everyone feels safe: changed the translations.</summary>");
   });
 });
