@@ -30,8 +30,8 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 /** The document of every page, in the address's language (docs/decisions/130). */
 export default async function LocaleLayout({ children, params }: Props) {
   // Only the three languages reach a page (the proxy rewrites the rest to Swedish). A 404 rendered at the
-  // root comes here without parameters: it gets the Swedish document, not a second 404 that would leave
-  // Next.js with an empty error shell (no text without JavaScript).
+  // root comes here without parameters: it gets the Swedish document, not a second 404 inside the first,
+  // which would leave the browser no not-found page to draw (docs/decisions/135).
   const locale = localeOrDefault((await params).locale);
   setRequestLocale(locale);
   const messages = await getMessages();
