@@ -115,4 +115,15 @@ describe("who may record follow-up", () => {
     expect(await codeOf(setAreaSignOff(outsider, { periodId: published.id, areaId: plan.planAreas[0]!.id, ready: true }))).toBe("FORBIDDEN");
     expect(await snapshot(plan)).toEqual(before);
   });
+
+  it("answers an unknown period 'not found' and a published one with the form's message that it is closed", async () => {
+    const plan = await createPlan();
+    const published = await createPeriodRow(plan.municipality.id, { status: "PUBLISHED" });
+    const admin = await userWithRole(plan.municipality.id, "ADMIN");
+    const row = { [plan.actions[0]!.id]: { version: 0, status: "DONE" as const } };
+    expect(await codeOf(saveActionFollowUps(admin, { periodId: published.id + 1000, rows: row }))).toBe("NOT_FOUND");
+    const closed = await saveActionFollowUps(admin, { periodId: published.id, rows: row }).catch((e: unknown) => e);
+    expect(closed).toBeInstanceOf(AppError);
+    expect((closed as AppError).details.fieldErrors).toEqual({ "": ["followUp.validation.periodNotOpen"] });
+  });
 });
