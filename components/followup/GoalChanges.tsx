@@ -40,11 +40,12 @@ export function GoalChanges({ changes }: { changes: GoalChange[] }) {
             </p>
           ) : change.kind === "indicator" ? (
             <p>
-              {t("followUp.changes.indicatorValue", {
-                indicator: change.indicator,
-                year: String(change.year),
-                value: formatValue(change.value, change.valueType, locale),
-              })}
+              {withSwedish(
+                t,
+                "followUp.changes.indicatorValue",
+                { year: String(change.year), value: formatValue(change.value, change.valueType, locale) },
+                { indicator: change.indicator },
+              )}
             </p>
           ) : (
             <p>

@@ -3,8 +3,11 @@ import { expect, test } from "../support/console";
 import { pageKinds } from "../support/page-kinds";
 import { swedishOutsideNames, visibleWordsOutsideSwedish } from "../support/swedish-words";
 
+// A goal's changes since a date: indicator values and edits, sentences with a municipality's Swedish names in them.
+const goalChanges = "/exempelkommun/dokument/strategi-social-hallbarhet-2023-2030/mal/b-barn-och-unga-kanner-sig-trygga/andringar?sedan=2020-01-01";
+
 for (const locale of ["fi", "en"] as const) {
-  for (const [kind, path] of Object.entries(pageKinds)) {
+  for (const [kind, path] of Object.entries({ ...pageKinds, "goal changes": goalChanges })) {
     const address = path === "/" ? `/${locale}` : `/${locale}${path}`;
     test(`${kind} in ${locale} (${address}): no Swedish interface word, axe-clean`, async ({ page }) => {
       const response = await page.goto(address);
@@ -46,4 +49,16 @@ test("a Swedish address with /sv in front goes to the one Swedish address", asyn
   expect(response?.status()).toBe(200);
   await expect(page).toHaveURL(new RegExp(`${pageKinds.municipality}$`));
   expect(new URL(page.url()).pathname).toBe(pageKinds.municipality);
+});
+
+test("a goal's changes in English mark the indicator's Swedish name as Swedish", async ({ page }) => {
+  await page.goto(`/en${goalChanges}`);
+  const name = "Elever i årskurs 8 som känner sig trygga i skolan";
+  await expect(
+    page
+      .getByRole("main")
+      .getByText(/new or changed value for/)
+      .first(),
+  ).toContainText(name);
+  await expect(page.getByRole("main").locator('[lang="sv"]', { hasText: name }).first()).toBeVisible();
 });
