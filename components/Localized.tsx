@@ -5,6 +5,7 @@ import { useT } from "@/lib/i18n/use-t";
 import { localized } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/i18n/routing";
 import { Markdown } from "@/components/Markdown";
+import { Sentence, slot } from "@/components/Sentence";
 
 type Props = {
   text: string;
@@ -60,22 +61,13 @@ export function LocalizedField<F extends string>({ record, field, ...rest }: Fie
   return text ? <Localized text={text} lang={lang} pageLocale={locale} {...rest} /> : null;
 }
 
-const slot = (name: string) => `\u0000${name}\u0000`;
-
 /**
  * An interface sentence with a municipality's Swedish text in it (a period's title, an indicator's name),
  * the Swedish part marked `lang="sv"` so a Finnish or English page says which words are which (WCAG 3.1.2).
- * The sentence is translated whole, with a placeholder where each Swedish text goes.
+ * The sentence is translated whole, with a slot where each Swedish text goes.
  */
 export function withSwedish(t: Translate, key: MessageKey, values: MessageValues, swedish: Record<string, string>): ReactNode {
-  const sentence = t(key, { ...values, ...Object.fromEntries(Object.keys(swedish).map((name) => [name, slot(name)])) });
-  return sentence.split(/\u0000(\w+)\u0000/).map((part, i) =>
-    i % 2 === 1 ? (
-      <span key={i} lang="sv">
-        {swedish[part]}
-      </span>
-    ) : (
-      part
-    ),
-  );
+  const names = Object.keys(swedish);
+  const sentence = t(key, { ...values, ...Object.fromEntries(names.map((name, i) => [name, slot(i)])) });
+  return <Sentence sentence={sentence} parts={names.map((name) => ({ text: swedish[name]!, lang: "sv" }))} />;
 }

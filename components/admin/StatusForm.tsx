@@ -5,7 +5,7 @@ import { idleForm, type FormState } from "@/lib/admin/fields";
 import type { Transition } from "@/lib/admin/transitions";
 import type { MessageKey } from "@/lib/i18n/message";
 import { useT } from "@/lib/i18n/use-t";
-import { Sentence, slot } from "./Swedish";
+import { Sentence, slot } from "@/components/Sentence";
 
 type Props = {
   action: (state: FormState, form: FormData) => Promise<FormState>;

@@ -15,7 +15,7 @@ import { AdminTrail } from "@/components/admin/AdminTrail";
 import { AuditLogFilters } from "@/components/admin/AuditLogFilters";
 import { PageHeader } from "@/components/PageHeader";
 import { Pagination } from "@/components/Pagination";
-import { Sentence, slot } from "@/components/admin/Swedish";
+import { Sentence, slot } from "@/components/Sentence";
 
 type Props = { params: Promise<{ municipality: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 

@@ -14,7 +14,7 @@ import { titled } from "@/lib/admin/metadata";
 import { AdminTrail } from "@/components/admin/AdminTrail";
 import { RestoreForm } from "@/components/admin/RestoreForm";
 import { PageHeader } from "@/components/PageHeader";
-import { Sentence, slot } from "@/components/admin/Swedish";
+import { Sentence, slot } from "@/components/Sentence";
 import { restore } from "../../../../actions";
 import { routeParams } from "@/lib/route-params";
 
